@@ -1,0 +1,135 @@
+package claims
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Kind is the kind of fact a claim states.
+type Kind uint8
+
+// Kinds of claim.
+const (
+	Casualties Kind = iota + 1 // people killed, wounded or missing
+	Troops                     // troops and peacekeepers deployed
+	Prisoners                  // prisoners, detainees, exchanges
+	Displaced                  // refugees and displaced people
+	Date                       // when an event happened or will happen
+	Duration                   // how long an event lasted
+	Control                    // who held or took which territory
+)
+
+var kindNames = [...]string{
+	Casualties: "casualties",
+	Troops:     "troops",
+	Prisoners:  "prisoners",
+	Displaced:  "displaced",
+	Date:       "date",
+	Duration:   "duration",
+	Control:    "control",
+}
+
+// ParseKind returns the Kind named s ("casualties", "date", ...).
+func ParseKind(s string) (Kind, error) {
+	for i, n := range kindNames {
+		if i > 0 && n == s {
+			return Kind(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown claim kind %q", s)
+}
+
+// String returns the kind's name as written in JSON.
+func (k Kind) String() string {
+	if k > 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText encodes the kind as its name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a kind name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, err := ParseKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// Claim is one fact stated by one document, with where it stands and what
+// it says in normalized form.
+type Claim struct {
+	// Doc is the ID of the document that states the claim.
+	Doc string `json:"doc"`
+	// Published is the document's publication date, as an ISO date, when
+	// its metadata gives one.
+	Published string `json:"published,omitempty"`
+	// Line is the 1-based line of the file the sentence starts on.
+	Line int `json:"line"`
+	// Start and End are the byte offsets of the sentence in the file (for
+	// JSONL documents: in the record's text field).
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Text is the sentence, exactly as in the source.
+	Text string `json:"text"`
+	// Quote is the words that carry the value ("more than 6,500 dead"),
+	// at QuoteStart..QuoteEnd in the same coordinates as Start and End.
+	Quote      string `json:"quote"`
+	QuoteStart int    `json:"quote_start"`
+	QuoteEnd   int    `json:"quote_end"`
+	Kind       Kind   `json:"kind"`
+	// Measure says what a count measures: "deaths", "wounded",
+	// "missing", "deployed", "held", "displaced"; for a date or duration,
+	// the event's type.
+	Measure string  `json:"measure"`
+	Subject Subject `json:"subject"`
+	Event   Event   `json:"event"`
+	// Value is the normalized quantity, time or duration.
+	Value norm.Value `json:"value"`
+	// Framing lists the loaded words of the sentence that bear on the
+	// claim, as "frame:word" ("control_change:liberated").
+	Framing []string `json:"framing"`
+	// Attribution is who the sentence reports the claim from ("Armenia"
+	// for "according to Yerevan"), empty when the outlet asserts it.
+	Attribution string `json:"attribution"`
+}
+
+// Subject is who or what a claim is about.
+type Subject struct {
+	// Group is who is counted: "people", "soldiers", "civilians",
+	// "peacekeepers", "prisoners", "refugees".
+	Group string `json:"group,omitempty"`
+	// Side is the canonical entity the counted group belongs to
+	// ("Russia" for "Russian peacekeepers").
+	Side string `json:"side,omitempty"`
+	// Place is the canonical territory the claim is about.
+	Place string `json:"place,omitempty"`
+	// Entities are the canonical entities the sentence names, sorted.
+	Entities []string `json:"entities"`
+}
+
+// Event is the event a claim belongs to.
+type Event struct {
+	// Type is the event's type from the lexicon ("war", "meeting"), empty
+	// when the claim names none.
+	Type string `json:"type"`
+	// Text is the words that name the event ("a six-week war"), or the
+	// words of the earlier sentence it was resolved from.
+	Text string `json:"text"`
+	// Time is when the event took place, when the text says; nil if not.
+	Time *norm.Time `json:"time"`
+	// Plural marks claims about several events together ("two wars").
+	Plural bool `json:"plural,omitempty"`
+	// Recurring marks event types that happen again and again, whose
+	// dates tell one event from another.
+	Recurring bool `json:"recurring,omitempty"`
+	// Key names the event compactly: type, time and plurality
+	// ("war@2020", "war@1990/1999", "war*2").
+	Key string `json:"key"`
+}

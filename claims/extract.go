@@ -1,0 +1,848 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Extractor turns documents into claims. Build it once with NewExtractor;
+// it is safe for concurrent use.
+type Extractor struct {
+	seg  *Segmenter
+	norm *norm.Reader
+	ix   *lexicon.Index
+	lex  *lexicon.Lexicon
+	// measureRank orders measures when several are near one figure:
+	// lower wins at equal distance.
+	measureRank []int
+	// measureKind is the claim kind of each measure.
+	measureKind  []Kind
+	peacekeepers int // group index of peacekeepers, -1 if none
+	people       int // group index of people, -1 if none
+}
+
+// Window sizes, in words, for tying a figure to the words around it.
+const (
+	measureWindow  = 6 // a trigger word ("killed") for a figure
+	groupWindow    = 3 // the counted noun after a figure
+	eventWindow    = 8 // an event noun for a duration or date
+	timeWindow     = 6 // a time for an event noun
+	adjacentWindow = 3 // a time right next to a figure overrides the event's own
+)
+
+// NewExtractor builds an extractor from the built-in lexicons and the
+// named lexicon files, which add to them or override them.
+func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
+	lx, err := lexicon.Default(lexiconFiles...)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := lexicon.Compile(lx)
+	if err != nil {
+		return nil, err
+	}
+	seg, err := NewSegmenter()
+	if err != nil {
+		return nil, err
+	}
+	nr, err := norm.NewReader()
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{seg: seg, norm: nr, ix: ix, lex: lx, peacekeepers: -1, people: -1}
+	for _, m := range lx.Measures {
+		k, err := ParseKind(m.Kind)
+		if err != nil {
+			return nil, err
+		}
+		rank := 0
+		switch k {
+		case Prisoners, Displaced:
+			rank = 1
+		case Troops:
+			rank = 3
+		}
+		e.measureKind = append(e.measureKind, k)
+		e.measureRank = append(e.measureRank, rank)
+	}
+	for i, g := range lx.Groups {
+		switch g.Name {
+		case "peacekeepers":
+			e.peacekeepers = i
+		case "people":
+			e.people = i
+		}
+	}
+	return e, nil
+}
+
+// Segmenter returns the extractor's segmenter.
+func (e *Extractor) Segmenter() *Segmenter { return e.seg }
+
+// Reader returns the extractor's number and date reader.
+func (e *Extractor) Reader() *norm.Reader { return e.norm }
+
+// event is an event noun found in a sentence, with what was learnt of it.
+type event struct {
+	tok, n    int // the noun's tokens
+	typ       int // index into Lexicon.Events
+	time      *norm.Time
+	timeTok   int // token of the time it took, -1 if none
+	plural    bool
+	anaphoric bool // "this conflict", "the war"
+	sequel    bool // "the resulting conflict"
+	text      string
+}
+
+// sentenceState is what the extractor keeps of one sentence while it
+// reads it, and of the one before it to resolve "this conflict".
+type sentenceState struct {
+	tok      lexicon.Tokens
+	hits     []lexicon.Hit
+	mentions []norm.Mention
+	// mtok[i] is the first and last token of mentions[i].
+	mtok     [][2]int
+	events   []event
+	entities []entityHit
+}
+
+type entityHit struct {
+	tok, n   int
+	entity   int
+	metonym  bool
+	hitIndex int
+}
+
+// Extract returns the claims of d, in the order they appear.
+func (e *Extractor) Extract(d *Document) []Claim {
+	cs, _ := e.extract(d)
+	return cs
+}
+
+// extract returns the claims of d and the number of its sentences.
+func (e *Extractor) extract(d *Document) ([]Claim, int) {
+	sents := e.seg.Segment(nil, d)
+	ctx := norm.Context{Published: d.PublishedTime}
+	var cur, prev sentenceState
+	var out []Claim
+	prevPara := -1
+	for _, s := range sents {
+		if s.Role == RoleBoilerplate || s.Role == RoleCaption {
+			continue
+		}
+		if s.Para != prevPara && s.Para != prevPara+1 {
+			prev.events = prev.events[:0]
+		}
+		cur.read(e, s.Text, ctx)
+		cur.resolveEvents(&prev)
+		out = e.claimsOf(out, d, &s, &cur)
+		cur, prev = prev, cur
+		prevPara = s.Para
+	}
+	return out, len(sents)
+}
+
+// read tokenizes a sentence, finds its lexicon phrases, mentions, events
+// and entities.
+func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
+	st.tok.Reset(text)
+	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
+	st.mentions = e.norm.Read(st.mentions[:0], text, ctx)
+	st.mtok = st.mtok[:0]
+	for _, m := range st.mentions {
+		st.mtok = append(st.mtok, tokenRange(&st.tok, m.Start, m.End))
+	}
+	st.events = st.events[:0]
+	st.entities = st.entities[:0]
+	lastEvent := -1
+	for hi, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatEvent); ok {
+			// Keep the longest phrase at a token: "full-scale war" over "war".
+			if lastEvent >= 0 && st.events[lastEvent].tok+st.events[lastEvent].n > h.I {
+				continue
+			}
+			if st.insideMention(h.I) {
+				continue
+			}
+			ev := event{tok: h.I, n: h.N, typ: en.ID, timeTok: -1}
+			ev.plural = isPlural(st.tok.Norm(h.I+h.N-1)) && e.pluralEvent(&st.tok, h.I)
+			ev.anaphoric = st.before(h.I, lexicon.CatAnaphora)
+			ev.sequel = st.before(h.I, lexicon.CatSequel)
+			ev.text = text[st.tok.List[h.I].Start:st.tok.List[h.I+h.N-1].End]
+			st.events = append(st.events, ev)
+			lastEvent = len(st.events) - 1
+		}
+		if en, ok := h.Has(lexicon.CatEntity); ok {
+			st.addEntity(entityHit{h.I, h.N, en.ID, false, hi})
+		} else if en, ok := h.Has(lexicon.CatMetonym); ok {
+			st.addEntity(entityHit{h.I, h.N, en.ID, true, hi})
+		}
+	}
+	// Transliterations the lexicon lacks: capitalized words close to a name.
+	for i, t := range st.tok.List {
+		if !t.Cap || i == 0 && len(st.tok.List) > 1 && !st.tok.List[1].Cap || st.coveredByEntity(i) {
+			continue
+		}
+		if id, ok := e.ix.Fuzzy(st.tok.Norm(i)); ok {
+			st.addEntity(entityHit{i, 1, id, false, -1})
+		}
+	}
+	sort.Slice(st.entities, func(a, b int) bool { return st.entities[a].tok < st.entities[b].tok })
+}
+
+// addEntity records an entity hit unless a longer one already covers it.
+func (st *sentenceState) addEntity(h entityHit) {
+	for i, o := range st.entities {
+		if h.tok >= o.tok && h.tok+h.n <= o.tok+o.n {
+			return
+		}
+		if o.tok >= h.tok && o.tok+o.n <= h.tok+h.n {
+			st.entities[i] = h
+			return
+		}
+	}
+	st.entities = append(st.entities, h)
+}
+
+func (st *sentenceState) coveredByEntity(i int) bool {
+	for _, o := range st.entities {
+		if i >= o.tok && i < o.tok+o.n {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sentenceState) insideMention(tok int) bool {
+	for _, r := range st.mtok {
+		if tok >= r[0] && tok <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange returns the first and last token overlapping text[start:end].
+func tokenRange(t *lexicon.Tokens, start, end int) [2]int {
+	first := sort.Search(len(t.List), func(i int) bool { return t.List[i].End > start })
+	last := sort.Search(len(t.List), func(i int) bool { return t.List[i].Start >= end }) - 1
+	if last < first {
+		last = first
+	}
+	return [2]int{first, last}
+}
+
+func isPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// pluralEvent reports whether a plural event noun names several events
+// ("two wars") rather than one event named in the plural ("talks",
+// "clashes", "negotiations"): only a number word or "both" before it does.
+func (e *Extractor) pluralEvent(t *lexicon.Tokens, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch t.Norm(k) {
+		case "two", "three", "four", "several", "both", "many", "multiple", "2", "3":
+			return true
+		}
+	}
+	return false
+}
+
+// before reports whether a phrase of category c ends just before token i,
+// or one word before it ("this conflict", "the resulting conflict",
+// "this six-week war" is not: figures come between).
+func (st *sentenceState) before(i int, c lexicon.Cat) bool {
+	for _, h := range st.hits {
+		if h.I+h.N == i || h.I+h.N == i-1 && st.tok.List[i].Break == 0 && st.tok.List[i-1].Break == 0 {
+			if _, ok := h.Has(c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveEvents gives each event noun its time: a time next to it in the
+// sentence, or for an event that points back ("this conflict"), the time
+// of the event of the same type in the sentence before.
+func (st *sentenceState) resolveEvents(prev *sentenceState) {
+	used := make(map[int]bool, len(st.mentions))
+	// First pass: times right next to an event noun, nearest first.
+	for i := range st.events {
+		ev := &st.events[i]
+		best, bestD := -1, timeWindow+1
+		for mi, m := range st.mentions {
+			if m.Kind != norm.TimeKind || used[mi] {
+				continue
+			}
+			d := st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1])
+			if d < bestD && !st.crossesEvent(ev, st.mtok[mi]) {
+				best, bestD = mi, d
+			}
+		}
+		if best >= 0 {
+			t := st.mentions[best].Time
+			ev.time, ev.timeTok = &t, st.mtok[best][0]
+			used[best] = true
+		}
+	}
+	// Second pass: events with no time of their own.
+	for i := range st.events {
+		ev := &st.events[i]
+		if ev.time != nil {
+			continue
+		}
+		if ev.sequel {
+			// "The resulting conflict": it began at the time of the
+			// sentence before.
+			if t := prev.lastTime(); t != nil {
+				start := *t
+				start.Since = true
+				ev.time = &start
+				continue
+			}
+		}
+		if ev.anaphoric || ev.sequel {
+			if p := prev.latest(ev.typ); p != nil {
+				ev.time = p.time
+				continue
+			}
+		}
+		// An event in the same sentence as a dated one shares its time
+		// ("a ceasefire in November 2020 ended a six-week war").
+		for j := range st.events {
+			if j != i && st.events[j].time != nil && !st.events[j].plural && !ev.plural {
+				ev.time = st.events[j].time
+				break
+			}
+		}
+	}
+}
+
+// crossesEvent reports whether another event noun stands between ev and
+// the mention tokens r, so the time belongs to that one.
+func (st *sentenceState) crossesEvent(ev *event, r [2]int) bool {
+	lo, hi := ev.tok, r[0]
+	if r[0] < ev.tok {
+		lo, hi = r[1], ev.tok
+	}
+	for _, o := range st.events {
+		if o.tok != ev.tok && o.tok > lo && o.tok < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// latest returns the last dated event of the given type in a sentence.
+func (st *sentenceState) latest(typ int) *event {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if st.events[i].typ == typ && st.events[i].time != nil {
+			return &st.events[i]
+		}
+	}
+	return nil
+}
+
+// lastTime returns the last time mention of a sentence.
+func (st *sentenceState) lastTime() *norm.Time {
+	for i := len(st.mentions) - 1; i >= 0; i-- {
+		if st.mentions[i].Kind == norm.TimeKind {
+			t := st.mentions[i].Time
+			return &t
+		}
+	}
+	return nil
+}
+
+// distance is the number of words between two token ranges, or a large
+// number when a sentence-level break ('.', ';', ':') stands between them.
+func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
+	lo, hi := a1, b0
+	if b1 < a0 {
+		lo, hi = b1, a0
+	} else if b0 <= a1 && a0 <= b1 {
+		return 0
+	}
+	for k := lo + 1; k <= hi; k++ {
+		switch st.tok.List[k].Break {
+		case '.', ';', ':':
+			return 1 << 20
+		}
+	}
+	return hi - lo - 1
+}
+
+// claimsOf appends the claims of one sentence to out.
+func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentenceState) []Claim {
+	attribution := e.attribution(st, s.Text)
+	entities := st.entityNames(e)
+	// Claims outlive their document: copy the sentence once, so that a
+	// claim does not keep the whole document text alive.
+	text := ""
+	for mi := range st.mentions {
+		m := &st.mentions[mi]
+		var c Claim
+		var ok bool
+		switch m.Kind {
+		case norm.QuantityKind:
+			c, ok = e.countClaim(st, mi)
+		case norm.DurationKind:
+			c, ok = e.durationClaim(st, mi)
+		case norm.TimeKind:
+			c, ok = e.dateClaim(st, mi)
+		}
+		if !ok {
+			continue
+		}
+		c.Doc = d.ID
+		if !d.PublishedTime.IsZero() {
+			c.Published = d.PublishedTime.Format("2006-01-02")
+		}
+		c.Line = s.Line
+		c.Start, c.End = d.FileOffset(s.Start), d.FileOffset(s.End)
+		if text == "" {
+			text = strings.Clone(s.Text)
+		}
+		c.Text = text
+		c.Quote = text[m.Start:m.End]
+		c.QuoteStart, c.QuoteEnd = d.FileOffset(s.Start+m.Start), d.FileOffset(s.Start+m.End)
+		c.Subject.Entities = entities
+		c.Attribution = attribution
+		c.Framing = e.framing(st, c.Kind)
+		out = append(out, c)
+	}
+	return out
+}
+
+// countClaim makes a claim of a count of people: what it measures (from
+// the nearest trigger word), who is counted and which event it belongs to.
+func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
+	m := &st.mentions[mi]
+	q := m.Quantity
+	if q.Class != norm.Count {
+		return Claim{}, false
+	}
+	r := st.mtok[mi]
+	group, groupTok := e.countedGroup(st, r)
+	if group < 0 {
+		return Claim{}, false
+	}
+	measure, ok := e.nearestMeasure(st, mi, r, groupTok)
+	if !ok {
+		return Claim{}, false
+	}
+	kind := e.measureKind[measure]
+	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
+	c.Subject.Group = e.lex.Groups[group].Name
+	if kind == Casualties && group == e.peacekeepers {
+		c.Subject.Group = "soldiers"
+	}
+	if kind == Troops && e.peacekeepers >= 0 && st.groupNear(e.peacekeepers, r, 8) {
+		c.Subject.Group = e.lex.Groups[e.peacekeepers].Name
+	}
+	c.Subject.Side = st.side(e, r, groupTok)
+	c.Subject.Place = st.place(e, r)
+	c.Event = e.eventOf(st, r, kind != Troops)
+	return c, true
+}
+
+// countedGroup finds the group counted by a figure: a group word inside
+// the figure's words or just after them, skipping adjectives and names
+// ("thirty-two Armenian prisoners of war"). It returns the group and the
+// token of the group word, or -1.
+func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
+	best, bestTok := -1, -1
+	for _, h := range st.hits {
+		if h.I < r[0] || h.I > r[1]+groupWindow {
+			continue
+		}
+		if h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) > groupWindow {
+			continue
+		}
+		if en, ok := h.Has(lexicon.CatGroup); ok {
+			if best < 0 || h.I < bestTok {
+				best, bestTok = en.ID, h.I
+			}
+		}
+	}
+	if best < 0 {
+		// A figure with no noun of its own counts people when a casualty
+		// word follows it at once: "killed 30", "30 dead".
+		if e.people >= 0 && r[1]+1 < len(st.tok.List) {
+			for _, h := range st.hits {
+				if en, ok := h.Has(lexicon.CatMeasure); ok && h.I == r[1]+1 && e.measureKind[en.ID] == Casualties {
+					return e.people, -1
+				}
+			}
+		}
+	}
+	return best, bestTok
+}
+
+// groupNear reports whether a word of group g is within n words of r.
+func (st *sentenceState) groupNear(g int, r [2]int, n int) bool {
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatGroup); ok && en.ID == g && st.distance(r[0], r[1], h.I, h.I+h.N-1) <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestMeasure picks the trigger word that ties a figure to a measure:
+// the nearest within measureWindow words that does not cross another
+// figure, with casualty words preferred at equal distance. A group word
+// that only names soldiers does not make a count of deployed troops.
+func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok int) (int, bool) {
+	best, bestScore := -1, math.MaxInt
+	for _, h := range st.hits {
+		for _, en := range h.Entries {
+			if en.Cat != lexicon.CatMeasure {
+				continue
+			}
+			d := st.distance(r[0], r[1], h.I, h.I+h.N-1)
+			if d > measureWindow || st.crossesCount(mi, h.I) {
+				continue
+			}
+			rank := e.measureRank[en.ID]
+			if e.measureKind[en.ID] == Troops && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
+				rank = 6 // "2,000 troops" alone is a count of troops, weakly
+			}
+			if score := 2*d + rank; score < bestScore {
+				best, bestScore = en.ID, score
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// crossesCount reports whether another count stands between mention mi
+// and token tok.
+func (st *sentenceState) crossesCount(mi, tok int) bool {
+	r := st.mtok[mi]
+	for j, o := range st.mtok {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind {
+			continue
+		}
+		if tok > r[1] && o[0] > r[1] && o[0] < tok || tok < r[0] && o[1] < r[0] && o[1] > tok {
+			return true
+		}
+	}
+	return false
+}
+
+// side is the party a counted group belongs to: a demonym or name just
+// before the figure or the group word ("Russian peacekeeping force",
+// "Armenian soldiers"), or else the nearest country before the figure in
+// its clause ("Russia has about 2,000 troops").
+func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int) string {
+	lex := e.lex
+	near := -1
+	for _, en := range st.entities {
+		end := en.tok + en.n - 1
+		t := lex.Entities[en.entity].Type
+		if t != "country" && t != "organization" && t != "group" {
+			continue
+		}
+		if groupTok >= 0 && end < groupTok && end >= r[0] {
+			return lex.Entities[en.entity].Name // "32 Armenian prisoners"
+		}
+		if end < r[0] && st.distance(end, end, r[0], r[1]) <= 4 {
+			near = en.entity
+		}
+	}
+	if near >= 0 {
+		return lex.Entities[near].Name
+	}
+	return ""
+}
+
+// place is the territory a figure is about: a region or city named after
+// "in" within a few words.
+func (st *sentenceState) place(e *Extractor, r [2]int) string {
+	for _, en := range st.entities {
+		t := e.lex.Entities[en.entity].Type
+		if t != "region" && t != "city" {
+			continue
+		}
+		if st.distance(r[0], r[1], en.tok, en.tok+en.n-1) <= 6 {
+			return e.lex.Entities[en.entity].Name
+		}
+	}
+	return ""
+}
+
+// eventOf returns the event a figure belongs to: the nearest event noun
+// before it in the sentence (the relative clause "which killed"), else the
+// nearest after it. A time right next to the figure ("for six weeks in the
+// fall of 2020") takes precedence over the event's own.
+func (e *Extractor) eventOf(st *sentenceState, r [2]int, needEvent bool) Event {
+	best, bestD := -1, math.MaxInt
+	for i, ev := range st.events {
+		d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1)
+		if d >= 1<<20 {
+			continue
+		}
+		if ev.tok > r[1] {
+			d += 4 // prefer the noun the figure's clause hangs on
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return Event{}
+	}
+	ev := st.events[best]
+	if t, ok := st.adjacentTime(r); ok {
+		ev.time = t
+		ev.plural = false
+	}
+	return e.makeEvent(&ev)
+}
+
+// adjacentTime returns a time mention within adjacentWindow words after a
+// figure, in the same clause.
+func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
+	for mi, m := range st.mentions {
+		if m.Kind != norm.TimeKind || st.mtok[mi][0] <= r[1] {
+			continue
+		}
+		if d := st.distance(r[0], r[1], st.mtok[mi][0], st.mtok[mi][1]); d <= adjacentWindow {
+			for k := r[1] + 1; k <= st.mtok[mi][0]; k++ {
+				if st.tok.List[k].Break != 0 {
+					return nil, false
+				}
+			}
+			t := m.Time
+			return &t, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// makeEvent turns an event found in a sentence into the Event of a claim.
+func (e *Extractor) makeEvent(ev *event) Event {
+	typ := e.lex.Events[ev.typ]
+	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring}
+	out.Key = EventKey(out)
+	return out
+}
+
+// EventKey names an event compactly: its type, "*2" for several events,
+// and "@" with the years of its time ("war@2020", "war@1990-1999",
+// "clashes@2020-").
+func EventKey(ev Event) string {
+	var b strings.Builder
+	b.WriteString(ev.Type)
+	if ev.Plural {
+		b.WriteString("*n")
+	}
+	if ev.Time != nil && ev.Time.Anchored && !ev.Time.Start.IsZero() {
+		b.WriteByte('@')
+		b.WriteString(yearSpan(ev.Time))
+	}
+	return b.String()
+}
+
+func yearSpan(t *norm.Time) string {
+	y0 := t.Start.Year
+	if y0 == 0 {
+		return "?"
+	}
+	s := strconv.Itoa(y0)
+	switch {
+	case t.Since || t.End.IsZero():
+		return s + "-"
+	case t.End.Year != y0 && t.End.Year != 0:
+		return s + "-" + strconv.Itoa(t.End.Year)
+	}
+	return s
+}
+
+// durationClaim makes a claim of how long an event lasted: a duration
+// next to an event noun ("a six-week war", "three decades of conflict").
+func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
+	r := st.mtok[mi]
+	best, bestD := -1, eventWindow+1
+	for i, ev := range st.events {
+		if d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return Claim{}, false
+	}
+	ev := st.events[best]
+	if e.lex.Events[ev.typ].Recurring {
+		return Claim{}, false
+	}
+	if t, ok := st.adjacentTime(r); ok {
+		ev.time = t
+		ev.plural = false
+	}
+	dur := st.mentions[mi].Duration
+	c := Claim{Kind: Duration, Value: norm.Value{Duration: &dur}, Event: e.makeEvent(&ev)}
+	c.Measure = c.Event.Type
+	c.Subject.Place = st.place(e, r)
+	if c.Subject.Place == "" {
+		c.Subject.Place = st.anyPlace(e)
+	}
+	return c, true
+}
+
+// anyPlace returns the first region named in the sentence.
+func (st *sentenceState) anyPlace(e *Extractor) string {
+	for _, en := range st.entities {
+		if e.lex.Entities[en.entity].Type == "region" {
+			return e.lex.Entities[en.entity].Name
+		}
+	}
+	return ""
+}
+
+// dateClaim makes a claim of when an event happens: a time attached to an
+// event noun of the sentence.
+func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
+	var ev *event
+	for i := range st.events {
+		if st.events[i].timeTok == st.mtok[mi][0] {
+			ev = &st.events[i]
+			break
+		}
+	}
+	if ev == nil || ev.plural {
+		return Claim{}, false
+	}
+	t := st.mentions[mi].Time
+	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
+	c.Measure = c.Event.Type
+	c.Subject.Place = st.place(e, st.mtok[mi])
+	if c.Subject.Place == "" {
+		c.Subject.Place = st.placeNear(e, ev.tok)
+	}
+	return c, true
+}
+
+// placeNear returns a place named within a few words of token i.
+func (st *sentenceState) placeNear(e *Extractor, i int) string {
+	return st.place(e, [2]int{i, i})
+}
+
+// entityNames returns the canonical names of the sentence's entities,
+// sorted and without repeats.
+func (st *sentenceState) entityNames(e *Extractor) []string {
+	names := make([]string, 0, len(st.entities))
+	for _, en := range st.entities {
+		names = append(names, e.lex.Entities[en.entity].Name)
+	}
+	sort.Strings(names)
+	out := names[:0]
+	for i, n := range names {
+		if i == 0 || n != names[i-1] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// attribution returns who a sentence reports a claim from: the words
+// after "according to", or the speaker of a speech verb ("X said", "said
+// X", "Baku says"), as a canonical entity where the lexicon knows it.
+func (e *Extractor) attribution(st *sentenceState, text string) string {
+	for _, h := range st.hits {
+		en, ok := h.Has(lexicon.CatSpeech)
+		if !ok {
+			continue
+		}
+		if en.Word == "according to" {
+			if who := st.speakerAt(e, text, h.I+h.N, 1); who != "" {
+				return who
+			}
+			continue
+		}
+		// "Baku says", "Russia had accused": the speaker comes before.
+		if who := st.speakerBefore(e, text, h.I); who != "" {
+			return who
+		}
+		// "said Hajiyev": after.
+		if who := st.speakerAt(e, text, h.I+h.N, 1); who != "" && st.tok.List[h.I+h.N].Cap {
+			return who
+		}
+	}
+	return ""
+}
+
+// speakerAt returns the speaker named from token i on: an entity, or up to
+// four words to the next break.
+func (st *sentenceState) speakerAt(e *Extractor, text string, i, dir int) string {
+	if i >= len(st.tok.List) {
+		return ""
+	}
+	for _, en := range st.entities {
+		if en.tok >= i && en.tok <= i+3 && st.distance(i, i, en.tok, en.tok) < 4 {
+			return e.lex.Entities[en.entity].Name
+		}
+	}
+	j := i
+	for j < len(st.tok.List) && j < i+4 && (j == i || st.tok.List[j].Break == 0) {
+		j++
+	}
+	return strings.ToLower(text[st.tok.List[i].Start:st.tok.List[j-1].End])
+}
+
+// speakerBefore returns the entity that is the subject of a speech verb at
+// token v: the nearest entity in the words before it, in the same clause.
+func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string {
+	for k := len(st.entities) - 1; k >= 0; k-- {
+		en := st.entities[k]
+		end := en.tok + en.n - 1
+		if end >= v {
+			continue
+		}
+		if v-end <= 4 && st.distance(end, end, v, v) <= 3 {
+			return e.lex.Entities[en.entity].Name
+		}
+		break
+	}
+	return ""
+}
+
+// framingKinds lists the frames that bear on each kind of claim.
+var framingKinds = map[Kind][]string{
+	Casualties: {"operation", "actors"},
+	Displaced:  {"departure", "actors"},
+	Control:    {"control_change", "control_held", "control_lost", "secession", "actors"},
+	Duration:   {"actors"},
+}
+
+// framing returns the sentence's framing words that bear on a claim kind,
+// as "frame:word", in order.
+func (e *Extractor) framing(st *sentenceState, k Kind) []string {
+	frames := framingKinds[k]
+	if len(frames) == 0 {
+		return nil
+	}
+	var out []string
+	for _, h := range st.hits {
+		for _, en := range h.Entries {
+			if en.Cat != lexicon.CatFrame {
+				continue
+			}
+			name := e.lex.Framing[en.ID].Frame
+			for _, f := range frames {
+				if f == name {
+					out = append(out, fmt.Sprintf("%s:%s", name, en.Word))
+				}
+			}
+		}
+	}
+	return out
+}

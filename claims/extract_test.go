@@ -1,0 +1,124 @@
+package claims
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var (
+	testExtractor     *Extractor
+	testExtractorErr  error
+	testExtractorOnce sync.Once
+)
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	testExtractorOnce.Do(func() { testExtractor, testExtractorErr = NewExtractor() })
+	if testExtractorErr != nil {
+		t.Fatal(testExtractorErr)
+	}
+	return testExtractor
+}
+
+// brief is the part of a claim the table tests check.
+type brief struct {
+	Kind        string
+	Measure     string
+	Group       string
+	Side        string
+	Event       string
+	Quote       string // a substring of the quote
+	Attribution string
+}
+
+func briefs(cs []Claim) []brief {
+	var out []brief
+	for _, c := range cs {
+		out = append(out, brief{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, c.Event.Key, c.Quote, c.Attribution})
+	}
+	return out
+}
+
+func extractText(t *testing.T, text string) []Claim {
+	t.Helper()
+	d := &Document{ID: "t", Path: "t.txt", Text: text, Line: 1}
+	return extractor(t).Extract(d)
+}
+
+func TestExtractCounts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []brief
+	}{
+		{"Nagorny Karabakh was the stake in 2020 of a six-week war which left more than 6,500 dead before a ceasefire negotiated by Russia.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "people", Event: "war@2020", Quote: "6,500"}}},
+		{"In November 2020, a ceasefire ended a six-week war. This conflict, which killed more than 6,500 people, ended in a heavy defeat for Armenia, which had to surrender territories it had controlled since a first war in the early 1990s.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "people", Event: "war@2020", Quote: "6,500"}}},
+		{"Russia has about 2,000 troops stationed in Nagorno-Karabakh as peacekeepers.",
+			[]brief{{Kind: "troops", Measure: "deployed", Group: "peacekeepers", Side: "Russia", Quote: "2,000"}}},
+		{"A Russian peacekeeping force of 2,000 men is deployed in Nagorny Karabakh.",
+			[]brief{{Kind: "troops", Measure: "deployed", Group: "peacekeepers", Side: "Russia", Quote: "2,000"}}},
+		{"Hundreds of troops have been killed in sporadic clashes since a full-scale war in 2020 ended.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Event: "clashes", Quote: "undreds"}}},
+		{"Three Armenian soldiers were killed, according to Yerevan.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Side: "Armenia", Quote: "hree", Attribution: "Armenia"}}},
+		{"The attack killed 12 civilians and wounded 30 others in 2023.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "civilians", Event: "offensive@2023", Quote: "12"}}},
+		{"The earthquake killed at least 1,200 people and injured 5,000 people, the agency said.",
+			[]brief{
+				{Kind: "casualties", Measure: "deaths", Group: "people", Event: "earthquake", Quote: "1,200", Attribution: "the agency"},
+				{Kind: "casualties", Measure: "wounded", Group: "people", Event: "earthquake", Quote: "5,000", Attribution: "the agency"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:min(40, len(tt.text))], func(t *testing.T) {
+			got := briefs(countClaims(extractText(t, tt.text)))
+			for i := range got {
+				if i < len(tt.want) && strings.Contains(got[i].Quote, tt.want[i].Quote) {
+					got[i].Quote = tt.want[i].Quote
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func countClaims(cs []Claim) []Claim {
+	var out []Claim
+	for _, c := range cs {
+		if c.Value.Quantity != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// TestExtractNotClaims checks precision: sentences with numbers that state
+// no claim of the kinds claimcheck reads yield no count claim.
+func TestExtractNotClaims(t *testing.T) {
+	for _, text := range []string{
+		"The 45-year-old minister was appointed in 2019.",
+		"The report runs to 300 pages and cites 45 sources.",
+		"The team won 3-1 in front of 40,000 fans.",
+		"The government pledged $800 million for reconstruction.",
+		"Inflation rose to 19 per cent in March.",
+		"Resolution 822 was adopted by the Security Council in 1993.",
+		"The G7 leaders met for two days.",
+		"Thousands of people gathered at the call of the opposition.",
+		"Efforts to remove thousands of mines continue.",
+		"Azerbaijan liberated over 300 settlements and villages.",
+		"Call 112 for help, or visit page 4.",
+		"The talks began at 10:30 on Monday.",
+	} {
+		t.Run(text[:min(30, len(text))], func(t *testing.T) {
+			if got := countClaims(extractText(t, text)); len(got) > 0 {
+				t.Errorf("want no count claim, got %+v", briefs(got))
+			}
+		})
+	}
+}

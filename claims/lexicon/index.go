@@ -1,0 +1,206 @@
+package lexicon
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Cat is the category of a lexicon entry.
+type Cat uint8
+
+// Categories of lexicon entries.
+const (
+	CatEvent    Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
+	CatAnaphora                // a word pointing back to an earlier event
+	CatSequel                  // a word naming an event that followed an earlier one
+	CatMeasure                 // a measure trigger: ID indexes Lexicon.Measures
+	CatGroup                   // a counted group: ID indexes Lexicon.Groups
+	CatSpeech                  // a speech verb or "according to"
+	CatFrame                   // a framing word: ID indexes Lexicon.Framing
+	CatEntity                  // a name or alias: ID indexes Lexicon.Entities
+	CatMetonym                 // a name standing for an entity: ID indexes Lexicon.Entities
+)
+
+// Entry is one meaning of a lexicon phrase.
+type Entry struct {
+	Cat Cat
+	ID  int
+	// Word is the phrase as the lexicon writes it.
+	Word string
+}
+
+// Hit is a lexicon phrase found in a text: tokens I to I+N-1.
+type Hit struct {
+	I, N    int
+	Entries []Entry
+}
+
+// Has reports whether the hit has an entry of category c, and returns it.
+func (h Hit) Has(c Cat) (Entry, bool) {
+	for _, e := range h.Entries {
+		if e.Cat == c {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Index is a compiled lexicon: every phrase in normalized form, ready for
+// lookups that do not allocate. Build it once with Compile; it is safe for
+// concurrent use.
+type Index struct {
+	Lex      *Lexicon
+	phrases  map[string][]Entry
+	firsts   map[string]int // first word → most words of a phrase starting with it
+	fuzzy    map[byte][]fuzzyName
+	maxWords int
+}
+
+type fuzzyName struct {
+	norm   string
+	entity int
+}
+
+// Compile builds the index of lx.
+func Compile(lx *Lexicon) (*Index, error) {
+	ix := &Index{Lex: lx, phrases: map[string][]Entry{}, firsts: map[string]int{}, fuzzy: map[byte][]fuzzyName{}}
+	var tok Tokens
+	add := func(phrase string, e Entry) error {
+		tok.Reset(phrase)
+		if len(tok.List) == 0 {
+			return fmt.Errorf("lexicon phrase %q has no words", phrase)
+		}
+		key := string(tok.normBytes(0, len(tok.List)-1))
+		for _, old := range ix.phrases[key] {
+			if old.Cat == e.Cat && old.ID == e.ID {
+				return nil
+			}
+		}
+		ix.phrases[key] = append(ix.phrases[key], e)
+		first := tok.Norm(0)
+		if n := len(tok.List); n > ix.firsts[first] {
+			ix.firsts[first] = n
+		}
+		if len(tok.List) > ix.maxWords {
+			ix.maxWords = len(tok.List)
+		}
+		return nil
+	}
+	var err error
+	must := func(e error) {
+		if err == nil {
+			err = e
+		}
+	}
+	for id, ev := range lx.Events {
+		for _, w := range ev.Words {
+			must(add(w, Entry{CatEvent, id, w}))
+		}
+	}
+	for _, w := range lx.Anaphora {
+		must(add(w, Entry{CatAnaphora, 0, w}))
+	}
+	for _, w := range lx.Sequels {
+		must(add(w, Entry{CatSequel, 0, w}))
+	}
+	for id, m := range lx.Measures {
+		for _, w := range m.Words {
+			must(add(w, Entry{CatMeasure, id, w}))
+		}
+	}
+	for id, g := range lx.Groups {
+		for _, w := range g.Words {
+			must(add(w, Entry{CatGroup, id, w}))
+		}
+	}
+	for _, w := range lx.Speech {
+		must(add(w, Entry{CatSpeech, 0, w}))
+	}
+	for id, f := range lx.Framing {
+		words := make([]string, 0, len(f.Words))
+		for w := range f.Words {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		for _, w := range words {
+			must(add(w, Entry{CatFrame, id, w}))
+		}
+	}
+	for id, e := range lx.Entities {
+		for _, w := range append([]string{e.Name}, e.Aliases...) {
+			must(add(w, Entry{CatEntity, id, w}))
+			tok.Reset(w)
+			if n := tok.Norm(0); len(tok.List) == 1 && len(n) >= 5 {
+				ix.fuzzy[n[0]] = append(ix.fuzzy[n[0]], fuzzyName{n, id})
+			}
+		}
+		for _, w := range e.Metonyms {
+			must(add(w, Entry{CatMetonym, id, w}))
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// Scan appends to dst the lexicon phrases found in t, longest first at
+// each token, and returns dst. Phrases may overlap: "peacekeeping force"
+// and "force" are both found.
+func (ix *Index) Scan(dst []Hit, t *Tokens) []Hit {
+	for i := range t.List {
+		most := ix.firsts[string(t.normBytes(i, i))]
+		if most == 0 {
+			continue
+		}
+		for n := min(most, len(t.List)-i); n >= 1; n-- {
+			if n > 1 && t.List[i+n-1].Break == '.' {
+				continue
+			}
+			if es, ok := ix.phrases[string(t.normBytes(i, i+n-1))]; ok {
+				dst = append(dst, Hit{I: i, N: n, Entries: es})
+			}
+		}
+	}
+	return dst
+}
+
+// Fuzzy returns the entity whose one-word name or alias is within a small
+// edit distance of word (a normalized token): one edit for names of five
+// to seven letters, two for longer ones, and the first letter must agree.
+// It catches transliterations the lexicon lacks ("Pashinyian") without
+// merging different short names ("Iran", "Iraq") or a name with an
+// ending added ("Aliyeva").
+func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
+	if len(word) < 5 {
+		return 0, false
+	}
+	best, bestD := -1, 3
+	for _, f := range ix.fuzzy[word[0]] {
+		if d := len(f.norm) - len(word); d > 2 || d < -2 {
+			continue
+		}
+		limit := 1
+		if len(f.norm) >= 8 && len(word) >= 8 {
+			limit = 2
+		}
+		if strings.HasPrefix(word, f.norm) || strings.HasPrefix(f.norm, word) {
+			// "Aliyeva" is not "Aliyev", nor "Armenians" "Armenia":
+			// an added ending makes another word.
+			continue
+		}
+		d := levenshtein.ComputeDistance(word, f.norm)
+		if d <= limit && d < bestD {
+			best, bestD = f.entity, d
+		}
+	}
+	return best, best >= 0
+}
+
+// Connotation returns what a framing word connotes in frame id.
+func (ix *Index) Connotation(id int, word string) string {
+	return ix.Lex.Framing[id].Words[strings.ToLower(word)]
+}

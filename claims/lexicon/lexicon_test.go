@@ -1,0 +1,181 @@
+package lexicon
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.Events) == 0 || len(lx.Measures) == 0 || len(lx.Entities) == 0 || len(lx.Framing) == 0 {
+		t.Fatalf("built-in lexicon is missing sections: %d events, %d measures, %d entities, %d frames",
+			len(lx.Events), len(lx.Measures), len(lx.Entities), len(lx.Framing))
+	}
+	if _, err := Compile(lx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestAddErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"bad measure kind", "measures:\n  - name: deaths\n    kind: bodies\n    words: [killed]\n",
+			"x.yaml:2: measure \"deaths\" has kind \"bodies\": want one of casualties, troops, prisoners, displaced"},
+		{"entity without type", "entities:\n  - name: Atlantis\n    aliases: [Atlantean]\n",
+			"x.yaml:2: entity \"Atlantis\" has type \"\""},
+		{"unknown field", "events:\n  - type: war\n    wordz: [war]\n",
+			"x.yaml:3: field wordz not found"},
+		{"not yaml", "events: [\n", "x.yaml:"},
+		{"event without words", "events:\n  - type: war\n", "x.yaml:2: event \"war\" has no words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lx Lexicon
+			err := lx.Add("x.yaml", []byte(tt.yaml))
+			if err == nil {
+				t.Fatalf("Add succeeded, want error %q", tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error = %q, want prefix %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestOverride(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "extra.yaml")
+	err := os.WriteFile(f, []byte(`entities:
+  - name: Armenia
+    type: country
+    aliases: [Hayastan]
+  - name: Turkiye
+    type: country
+    aliases: [Türkiye]
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := Default(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var armenia *Entity
+	n := 0
+	for i := range lx.Entities {
+		if lx.Entities[i].Name == "Armenia" {
+			armenia = &lx.Entities[i]
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("Armenia appears %d times, want 1 (overridden)", n)
+	}
+	if diff := cmp.Diff([]string{"Hayastan"}, armenia.Aliases); diff != "" {
+		t.Errorf("aliases mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Nagorno-Karabakh", []string{"nagorno", "karabakh"}},
+		{"Azerbaijan’s president", []string{"azerbaijan", "president"}},
+		{"Armenia's army", []string{"armenia", "army"}},
+		{"the U.S. and the E.U.", []string{"the", "u.s.", "and", "the", "e.u."}},
+		{"doesn't", []string{"doesnt"}},
+		{"Upper -Karabakh", []string{"upper", "karabakh"}},
+		{"Naxçıvan İlham", []string{"naxçıvan", "ilham"}},
+		{"6,500 dead", []string{"6", "500", "dead"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var tok Tokens
+			tok.Reset(tt.in)
+			var got []string
+			for i, tk := range tok.List {
+				got = append(got, tok.Norm(i))
+				if tk.Start < 0 || tk.End > len(tt.in) || tk.Start >= tk.End {
+					t.Errorf("token %d span [%d,%d) out of range", i, tk.Start, tk.End)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBreaks(t *testing.T) {
+	var tok Tokens
+	tok.Reset("This conflict, which killed people; ended — here (now).")
+	// This conflict ,which killed people ;ended —here (now
+	want := []byte{0, 0, ',', 0, 0, ';', '-', '('}
+	var got []byte
+	for _, tk := range tok.List {
+		got = append(got, tk.Break)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("breaks mismatch (-want +got):\n%q\n%q", want, got)
+	}
+}
+
+func TestScanAndFuzzy(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Compile(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tok Tokens
+	tok.Reset("Baku and Yerevan met over Nagorny Karabakh and the Upper -Karabakh region.")
+	var names []string
+	for _, h := range ix.Scan(nil, &tok) {
+		if e, ok := h.Has(CatEntity); ok {
+			names = append(names, lx.Entities[e.ID].Name)
+		}
+		if e, ok := h.Has(CatMetonym); ok {
+			names = append(names, "metonym:"+lx.Entities[e.ID].Name)
+		}
+	}
+	want := []string{"metonym:Azerbaijan", "metonym:Armenia", "Nagorno-Karabakh", "Nagorno-Karabakh", "Nagorno-Karabakh", "Nagorno-Karabakh"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("entities mismatch (-want +got):\n%s", diff)
+	}
+
+	fuzzy := []struct {
+		word string
+		want string
+	}{
+		{"pashinyian", "Nikol Pashinyan"},
+		{"paschinyan", "Nikol Pashinyan"},
+		{"aliyeva", ""},   // another person, not a spelling of Aliyev
+		{"armenians", ""}, // an ending added is another word
+		{"iraq", ""},      // too short to guess
+		{"azerbajan", "Azerbaijan"},
+		{"austria", ""},
+	}
+	for _, f := range fuzzy {
+		id, ok := ix.Fuzzy(f.word)
+		got := ""
+		if ok {
+			got = lx.Entities[id].Name
+		}
+		if got != f.want {
+			t.Errorf("Fuzzy(%q) = %q, want %q", f.word, got, f.want)
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/report"
+)
+
+// writeCorpus writes the seed articles again and again under dir, in
+// folders of 500 files, until about size bytes are written, and returns
+// the bytes written.
+func writeCorpus(b *testing.B, dir string, size int) int64 {
+	b.Helper()
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		b.Fatalf("no seeds: %v", err)
+	}
+	var texts [][]byte
+	for _, s := range seeds {
+		t, err := os.ReadFile(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, t)
+	}
+	var total int64
+	for n := 0; total < int64(size); n++ {
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", n/500))
+		if n%500 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t := texts[n%len(texts)]
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%05d.txt", n)), t, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		total += int64(len(t))
+	}
+	return total
+}
+
+// BenchmarkPipeline runs the whole pipeline (read, segment, extract,
+// compare, render JSON) on the seeds repeated to about 50 MB, on all
+// cores. Its MB/s is the figure the README records.
+func BenchmarkPipeline(b *testing.B) {
+	dir := b.TempDir()
+	size := writeCorpus(b, dir, 50<<20)
+	ex, err := claims.NewExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		c := ex.ExtractCorpus(&claims.Loader{}, []string{dir}, 0)
+		if len(c.Skipped) > 0 {
+			b.Fatalf("skipped %v", c.Skipped[0])
+		}
+		r := report.New(c)
+		if err := (report.JSON{}).Render(io.Discard, r, report.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtract measures reading and extraction alone, without the
+// comparison, on about 10 MB.
+func BenchmarkExtract(b *testing.B) {
+	dir := b.TempDir()
+	size := writeCorpus(b, dir, 10<<20)
+	ex, err := claims.NewExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		n := 0
+		ex.Run(&claims.Loader{}, []string{dir}, 0, func(_ *claims.DocInfo, cs []claims.Claim, _ *claims.Skipped) { n += len(cs) })
+		if n == 0 {
+			b.Fatal("no claims")
+		}
+	}
+}

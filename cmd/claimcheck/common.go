@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/seeds"
+	"github.com/spf13/pflag"
+)
+
+// inputFlags are the flags every command that reads a corpus shares.
+type inputFlags struct {
+	lexicons []string
+	workers  int
+}
+
+func (f *inputFlags) register(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&f.lexicons, "lexicon", nil, "add or override lexicon entries from this YAML `FILE` (repeatable)")
+	fs.IntVarP(&f.workers, "jobs", "j", 0, "documents to read at once (0: one per core)")
+}
+
+// newFlagSet returns a flag set for a command that reports its own errors.
+func newFlagSet(name, synopsis string, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.SortFlags = false
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: claimcheck %s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
+	}
+	return fs
+}
+
+// parse parses args and reports whether the command should go on; when not,
+// code is the exit status.
+func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code int) {
+	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return false, exitOK
+		}
+		return false, exitUsage
+	}
+	return true, exitOK
+}
+
+// corpus reads and extracts the claims of the documents under paths, or of
+// the built-in seeds when there is none, printing one line to stderr for
+// each input it skips.
+func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (*claims.Corpus, error) {
+	ex, err := claims.NewExtractor(f.lexicons...)
+	if err != nil {
+		return nil, err
+	}
+	l := &claims.Loader{Stdin: stdin}
+	if len(paths) == 0 {
+		l.FS = seeds.FS
+		paths = []string{"."}
+	}
+	c := ex.ExtractCorpus(l, paths, f.workers)
+	for _, s := range c.Skipped {
+		fmt.Fprintf(stderr, "claimcheck: %s\n", s.Error())
+	}
+	return c, nil
+}
+
+// writeOutput writes what render produces to the file name, atomically
+// (a temporary file in the same directory, renamed over the target), or
+// to stdout when name is "" or "-".
+func writeOutput(name string, stdout io.Writer, render func(io.Writer) error) error {
+	if name == "" || name == "-" {
+		return render(stdout)
+	}
+	dir := filepath.Dir(name)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := render(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}

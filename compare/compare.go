@@ -1,0 +1,455 @@
+package compare
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Compare groups claims that speak of the same fact and judges each group.
+// Claims are first blocked by kind, measure, subject and event type, then
+// grouped inside each block by event time, so the work grows with the
+// number of claims times the size of the largest block, not with its
+// square. Claims about different events are never compared: an event
+// with no known type or time is a fact of its own.
+//
+// Findings are sorted by verdict (most serious first), kind, fact and id;
+// the result depends only on the claims, not on their order.
+func Compare(cs []claims.Claim) []Finding {
+	sorted := slices.Clone(cs)
+	slices.SortFunc(sorted, claimOrder)
+	blocks := map[string][]int{}
+	var keys []string
+	for i := range sorted {
+		k := blockKey(&sorted[i])
+		if _, ok := blocks[k]; !ok {
+			keys = append(keys, k)
+		}
+		blocks[k] = append(blocks[k], i)
+	}
+	sort.Strings(keys)
+	var out []Finding
+	for _, k := range keys {
+		for _, g := range groupByEvent(sorted, blocks[k]) {
+			group := make([]claims.Claim, len(g))
+			for i, ci := range g {
+				group[i] = sorted[ci]
+			}
+			out = append(out, judge(group))
+		}
+	}
+	slices.SortFunc(out, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.Verdict, b.Verdict), cmp.Compare(a.Kind, b.Kind),
+			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID))
+	})
+	return out
+}
+
+// claimOrder sorts claims by document and position.
+func claimOrder(a, b claims.Claim) int {
+	return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.QuoteStart, b.QuoteStart), cmp.Compare(a.Kind, b.Kind))
+}
+
+// blockKey is what two claims must share to be about the same fact: kind,
+// measure, who is counted and whose, and the event's type. Claims with no
+// event type for a kind that needs one get a key of their own.
+func blockKey(c *claims.Claim) string {
+	ev := c.Event.Type
+	if c.Event.Plural {
+		ev += "*n"
+	}
+	if ev == "" && c.Kind != claims.Troops {
+		// No event: nothing tells which fact it is, so it is compared
+		// with nothing.
+		return fmt.Sprintf("alone|%s|%d|%d", c.Doc, c.Start, c.QuoteStart)
+	}
+	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev}, "|")
+}
+
+// span is the time an event took place, in days, for grouping.
+type span struct{ lo, hi int }
+
+// eventSpan returns the days of a claim's event, and false when the event
+// has no anchored time. An open-ended time ("since 1991") counts as its
+// first year only: it names when the event began.
+func eventSpan(c *claims.Claim) (span, bool) {
+	t := c.Event.Time
+	if t == nil || !t.Anchored || t.Start.IsZero() || t.Start.Year == 0 {
+		return span{}, false
+	}
+	lo := dayNumber(t.Start)
+	end := t.End
+	if t.Since || end.IsZero() {
+		end = norm.Date{Year: t.Start.Year, Month: 12, Day: 31}
+	}
+	return span{lo, dayNumber(end)}, true
+}
+
+// dayNumber counts days from year 0 well enough to order and overlap dates.
+func dayNumber(d norm.Date) int {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return d.Year*372 + (m-1)*31 + day - 1
+}
+
+// groupByEvent splits a block into groups of claims about one event: the
+// claims whose event times overlap, transitively. Claims whose event has
+// no time are grouped together only when their event is not recurring and
+// they name the same place; otherwise each stands alone. For a date claim
+// the event's time is the claim's value, so dates of recurring events
+// (meetings) that do not overlap are different meetings.
+func groupByEvent(cs []claims.Claim, idx []int) [][]int {
+	type item struct {
+		i int
+		s span
+	}
+	var timed []item
+	var groups [][]int
+	timeless := map[string][]int{}
+	var tkeys []string
+	for _, i := range idx {
+		c := &cs[i]
+		if s, ok := eventSpan(c); ok {
+			timed = append(timed, item{i, s})
+			continue
+		}
+		if c.Kind == claims.Date || c.Event.Recurring || c.Event.Type == "" && c.Kind != claims.Troops {
+			groups = append(groups, []int{i})
+			continue
+		}
+		k := c.Subject.Place
+		if _, ok := timeless[k]; !ok {
+			tkeys = append(tkeys, k)
+		}
+		timeless[k] = append(timeless[k], i)
+	}
+	for _, k := range tkeys {
+		groups = append(groups, timeless[k])
+	}
+	slices.SortStableFunc(timed, func(a, b item) int { return cmp.Or(cmp.Compare(a.s.lo, b.s.lo), cmp.Compare(a.s.hi, b.s.hi)) })
+	for j := 0; j < len(timed); {
+		g := []int{timed[j].i}
+		hi := timed[j].s.hi
+		k := j + 1
+		for ; k < len(timed) && timed[k].s.lo <= hi; k++ {
+			g = append(g, timed[k].i)
+			hi = max(hi, timed[k].s.hi)
+		}
+		slices.Sort(g)
+		groups = append(groups, g)
+		j = k
+	}
+	slices.SortFunc(groups, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
+	return groups
+}
+
+// judge gives the verdict on a group of claims about one fact.
+func judge(g []claims.Claim) Finding {
+	f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g)}
+	docs := map[string]bool{}
+	for _, c := range g {
+		docs[c.Doc] = true
+	}
+	f.ID = fingerprint(&f)
+	if len(docs) < 2 {
+		f.Verdict = SingleSource
+		f.Confidence = confidence(g, 1)
+		f.Summary = fmt.Sprintf("single source: only %s states %s", g[0].Doc, describeAll(g))
+		return f
+	}
+	sides := splitSides(g)
+	if len(sides) == 1 {
+		if frames := framingDiff(g); frames != "" {
+			f.Verdict = FramingDiffers
+			f.Confidence = confidence(g, 0.8)
+			f.Summary = "framing differs: the values agree (" + describeAll(g) + ") but the words differ: " + frames
+			return f
+		}
+		f.Verdict = Agree
+		f.Confidence = confidence(g, 0.95)
+		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s)", len(docs), describeAll(g))
+		return f
+	}
+	f.Sides = sides
+	switch g[0].Value.Quantity != nil {
+	case true:
+		f.Verdict = NumberMismatch
+		f.Difference = difference(g, sides)
+	default:
+		f.Verdict = DateMismatch
+	}
+	if updated(g, sides) {
+		f.Verdict = Updated
+		f.Confidence = confidence(g, 0.7)
+		f.Summary = "updated: the figure changes with the publication date (" + describeSides(g, sides) + "), as a running toll does"
+		return f
+	}
+	f.Contested = contested(g, sides)
+	f.Confidence = confidence(g, 0.8)
+	rule := "incompatible values"
+	if f.Verdict == NumberMismatch {
+		rule = "incompatible figures"
+		if f.Difference != nil {
+			rule += fmt.Sprintf(", %s apart (%.0f%%)", formatNumber(f.Difference.Absolute), 100*f.Difference.Relative)
+		}
+	}
+	f.Summary = fmt.Sprintf("%s: %s: %s", f.Verdict, rule, describeSides(g, sides))
+	if f.Contested != "" {
+		f.Summary += "; contested between " + f.Contested
+	}
+	return f
+}
+
+// compatible reports whether two claims' values can both be true.
+func compatible(a, b *claims.Claim) bool {
+	switch {
+	case a.Value.Quantity != nil && b.Value.Quantity != nil:
+		return norm.Compatible(*a.Value.Quantity, *b.Value.Quantity)
+	case a.Value.Time != nil && b.Value.Time != nil:
+		return norm.TimesCompatible(*a.Value.Time, *b.Value.Time)
+	case a.Value.Duration != nil && b.Value.Duration != nil:
+		return norm.DurationsCompatible(*a.Value.Duration, *b.Value.Duration)
+	}
+	return false
+}
+
+// splitSides partitions a group into sides whose values are compatible
+// with every other value of the side, greedily in claim order. One side
+// means the group agrees.
+func splitSides(g []claims.Claim) [][]int {
+	var sides [][]int
+next:
+	for i := range g {
+		for s, side := range sides {
+			ok := true
+			for _, j := range side {
+				if !compatible(&g[i], &g[j]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				sides[s] = append(sides[s], i)
+				continue next
+			}
+		}
+		sides = append(sides, []int{i})
+	}
+	// Claims of one document that disagree with each other do not make a
+	// mismatch between sources: a side that only holds documents of
+	// another side is folded into it.
+	if len(sides) > 1 {
+		docsOf := func(side []int) map[string]bool {
+			m := map[string]bool{}
+			for _, i := range side {
+				m[g[i].Doc] = true
+			}
+			return m
+		}
+		first := docsOf(sides[0])
+		for s := 1; s < len(sides); s++ {
+			all := true
+			for d := range docsOf(sides[s]) {
+				if !first[d] {
+					all = false
+				}
+			}
+			if all {
+				sides[0] = append(sides[0], sides[s]...)
+				sides = append(sides[:s], sides[s+1:]...)
+				s--
+			}
+		}
+		slices.Sort(sides[0])
+	}
+	return sides
+}
+
+// updated reports whether the sides of a number mismatch line up with
+// the documents' publication dates, every document of a larger figure
+// published after every document of a smaller one: a toll that rose as it
+// was reported, not a contradiction. Only counts that can only grow
+// (casualties, displaced people) are read this way.
+func updated(g []claims.Claim, sides [][]int) bool {
+	if g[0].Value.Quantity == nil || g[0].Kind != claims.Casualties && g[0].Kind != claims.Displaced {
+		return false
+	}
+	type sideDates struct {
+		fig         float64
+		first, last string
+	}
+	var ss []sideDates
+	for _, side := range sides {
+		sd := sideDates{fig: figure(g[side[0]].Value.Quantity)}
+		for _, i := range side {
+			p := g[i].Published
+			if len(p) < 10 {
+				return false // an undated document: order unknown
+			}
+			p = p[:10]
+			if sd.first == "" || p < sd.first {
+				sd.first = p
+			}
+			if p > sd.last {
+				sd.last = p
+			}
+		}
+		ss = append(ss, sd)
+	}
+	slices.SortFunc(ss, func(a, b sideDates) int { return cmp.Compare(a.fig, b.fig) })
+	for i := 1; i < len(ss); i++ {
+		if ss[i].first <= ss[i-1].last {
+			return false
+		}
+	}
+	return true
+}
+
+// contested names the parties when each side of a mismatch is reported
+// from one party and the parties differ.
+func contested(g []claims.Claim, sides [][]int) string {
+	var who []string
+	for _, side := range sides {
+		a := g[side[0]].Attribution
+		if a == "" {
+			return ""
+		}
+		for _, i := range side {
+			if g[i].Attribution != a {
+				return ""
+			}
+		}
+		who = append(who, a)
+	}
+	if len(who) < 2 || who[0] == who[1] {
+		return ""
+	}
+	return strings.Join(who, " vs ")
+}
+
+// framingDiff returns the framing words that differ between documents in
+// one frame, or "" when no frame is worded two ways.
+func framingDiff(g []claims.Claim) string {
+	byFrame := map[string]map[string][]string{} // frame → word → docs
+	for _, c := range g {
+		for _, fw := range c.Framing {
+			frame, word, _ := strings.Cut(fw, ":")
+			if byFrame[frame] == nil {
+				byFrame[frame] = map[string][]string{}
+			}
+			if !slices.Contains(byFrame[frame][word], c.Doc) {
+				byFrame[frame][word] = append(byFrame[frame][word], c.Doc)
+			}
+		}
+	}
+	var parts []string
+	for _, frame := range sortedKeys(byFrame) {
+		words := byFrame[frame]
+		if len(words) < 2 {
+			continue
+		}
+		var ws []string
+		for _, w := range sortedKeys(words) {
+			ws = append(ws, fmt.Sprintf("%q (%s)", w, strings.Join(words[w], ", ")))
+		}
+		parts = append(parts, frame+": "+strings.Join(ws, " vs "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// difference returns how far apart the first two sides' figures are, at
+// their nearest readings.
+func difference(g []claims.Claim, sides [][]int) *Difference {
+	best := math.Inf(1)
+	var base float64
+	for _, i := range sides[0] {
+		for _, j := range sides[1] {
+			a, b := g[i].Value.Quantity, g[j].Value.Quantity
+			if a == nil || b == nil {
+				continue
+			}
+			av, bv := figure(a), figure(b)
+			if d := math.Abs(av - bv); d < best {
+				best, base = d, math.Min(av, bv)
+			}
+		}
+	}
+	if math.IsInf(best, 1) || base <= 0 {
+		return nil
+	}
+	return &Difference{Absolute: best, Relative: best / base}
+}
+
+// figure is the single number that best stands for a quantity: the
+// stated figure, else the middle of its bounds, else its one finite bound.
+func figure(q *norm.Quantity) float64 {
+	switch {
+	case q.HasStated:
+		return q.Stated
+	case !math.IsInf(q.Low, 0) && !math.IsInf(q.High, 0):
+		return (q.Low + q.High) / 2
+	case !math.IsInf(q.Low, 0):
+		return q.Low
+	}
+	return q.High
+}
+
+// confidence scales base down for claims whose event is uncertain.
+func confidence(g []claims.Claim, base float64) float64 {
+	c := base
+	for _, cl := range g {
+		if cl.Event.Type == "" && cl.Kind != claims.Troops {
+			c *= 0.8
+			break
+		}
+	}
+	for _, cl := range g {
+		if cl.Attribution != "" {
+			c *= 0.9
+			break
+		}
+	}
+	return math.Round(c*100) / 100
+}
+
+// fingerprint identifies a finding by its fact and by what its claims say
+// (document, quoted words, value, framing), not by where they stand.
+func fingerprint(f *Finding) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00", f.Kind, f.Fact)
+	lines := make([]string, 0, len(f.Claims))
+	for _, c := range f.Claims {
+		v, _ := json.Marshal(c.Value)
+		lines = append(lines, fmt.Sprintf("%s\x00%s\x00%s\x00%s", c.Doc, c.Quote, v, strings.Join(c.Framing, ",")))
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		h.Write([]byte(l))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}

@@ -1,0 +1,212 @@
+package compare
+
+import (
+	"math"
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/google/go-cmp/cmp"
+)
+
+func exact(n float64) norm.Value {
+	return norm.Value{Quantity: &norm.Quantity{Low: n, High: n, Stated: n, HasStated: true}}
+}
+
+func moreThan(n float64) norm.Value {
+	return norm.Value{Quantity: &norm.Quantity{Low: n, High: math.Inf(1), LowOpen: true, Stated: n, HasStated: true, Qualifier: norm.MoreThan}}
+}
+
+func year(y int) *norm.Time {
+	return &norm.Time{Start: norm.Date{Year: y, Month: 1, Day: 1}, End: norm.Date{Year: y, Month: 12, Day: 31}, Anchored: true}
+}
+
+func decade(y int) *norm.Time {
+	return &norm.Time{Start: norm.Date{Year: y, Month: 1, Day: 1}, End: norm.Date{Year: y + 9, Month: 12, Day: 31}, Anchored: true}
+}
+
+func day(y, m, d int) *norm.Time {
+	return &norm.Time{Start: norm.Date{Year: y, Month: m, Day: d}, End: norm.Date{Year: y, Month: m, Day: d}, Anchored: true}
+}
+
+// deaths is a claim of deaths in a war of the given time.
+func deaths(doc string, v norm.Value, t *norm.Time) claims.Claim {
+	c := claims.Claim{Doc: doc, Kind: claims.Casualties, Measure: "deaths", Value: v, Quote: doc,
+		Subject: claims.Subject{Group: "people"}}
+	if t != nil {
+		c.Event = claims.Event{Type: "war", Time: t}
+	}
+	return c
+}
+
+func meeting(doc string, t *norm.Time) claims.Claim {
+	return claims.Claim{Doc: doc, Kind: claims.Date, Measure: "meeting", Value: norm.Value{Time: t}, Quote: doc,
+		Event: claims.Event{Type: "meeting", Time: t, Recurring: true}}
+}
+
+type got struct {
+	Verdict Verdict
+	Docs    []string
+}
+
+func summarize(fs []Finding) []got {
+	var out []got
+	for _, f := range fs {
+		g := got{Verdict: f.Verdict}
+		for _, c := range f.Claims {
+			g.Docs = append(g.Docs, c.Doc)
+		}
+		out = append(out, g)
+	}
+	// Findings of one verdict and fact are ordered by id, a hash: compare
+	// them in a fixed order instead.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Verdict != out[j].Verdict {
+			return out[i].Verdict < out[j].Verdict
+		}
+		return strings.Join(out[i].Docs, ",") < strings.Join(out[j].Docs, ",")
+	})
+	return out
+}
+
+func TestCompare(t *testing.T) {
+	unanchored := &norm.Time{Weekday: "Sunday"}
+	wednesday := &norm.Time{Weekday: "Wednesday"}
+	withPub := func(c claims.Claim, p string) claims.Claim { c.Published = p; return c }
+	withAttr := func(c claims.Claim, a string) claims.Claim { c.Attribution = a; return c }
+	withFraming := func(c claims.Claim, f ...string) claims.Claim { c.Framing = f; return c }
+	tests := []struct {
+		name string
+		in   []claims.Claim
+		want []got
+	}{
+		{"compatible figures agree",
+			[]claims.Claim{deaths("a", moreThan(6500), year(2020)), deaths("b", exact(6700), year(2020))},
+			[]got{{Agree, []string{"a", "b"}}}},
+		{"incompatible figures mismatch",
+			[]claims.Claim{deaths("a", exact(6500), year(2020)), deaths("b", exact(8000), year(2020))},
+			[]got{{NumberMismatch, []string{"a", "b"}}}},
+		{"different wars are different facts",
+			[]claims.Claim{deaths("a", exact(6500), year(2020)), deaths("b", exact(30000), decade(1990))},
+			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
+		{"a year inside a decade is the same war",
+			[]claims.Claim{deaths("a", exact(30000), year(1991)), deaths("b", exact(30000), decade(1990))},
+			[]got{{Agree, []string{"a", "b"}}}},
+		{"no event: never compared",
+			[]claims.Claim{deaths("a", exact(3), nil), deaths("b", exact(5), nil)},
+			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
+		{"meetings on different days are different meetings",
+			[]claims.Claim{meeting("a", day(2023, 5, 14)), meeting("b", day(2023, 7, 15))},
+			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
+		{"meetings on the same day agree",
+			[]claims.Claim{meeting("a", day(2023, 5, 14)), meeting("b", day(2023, 5, 14))},
+			[]got{{Agree, []string{"a", "b"}}}},
+		{"unplaced weekdays are never compared",
+			[]claims.Claim{meeting("a", unanchored), meeting("b", wednesday), meeting("c", unanchored)},
+			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}, {SingleSource, []string{"c"}}}},
+		{"a toll rising with publication date is updated",
+			[]claims.Claim{withPub(deaths("a", exact(1000), year(2023)), "2023-02-06"), withPub(deaths("b", exact(5000), year(2023)), "2023-02-10")},
+			[]got{{Updated, []string{"a", "b"}}}},
+		{"a toll falling with publication date is a mismatch",
+			[]claims.Claim{withPub(deaths("a", exact(5000), year(2023)), "2023-02-06"), withPub(deaths("b", exact(1000), year(2023)), "2023-02-10")},
+			[]got{{NumberMismatch, []string{"a", "b"}}}},
+		{"one document disagreeing with itself is not a mismatch",
+			[]claims.Claim{deaths("a", exact(1000), year(2023)), deaths("a", exact(5000), year(2023))},
+			[]got{{SingleSource, []string{"a", "a"}}}},
+		{"framing words differ",
+			[]claims.Claim{withFraming(deaths("a", exact(100), year(2023)), "actors:separatists"), withFraming(deaths("b", exact(100), year(2023)), "actors:ethnic armenians")},
+			[]got{{FramingDiffers, []string{"a", "b"}}}},
+		{"contested figures",
+			[]claims.Claim{withAttr(deaths("a", exact(3), year(2022)), "Armenia"), withAttr(deaths("b", exact(30), year(2022)), "Azerbaijan")},
+			[]got{{NumberMismatch, []string{"a", "b"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Compare(tt.in)
+			if diff := cmp.Diff(tt.want, summarize(fs)); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+				for _, f := range fs {
+					t.Logf("%s: %s", f.Verdict, f.Summary)
+				}
+			}
+			for _, f := range fs {
+				if f.ID == "" || f.Summary == "" || f.Fact == "" {
+					t.Errorf("finding lacks id, summary or fact: %+v", f)
+				}
+			}
+		})
+	}
+}
+
+func TestMismatchDetails(t *testing.T) {
+	a, b := deaths("a", exact(3), year(2022)), deaths("b", exact(30), year(2022))
+	a.Attribution, b.Attribution = "Armenia", "Azerbaijan"
+	fs := Compare([]claims.Claim{a, b})
+	if len(fs) != 1 {
+		t.Fatalf("got %d findings, want 1", len(fs))
+	}
+	f := fs[0]
+	if f.Contested != "Armenia vs Azerbaijan" {
+		t.Errorf("Contested = %q, want %q", f.Contested, "Armenia vs Azerbaijan")
+	}
+	if diff := cmp.Diff(&Difference{Absolute: 27, Relative: 9}, f.Difference); diff != "" {
+		t.Errorf("difference mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([][]int{{0}, {1}}, f.Sides); diff != "" {
+		t.Errorf("sides mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestOrderIndependent checks that the findings do not depend on the order
+// of the claims.
+func TestOrderIndependent(t *testing.T) {
+	var in []claims.Claim
+	for i := 0; i < 60; i++ {
+		doc := string(rune('a' + i%7))
+		switch i % 4 {
+		case 0:
+			in = append(in, deaths(doc, exact(float64(1000+i%3*10)), year(2020)))
+		case 1:
+			in = append(in, deaths(doc, moreThan(6500), year(2020)))
+		case 2:
+			in = append(in, meeting(doc, day(2023, 5, 1+i%5)))
+		case 3:
+			in = append(in, deaths(doc, exact(30000), decade(1990)))
+		}
+		in[len(in)-1].Start = i
+	}
+	want := Compare(in)
+	r := rand.New(rand.NewSource(1))
+	for k := 0; k < 5; k++ {
+		r.Shuffle(len(in), func(i, j int) { in[i], in[j] = in[j], in[i] })
+		if diff := cmp.Diff(want, Compare(in)); diff != "" {
+			t.Fatalf("shuffle %d changed the findings (-want +got):\n%s", k, diff)
+		}
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	a, b := deaths("a", moreThan(6500), year(2020)), deaths("b", exact(6700), year(2020))
+	id := Compare([]claims.Claim{a, b})[0].ID
+	moved := a
+	moved.Line, moved.Start, moved.End = 40, 1200, 1300
+	if got := Compare([]claims.Claim{moved, b})[0].ID; got != id {
+		t.Errorf("moving a claim changed the id: %s, then %s", id, got)
+	}
+	changed := b
+	changed.Value = exact(6800)
+	if got := Compare([]claims.Claim{a, changed})[0].ID; got == id {
+		t.Errorf("changing a value kept the id %s", id)
+	}
+}
+
+func TestFormatNumber(t *testing.T) {
+	for in, want := range map[float64]string{6500: "6,500", 1.5: "1.5", 120000: "120,000", 0: "0", 999: "999", 1234567: "1,234,567"} {
+		if got := formatNumber(in); got != want {
+			t.Errorf("formatNumber(%v) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// factName names the fact a group of claims speaks of, for people:
+// "deaths (people) in the war of 2020", "Russia peacekeepers deployed in
+// Nagorno-Karabakh", "length of the war of 2020".
+func factName(g []claims.Claim) string {
+	c := &g[0]
+	var b strings.Builder
+	switch c.Kind {
+	case claims.Date:
+		b.WriteString("date of the " + eventName(g))
+		if p := c.Subject.Place; p != "" {
+			b.WriteString(" in " + p)
+		}
+		return b.String()
+	case claims.Duration:
+		b.WriteString("length of the " + eventName(g))
+		if p := c.Subject.Place; p != "" {
+			b.WriteString(" over " + p)
+		}
+		return b.String()
+	}
+	b.WriteString(c.Measure)
+	who := c.Subject.Group
+	if c.Subject.Side != "" {
+		who = c.Subject.Side + " " + who
+	}
+	if who != "" {
+		b.WriteString(" (" + who + ")")
+	}
+	if c.Event.Type != "" {
+		b.WriteString(" in the " + eventName(g))
+	} else if c.Kind != claims.Troops {
+		b.WriteString(", event not stated")
+	}
+	if c.Kind == claims.Troops {
+		if p := placeOf(g); p != "" {
+			b.WriteString(" in " + p)
+		}
+	}
+	return b.String()
+}
+
+// placeOf returns the place the claims of a group name, if they name one.
+func placeOf(g []claims.Claim) string {
+	for _, c := range g {
+		if c.Subject.Place != "" {
+			return c.Subject.Place
+		}
+	}
+	return ""
+}
+
+// eventName names the event of a group: its type and the years its
+// claims place it in ("war of 2020", "wars (several)", "war of 1990-1999").
+func eventName(g []claims.Claim) string {
+	ev := g[0].Event
+	name := ev.Type
+	if ev.Plural {
+		name += " (several)"
+	}
+	lo, hi := 0, 0
+	for _, c := range g {
+		if s, ok := eventSpan(&c); ok {
+			y0, y1 := s.lo/372, s.hi/372
+			if lo == 0 || y0 < lo {
+				lo = y0
+			}
+			if y1 > hi {
+				hi = y1
+			}
+		}
+	}
+	switch {
+	case lo == 0:
+	case lo == hi:
+		name += " of " + strconv.Itoa(lo)
+	default:
+		name += fmt.Sprintf(" of %d-%d", lo, hi)
+	}
+	return name
+}
+
+// describeAll lists each claim's value with its document: "more than 6,500
+// (002), 6,700 (004)".
+func describeAll(g []claims.Claim) string {
+	parts := make([]string, len(g))
+	for i := range g {
+		parts[i] = describeClaim(&g[i])
+	}
+	return strings.Join(parts, "; ")
+}
+
+func describeClaim(c *claims.Claim) string {
+	s := Describe(c.Value) + " in " + c.Doc
+	if c.Attribution != "" {
+		s += " (according to " + c.Attribution + ")"
+	}
+	return s
+}
+
+// describeSides lists the sides of a mismatch: "6,500 in a, b vs 8,000 in c".
+func describeSides(g []claims.Claim, sides [][]int) string {
+	parts := make([]string, len(sides))
+	for s, side := range sides {
+		vs := make([]string, len(side))
+		for k, i := range side {
+			vs[k] = describeClaim(&g[i])
+		}
+		parts[s] = strings.Join(vs, ", ")
+	}
+	return strings.Join(parts, " vs ")
+}
+
+// Describe writes a normalized value for people: "more than 6,500",
+// "about 2,000 (1,800-2,200)", "2020-09-01..2020-11-30", "6 weeks (42 days)".
+func Describe(v norm.Value) string {
+	switch {
+	case v.Quantity != nil:
+		return describeQuantity(v.Quantity)
+	case v.Time != nil:
+		return describeTime(v.Time)
+	case v.Duration != nil:
+		d := v.Duration
+		days := formatNumber(d.MinDays)
+		if d.MaxDays != d.MinDays {
+			if math.IsInf(d.MaxDays, 1) {
+				days += "+"
+			} else {
+				days += "-" + formatNumber(d.MaxDays)
+			}
+		}
+		return fmt.Sprintf("%s (%s days)", d.ISO, days)
+	}
+	return "no value"
+}
+
+func describeQuantity(q *norm.Quantity) string {
+	lo, hi := q.Low, q.High
+	var s string
+	switch {
+	case q.Qualifier == norm.Exact && q.HasStated:
+		s = formatNumber(q.Stated)
+	case math.IsInf(hi, 1):
+		op := "at least "
+		if q.LowOpen {
+			op = "more than "
+		}
+		s = op + formatNumber(lo)
+	case math.IsInf(lo, -1):
+		op := "at most "
+		if q.HighOpen {
+			op = "fewer than "
+		}
+		s = op + formatNumber(hi)
+	case q.HasStated:
+		s = fmt.Sprintf("%s %s (%s-%s)", strings.ReplaceAll(q.Qualifier.String(), "_", " "), formatNumber(q.Stated), formatNumber(lo), formatNumber(hi))
+	default:
+		s = formatNumber(lo) + "-" + formatNumber(hi)
+	}
+	if q.Unit != "" {
+		s += " " + q.Unit
+	}
+	if q.Whole != nil {
+		s += " of " + describeQuantity(q.Whole)
+	}
+	return s
+}
+
+func describeTime(t *norm.Time) string {
+	if !t.Anchored {
+		switch {
+		case t.Weekday != "":
+			return t.Weekday + " (no publication date to place it)"
+		case t.Relative != "":
+			return strings.ReplaceAll(t.Relative, "_", " ") + " (no publication date to place it)"
+		}
+	}
+	switch {
+	case t.Start.IsZero() && t.End.IsZero():
+		return "unknown time"
+	case t.End.IsZero() || t.Since:
+		return "since " + t.Start.String()
+	case t.Start == t.End:
+		return t.Start.String()
+	}
+	return t.Start.String() + ".." + t.End.String()
+}
+
+// formatNumber writes a number with thousands separators and no needless
+// decimals: 6500 → "6,500", 1.5 → "1.5".
+func formatNumber(f float64) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return "∞"
+	}
+	neg := f < 0
+	f = math.Abs(f)
+	whole := math.Floor(f)
+	frac := f - whole
+	digits := strconv.FormatFloat(whole, 'f', 0, 64)
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac > 1e-9 {
+		fs := strconv.FormatFloat(frac, 'f', -1, 64)
+		if len(fs) > 4 {
+			fs = fs[:4]
+		}
+		b.WriteString(strings.TrimPrefix(fs, "0"))
+	}
+	return b.String()
+}

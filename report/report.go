@@ -1,0 +1,85 @@
+// Package report renders the findings of a comparison for people and for
+// machines: one renderer per format behind one interface.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// Version is the version of the JSON report schema. Later versions add
+// fields; they never rename or remove one.
+const Version = 1
+
+// Report is everything a renderer shows: the documents read, the inputs
+// skipped and the findings.
+type Report struct {
+	Version   int               `json:"version"`
+	Documents []claims.DocInfo  `json:"documents"`
+	Skipped   []claims.Skipped  `json:"skipped"`
+	Findings  []compare.Finding `json:"findings"`
+}
+
+// New builds the report of a corpus.
+func New(c *claims.Corpus) *Report {
+	r := &Report{Version: Version, Documents: c.Documents, Skipped: c.Skipped, Findings: compare.Compare(c.Claims)}
+	if r.Documents == nil {
+		r.Documents = []claims.DocInfo{}
+	}
+	if r.Skipped == nil {
+		r.Skipped = []claims.Skipped{}
+	}
+	if r.Findings == nil {
+		r.Findings = []compare.Finding{}
+	}
+	return r
+}
+
+// Options tune how a report is rendered.
+type Options struct {
+	// Color turns on terminal colours in the text format.
+	Color bool
+}
+
+// Renderer writes a report in one format.
+type Renderer interface {
+	Render(w io.Writer, r *Report, opt Options) error
+}
+
+// Format is a named output format and its renderer.
+type Format struct {
+	Name     string
+	Help     string
+	Renderer Renderer
+}
+
+// Formats lists every output format, in the order help shows them.
+var Formats = []Format{
+	{"text", "a readable report grouped by verdict, most serious first", Text{}},
+	{"json", "the findings as one JSON document (schema in the README)", JSON{}},
+}
+
+// Lookup returns the format named name.
+func Lookup(name string) (Format, error) {
+	for _, f := range Formats {
+		if f.Name == name {
+			return f, nil
+		}
+	}
+	return Format{}, fmt.Errorf("unknown format %q: want one of %s", name, FormatNames())
+}
+
+// FormatNames lists the format names, comma separated.
+func FormatNames() string {
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = f.Name
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,100 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// Text renders the report for people: a summary, then the findings
+// grouped by verdict with the most serious first, each with its fact, its
+// values side by side, the quoted sentences with document and line, and
+// the reason.
+type Text struct{}
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiRed   = "\x1b[31m"
+	ansiGreen = "\x1b[32m"
+	ansiYel   = "\x1b[33m"
+	ansiDim   = "\x1b[2m"
+)
+
+func verdictColor(v compare.Verdict) string {
+	switch v {
+	case compare.NumberMismatch, compare.DateMismatch:
+		return ansiRed
+	case compare.FramingDiffers, compare.Updated:
+		return ansiYel
+	case compare.Agree:
+		return ansiGreen
+	}
+	return ansiDim
+}
+
+// Render writes r as text.
+func (Text) Render(w io.Writer, r *Report, opt Options) error {
+	bw := bufio.NewWriter(w)
+	paint := func(code, s string) string {
+		if !opt.Color {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	counts := map[compare.Verdict]int{}
+	for _, f := range r.Findings {
+		counts[f.Verdict]++
+	}
+	nclaims := 0
+	for _, d := range r.Documents {
+		nclaims += d.Claims
+	}
+	fmt.Fprintf(bw, "claimcheck: %d documents, %d claims, %d findings", len(r.Documents), nclaims, len(r.Findings))
+	if len(r.Skipped) > 0 {
+		fmt.Fprintf(bw, ", %d inputs skipped", len(r.Skipped))
+	}
+	fmt.Fprintln(bw)
+	var parts []string
+	for _, v := range compare.Verdicts() {
+		if counts[v] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", v, counts[v]))
+		}
+	}
+	if len(parts) > 0 {
+		fmt.Fprintln(bw, "  "+strings.Join(parts, ", "))
+	}
+	for _, v := range compare.Verdicts() {
+		if counts[v] == 0 {
+			continue
+		}
+		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold+verdictColor(v), fmt.Sprintf("== %s (%d)", v, counts[v])))
+		for _, f := range r.Findings {
+			if f.Verdict != v {
+				continue
+			}
+			fmt.Fprintf(bw, "\n%s %s  %s\n", paint(verdictColor(v), "*"), paint(ansiBold, f.Fact), paint(ansiDim, "["+f.ID+"]"))
+			fmt.Fprintf(bw, "  %s\n", f.Summary)
+			for _, c := range f.Claims {
+				fmt.Fprintf(bw, "  - %s:%d  %s  %s\n", c.Doc, c.Line, paint(ansiBold, compare.Describe(c.Value)), paint(ansiDim, "«"+c.Quote+"»"))
+				fmt.Fprintf(bw, "      %s\n", oneLine(c.Text))
+			}
+		}
+	}
+	if len(r.Skipped) > 0 {
+		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== skipped (%d)", len(r.Skipped))))
+		for _, s := range r.Skipped {
+			fmt.Fprintf(bw, "  %s\n", s.Error())
+		}
+	}
+	return bw.Flush()
+}
+
+// oneLine folds a sentence's line breaks and runs of spaces into single
+// spaces, for display.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
