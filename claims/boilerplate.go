@@ -1,0 +1,305 @@
+package claims
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/boilerplate.txt
+var segBoilerData string
+
+// segMaxFurniture is the longest line, in bytes, matched against the
+// boilerplate patterns: a long paragraph is never site furniture.
+const segMaxFurniture = 400
+
+// segMaxInside is the longest line, in bytes, matched against patterns
+// anchored at neither end ("*all rights reserved*"): notices of that kind
+// are short lines.
+const segMaxInside = 200
+
+// segPattern is one line pattern of data/boilerplate.txt, folded to lower
+// case with single spaces and split at its stars.
+type segPattern struct {
+	// parts are the literal runs between stars; the first must begin the
+	// line when start is set, the last must end it when end is set.
+	parts      []string
+	start, end bool
+	role       Role
+}
+
+// newSegPattern compiles a folded glob.
+func newSegPattern(glob string, role Role) segPattern {
+	p := segPattern{start: glob[0] != '*', end: glob[len(glob)-1] != '*', role: role}
+	for _, part := range strings.Split(glob, "*") {
+		if part != "" {
+			p.parts = append(p.parts, part)
+		}
+	}
+	return p
+}
+
+// match reports whether the folded line s matches the pattern.
+func (p *segPattern) match(s []byte) bool {
+	parts := p.parts
+	if p.start {
+		if !bytes.HasPrefix(s, []byte(parts[0])) {
+			return false
+		}
+		s, parts = s[len(parts[0]):], parts[1:]
+	}
+	if p.end {
+		if len(parts) == 0 {
+			return len(s) == 0
+		}
+		last := parts[len(parts)-1]
+		if !bytes.HasSuffix(s, []byte(last)) {
+			return false
+		}
+		s, parts = s[:len(s)-len(last)], parts[:len(parts)-1]
+	}
+	for _, part := range parts {
+		i := bytes.Index(s, []byte(part))
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(part):]
+	}
+	return true
+}
+
+// segFurniture recognizes lines that are site furniture (boilerplate) or
+// captions. Most lines are rejected without folding: a pattern anchored at
+// the start is only tried on lines whose first byte it can match, one
+// anchored at the end on lines whose last byte it can match, and one
+// anchored at neither end on lines that hold a four-byte run of it.
+type segFurniture struct {
+	pats   []segPattern
+	first  [256][]int32 // patterns anchored at the start, by their first byte
+	last   [256][]int32 // patterns anchored only at the end, by their last byte
+	inside []int32      // patterns anchored at neither end
+	always []int32      // patterns with no four-byte run without space
+	// grams is a set of hashed four-byte runs, one of each inside pattern.
+	grams [1 << 16 / 64]uint64
+}
+
+func newSegFurniture() (*segFurniture, error) {
+	f := new(segFurniture)
+	var buf [segMaxFurniture]byte
+	seen := map[string]bool{}
+	err := segReadTable("boilerplate.txt", segBoilerData, []string{"boilerplate", "caption"}, func(section, e string) error {
+		role := RoleBoilerplate
+		if section == "caption" {
+			role = RoleCaption
+		}
+		glob := string(segFold(buf[:0], e))
+		if strings.Trim(glob, "* ") == "" {
+			return fmt.Errorf("pattern %q matches every line", e)
+		}
+		if seen[glob] {
+			return fmt.Errorf("pattern %q listed twice", e)
+		}
+		seen[glob] = true
+		p := newSegPattern(glob, role)
+		i := int32(len(f.pats))
+		f.pats = append(f.pats, p)
+		switch {
+		case p.start:
+			f.first[glob[0]] = append(f.first[glob[0]], i)
+		case p.end:
+			f.last[glob[len(glob)-1]] = append(f.last[glob[len(glob)-1]], i)
+		default:
+			gram, ok := segGramOf(p.parts)
+			if !ok {
+				f.always = append(f.always, i)
+				break
+			}
+			f.inside = append(f.inside, i)
+			h := segGramHash(gram)
+			f.grams[h/64] |= 1 << (h % 64)
+		}
+		return nil
+	})
+	return f, err
+}
+
+// segGramOf picks a four-byte run without space from the longest word of
+// the parts of a pattern.
+func segGramOf(parts []string) (uint32, bool) {
+	best := ""
+	for _, part := range parts {
+		for _, w := range strings.Split(part, " ") {
+			if len(w) > len(best) {
+				best = w
+			}
+		}
+	}
+	if len(best) < 4 {
+		return 0, false
+	}
+	i := (len(best) - 4) / 2
+	return uint32(best[i])<<24 | uint32(best[i+1])<<16 | uint32(best[i+2])<<8 | uint32(best[i+3]), true
+}
+
+func segGramHash(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
+
+// mayHold reports whether line may hold one of the four-byte runs of the
+// inside patterns, ignoring ASCII case.
+func (f *segFurniture) mayHold(line string) bool {
+	var g uint32
+	for i := 0; i < len(line); i++ {
+		g = g<<8 | uint32(segLower[line[i]])
+		if i >= 3 {
+			h := segGramHash(g)
+			if f.grams[h/64]&(1<<(h%64)) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// segLower maps ASCII capitals to lower case and every other byte to
+// itself.
+var segLower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// match returns the role of the line if it matches a pattern: of the
+// first one in the file when several match. line is trimmed of
+// surrounding space.
+func (f *segFurniture) match(line string) (Role, bool) {
+	if len(line) > segMaxFurniture || len(line) == 0 {
+		return RoleBody, false
+	}
+	first, last := f.first[segLower[line[0]]], f.last[segLower[line[len(line)-1]]]
+	inside := len(f.inside) > 0 && len(line) <= segMaxInside && f.mayHold(line)
+	if len(first) == 0 && len(last) == 0 && !inside && len(f.always) == 0 {
+		return RoleBody, false
+	}
+	// Keep the patterns whose anchored end matches the raw line.
+	var candBuf [16]int32
+	cand := candBuf[:0]
+	for _, i := range first {
+		if segHasPrefixFold(line, f.pats[i].parts[0]) {
+			cand = append(cand, i)
+		}
+	}
+	for _, i := range last {
+		if segHasSuffixFold(line, f.pats[i].parts[len(f.pats[i].parts)-1]) {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) == 0 && !inside && (len(f.always) == 0 || len(line) > segMaxInside) {
+		return RoleBody, false
+	}
+	var buf [segMaxFurniture]byte
+	folded := segFold(buf[:0], line)
+	best := int32(-1)
+	try := func(list []int32) {
+		for _, i := range list {
+			if (best < 0 || i < best) && f.pats[i].match(folded) {
+				best = i
+				return
+			}
+		}
+	}
+	try(cand)
+	if inside {
+		try(f.inside)
+	}
+	if len(line) <= segMaxInside {
+		try(f.always)
+	}
+	if best < 0 {
+		return RoleBody, false
+	}
+	return f.pats[best].role, true
+}
+
+// segHasPrefixFold reports whether the line s starts with the folded
+// literal lit, ignoring ASCII case, a space in lit standing for any run of
+// spaces.
+func segHasPrefixFold(s, lit string) bool {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return false
+		}
+		if lit[j] == ' ' {
+			n := segSpaceLen(s, i)
+			if n == 0 {
+				return false
+			}
+			for i += n; i < len(s); i += n {
+				if n = segSpaceLen(s, i); n == 0 {
+					break
+				}
+			}
+			continue
+		}
+		if segLower[s[i]] != lit[j] {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// segHasSuffixFold is segHasPrefixFold for the end of s.
+func segHasSuffixFold(s, lit string) bool {
+	e := len(s)
+	for j := len(lit) - 1; j >= 0; j-- {
+		if e <= 0 {
+			return false
+		}
+		if lit[j] == ' ' {
+			n := segSpaceLenBefore(s, 0, e)
+			if n == 0 {
+				return false
+			}
+			for e -= n; e > 0; e -= n {
+				if n = segSpaceLenBefore(s, 0, e); n == 0 {
+					break
+				}
+			}
+			continue
+		}
+		if segLower[s[e-1]] != lit[j] {
+			return false
+		}
+		e--
+	}
+	return true
+}
+
+// segFold appends s to dst in ASCII lower case, with every run of spaces
+// (no-break spaces included) made one space and the ends trimmed.
+func segFold(dst []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		if n := segSpaceLen(s, i); n > 0 {
+			space = true
+			i += n
+			continue
+		}
+		if space && len(dst) > 0 {
+			dst = append(dst, ' ')
+		}
+		space = false
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+		i++
+	}
+	return dst
+}

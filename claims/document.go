@@ -1,0 +1,115 @@
+package claims
+
+import (
+	"bytes"
+	"sort"
+	"time"
+)
+
+// Format is the file format a document was read from.
+type Format string
+
+// Formats the loader reads.
+const (
+	FormatText     Format = "text"     // .txt, standard input, and any file named directly with another extension
+	FormatMarkdown Format = "markdown" // .md, .markdown
+	FormatJSONL    Format = "jsonl"    // .jsonl, one document a line
+	FormatHTML     Format = "html"     // .html, .htm
+)
+
+// Document is one article. Text is the article's readable text; offsets of
+// sentences and claims are byte offsets into Text. For plain text and
+// Markdown, Text is the whole file (front matter included, so offsets are
+// offsets into the file) and Body tells where the article starts. For HTML,
+// Text is the visible text and Origin maps its offsets back to the file.
+// For JSONL, Text is the record's "text" field and Line is the line of the
+// record in the file.
+type Document struct {
+	// ID identifies the document in reports: the path relative to the
+	// argument it came from, the base name of a file named directly, the
+	// "id" field of a JSONL record (else the file's ID, "#" and the
+	// record's line: "news.jsonl#3"), or "-" for standard input.
+	ID string
+	// Path is the file the document was read from, as given ("-" for stdin).
+	Path   string
+	Format Format
+	Title  string
+	Source string
+	URL    string
+	// Published is the publication date as written in the metadata, and
+	// PublishedTime its parsed value (zero when absent or unreadable).
+	Published     string
+	PublishedTime time.Time
+	// Text is the document's text; Body is the offset in Text where the
+	// article body starts (after front matter).
+	Text string
+	Body int
+	// Line is the 1-based line of the file that Text starts on: 1 for a
+	// whole file, the record's line for JSONL.
+	Line int
+	// Origin maps offsets in Text to offsets in the file for formats whose
+	// text is not a slice of the file (HTML); nil means identity.
+	Origin []Span
+
+	lineStarts []int
+}
+
+// Span maps a run of Text, starting at Text offset From, to the file
+// offset To; offsets inside the run map linearly.
+type Span struct {
+	From, To int
+}
+
+// FileOffset returns the byte offset in the original file of the Text
+// offset off.
+func (d *Document) FileOffset(off int) int {
+	if d.Origin == nil {
+		return off
+	}
+	i := sort.Search(len(d.Origin), func(i int) bool { return d.Origin[i].From > off }) - 1
+	if i < 0 {
+		return off
+	}
+	return d.Origin[i].To + off - d.Origin[i].From
+}
+
+// LineAt returns the 1-based line, in the original file, of the Text offset
+// off. For JSONL it is always the record's line. Documents made by the
+// Loader carry a table of line starts, so LineAt is a binary search and
+// safe for concurrent use; for a Document built by hand it counts the
+// newlines before off each time (still without modifying d).
+func (d *Document) LineAt(off int) int {
+	base := d.Line
+	if base == 0 {
+		base = 1
+	}
+	if d.Format == FormatJSONL {
+		return base
+	}
+	if d.lineStarts == nil {
+		n := 0
+		for i := 0; i < off && i < len(d.Text); i++ {
+			if d.Text[i] == '\n' {
+				n++
+			}
+		}
+		return base + n
+	}
+	return base + sort.SearchInts(d.lineStarts, d.FileOffset(off)+1) - 1
+}
+
+// indexLines records the line starts of file, the bytes the document was
+// read from, for LineAt. The loader calls it once, before the document is
+// handed on.
+func (d *Document) indexLines(file []byte) {
+	starts := make([]int, 1, bytes.Count(file, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(file[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		starts = append(starts, i)
+	}
+	d.lineStarts = starts
+}
