@@ -275,6 +275,11 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 	// First pass: times right next to an event noun, nearest first.
 	for i := range st.events {
 		ev := &st.events[i]
+		if ev.plural {
+			// "two wars, one in the early 1990s, the other in 2020": no
+			// one time is theirs.
+			continue
+		}
 		best, bestD := -1, timeWindow+1
 		for mi, m := range st.mentions {
 			if m.Kind != norm.TimeKind || used[mi] {
@@ -287,6 +292,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 		}
 		if best >= 0 {
 			t := st.mentions[best].Time
+			t.Since = t.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[best][0])
 			ev.time, ev.timeTok = &t, st.mtok[best][0]
 			used[best] = true
 		}
@@ -313,15 +319,36 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 				continue
 			}
 		}
-		// An event in the same sentence as a dated one shares its time
-		// ("a ceasefire in November 2020 ended a six-week war").
+		// An event in the same sentence as a dated event of another type
+		// shares its time ("a ceasefire in November 2020 ended a six-week
+		// war"); two events of one type are two events ("fighting over
+		// for thirty years ... a war in 2020").
 		for j := range st.events {
-			if j != i && st.events[j].time != nil && !st.events[j].plural && !ev.plural {
+			if j != i && st.events[j].time != nil && st.events[j].time.Anchored && st.events[j].time.Start.Year != 0 &&
+				!st.events[j].plural && !ev.plural && st.events[j].typ != ev.typ {
 				ev.time = st.events[j].time
+				if st.sinceBetween(ev.tok+ev.n, st.events[j].tok) {
+					// "clashes since a war in 2020": from then on.
+					t := *ev.time
+					t.Since = true
+					ev.time = &t
+				}
 				break
 			}
 		}
 	}
+}
+
+// sinceBetween reports whether "since" stands between tokens a
+// (inclusive) and b (exclusive): an event followed by "since" and a time
+// runs from that time on.
+func (st *sentenceState) sinceBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.tok.Is(k, "since") {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesEvent reports whether another event noun stands between ev and
@@ -415,6 +442,9 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentence
 		c.Subject.Entities = entities
 		c.Attribution = attribution
 		c.Framing = e.framing(st, c.Kind)
+		if c.Framing == nil {
+			c.Framing = []string{}
+		}
 		out = append(out, c)
 	}
 	return out
@@ -448,7 +478,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	c.Subject.Side = st.side(e, r, groupTok)
 	c.Subject.Place = st.place(e, r)
-	c.Event = e.eventOf(st, r, kind != Troops)
+	if kind != Troops {
+		// A deployment is a standing state, told apart by whose troops
+		// and where, not by an event named elsewhere in the sentence.
+		c.Event = e.eventOf(st, r)
+	}
 	return c, true
 }
 
@@ -582,7 +616,7 @@ func (st *sentenceState) place(e *Extractor, r [2]int) string {
 // before it in the sentence (the relative clause "which killed"), else the
 // nearest after it. A time right next to the figure ("for six weeks in the
 // fall of 2020") takes precedence over the event's own.
-func (e *Extractor) eventOf(st *sentenceState, r [2]int, needEvent bool) Event {
+func (e *Extractor) eventOf(st *sentenceState, r [2]int) Event {
 	best, bestD := -1, math.MaxInt
 	for i, ev := range st.events {
 		d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1)
@@ -763,7 +797,7 @@ func (e *Extractor) attribution(st *sentenceState, text string) string {
 			continue
 		}
 		if en.Word == "according to" {
-			if who := st.speakerAt(e, text, h.I+h.N, 1); who != "" {
+			if who := st.speakerAt(e, text, h.I+h.N); who != "" {
 				return who
 			}
 			continue
@@ -773,33 +807,35 @@ func (e *Extractor) attribution(st *sentenceState, text string) string {
 			return who
 		}
 		// "said Hajiyev": after.
-		if who := st.speakerAt(e, text, h.I+h.N, 1); who != "" && st.tok.List[h.I+h.N].Cap {
+		if who := st.speakerAt(e, text, h.I+h.N); who != "" && st.tok.List[h.I+h.N].Cap {
 			return who
 		}
 	}
 	return ""
 }
 
-// speakerAt returns the speaker named from token i on: an entity, or up to
-// four words to the next break.
-func (st *sentenceState) speakerAt(e *Extractor, text string, i, dir int) string {
+// speakerAt returns the speaker named from token i on: an entity within
+// a few words, or else the words up to the next break ("officials", "the
+// same source"), at most four.
+func (st *sentenceState) speakerAt(e *Extractor, text string, i int) string {
 	if i >= len(st.tok.List) {
 		return ""
 	}
 	for _, en := range st.entities {
-		if en.tok >= i && en.tok <= i+3 && st.distance(i, i, en.tok, en.tok) < 4 {
+		if en.tok >= i && en.tok <= i+speakerWindow && !st.breakBetween(i, en.tok) {
 			return e.lex.Entities[en.entity].Name
 		}
 	}
-	j := i
-	for j < len(st.tok.List) && j < i+4 && (j == i || st.tok.List[j].Break == 0) {
+	j := i + 1
+	for j < len(st.tok.List) && j < i+4 && st.tok.List[j].Break == 0 {
 		j++
 	}
 	return strings.ToLower(text[st.tok.List[i].Start:st.tok.List[j-1].End])
 }
 
-// speakerBefore returns the entity that is the subject of a speech verb at
-// token v: the nearest entity in the words before it, in the same clause.
+// speakerBefore returns the subject of a speech verb at token v: the
+// nearest entity before it in the same clause ("Baku says", "Russia had
+// accused"), or the few words that open the clause ("the agency said").
 func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string {
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		en := st.entities[k]
@@ -807,12 +843,41 @@ func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string 
 		if end >= v {
 			continue
 		}
-		if v-end <= 4 && st.distance(end, end, v, v) <= 3 {
+		if v-end <= speakerWindow && !st.breakBetween(end, v) {
 			return e.lex.Entities[en.entity].Name
 		}
 		break
 	}
+	// The words of a short clause that the verb ends: ", the agency
+	// said." The clause must open after a comma and close at the verb.
+	start := v
+	for start > 0 && st.tok.List[start].Break == 0 && v-start < 3 {
+		start--
+	}
+	if start < v && start > 0 && st.tok.List[start].Break == ',' &&
+		(v+1 == len(st.tok.List) || st.tok.List[v+1].Break == ',' || st.tok.List[v+1].Break == '.') {
+		for k := start; k < v; k++ {
+			if st.tok.Is(k, "and") || st.tok.Is(k, "or") {
+				return ""
+			}
+		}
+		return strings.ToLower(text[st.tok.List[start].Start:st.tok.List[v-1].End])
+	}
 	return ""
+}
+
+// speakerWindow is how many words may stand between a speech verb and
+// its speaker.
+const speakerWindow = 5
+
+// breakBetween reports whether punctuation stands between tokens a and b.
+func (st *sentenceState) breakBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(st.tok.List); k++ {
+		if st.tok.List[k].Break != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // framingKinds lists the frames that bear on each kind of claim.

@@ -62,10 +62,10 @@ func TestExtractCounts(t *testing.T) {
 		{"A Russian peacekeeping force of 2,000 men is deployed in Nagorny Karabakh.",
 			[]brief{{Kind: "troops", Measure: "deployed", Group: "peacekeepers", Side: "Russia", Quote: "2,000"}}},
 		{"Hundreds of troops have been killed in sporadic clashes since a full-scale war in 2020 ended.",
-			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Event: "clashes", Quote: "undreds"}}},
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Event: "clashes@2020-", Quote: "undreds"}}},
 		{"Three Armenian soldiers were killed, according to Yerevan.",
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Side: "Armenia", Quote: "hree", Attribution: "Armenia"}}},
-		{"The attack killed 12 civilians and wounded 30 others in 2023.",
+		{"The attack in 2023 killed 12 civilians and wounded 30 others.",
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "civilians", Event: "offensive@2023", Quote: "12"}}},
 		{"The earthquake killed at least 1,200 people and injured 5,000 people, the agency said.",
 			[]brief{

@@ -49,8 +49,18 @@ func Compare(cs []claims.Claim) []Finding {
 	}
 	slices.SortFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Verdict, b.Verdict), cmp.Compare(a.Kind, b.Kind),
-			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID))
+			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID), claimOrder(a.Claims[0], b.Claims[0]))
 	})
+	// The same sentence twice in one document gives two findings with one
+	// fingerprint: number the repeats so that ids stay unique.
+	seen := make(map[string]int, len(out))
+	for i := range out {
+		id := out[i].ID
+		if n := seen[id]; n > 0 {
+			out[i].ID = fmt.Sprintf("%s-%d", id, n+1)
+		}
+		seen[id]++
+	}
 	return out
 }
 
@@ -186,12 +196,13 @@ func judge(g []claims.Claim) Finding {
 		return f
 	}
 	f.Sides = sides
-	switch g[0].Value.Quantity != nil {
-	case true:
+	switch {
+	case g[0].Value.Time != nil:
+		f.Verdict = DateMismatch
+	default:
+		// Counts, and durations, which are counts of days.
 		f.Verdict = NumberMismatch
 		f.Difference = difference(g, sides)
-	default:
-		f.Verdict = DateMismatch
 	}
 	if updated(g, sides) {
 		f.Verdict = Updated
@@ -437,14 +448,15 @@ func confidence(g []claims.Claim, base float64) float64 {
 }
 
 // fingerprint identifies a finding by its fact and by what its claims say
-// (document, quoted words, value, framing), not by where they stand.
+// (document, sentence, quoted words, value, framing), not by where they
+// stand: moving a paragraph or editing another sentence keeps it.
 func fingerprint(f *Finding) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00", f.Kind, f.Fact)
 	lines := make([]string, 0, len(f.Claims))
 	for _, c := range f.Claims {
 		v, _ := json.Marshal(c.Value)
-		lines = append(lines, fmt.Sprintf("%s\x00%s\x00%s\x00%s", c.Doc, c.Quote, v, strings.Join(c.Framing, ",")))
+		lines = append(lines, fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s", c.Doc, strings.Join(strings.Fields(c.Text), " "), c.Quote, v, strings.Join(c.Framing, ",")))
 	}
 	sort.Strings(lines)
 	for _, l := range lines {

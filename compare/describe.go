@@ -70,7 +70,9 @@ func eventName(g []claims.Claim) string {
 		name += " (several)"
 	}
 	lo, hi := 0, 0
+	since := true
 	for _, c := range g {
+		since = since && c.Event.Time != nil && c.Event.Time.Since
 		if s, ok := eventSpan(&c); ok {
 			y0, y1 := s.lo/372, s.hi/372
 			if lo == 0 || y0 < lo {
@@ -83,6 +85,8 @@ func eventName(g []claims.Claim) string {
 	}
 	switch {
 	case lo == 0:
+	case since:
+		name += " since " + strconv.Itoa(lo)
 	case lo == hi:
 		name += " of " + strconv.Itoa(lo)
 	default:

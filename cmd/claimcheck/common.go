@@ -42,6 +42,7 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 			fs.Usage()
 			return false, exitOK
 		}
+		fmt.Fprintf(fs.Output(), "claimcheck %s: %v (see claimcheck %s --help)\n", fs.Name(), err, fs.Name())
 		return false, exitUsage
 	}
 	return true, exitOK
@@ -61,6 +62,12 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 		paths = []string{"."}
 	}
 	c := ex.ExtractCorpus(l, paths, f.workers)
+	if l.FS != nil {
+		// The built-in documents are where they stand in the source tree.
+		for i := range c.Documents {
+			c.Documents[i].Path = "seeds/" + c.Documents[i].Path
+		}
+	}
 	for _, s := range c.Skipped {
 		fmt.Fprintf(stderr, "claimcheck: %s\n", s.Error())
 	}

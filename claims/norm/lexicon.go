@@ -1,0 +1,691 @@
+package norm
+
+import (
+	"embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// numKind is the kind of a number word.
+type numKind uint8
+
+const (
+	numCardinal numKind = iota + 1
+	numScale
+	numSuffix
+	numOrdinal
+)
+
+// numWord is an entry of numbers.txt.
+type numWord struct {
+	val  float64
+	kind numKind
+}
+
+// phrase is one phrase of a table, keyed in the lexicon by its first
+// word; val indexes the table's values.
+type phrase struct {
+	words []string // lower case, the first included
+	val   int32
+}
+
+type vagueVal struct {
+	low, high float64
+	scalable  bool
+}
+
+type qualVal struct {
+	q      Qualifier
+	suffix bool
+}
+
+type unitVal struct {
+	class  Class // Money, Percent or Measure; Change for points
+	unit   string
+	prefix bool
+}
+
+type relVal struct {
+	name     string
+	unit     string // day, week, weekend, month, year
+	from, to int
+	clip     string // "", "past", "future"
+}
+
+type anchorVal struct {
+	name       string
+	start, end Date
+}
+
+type seasonVal struct{ first, last int }
+
+type durUnit struct {
+	name string
+	days float64
+	iso  string // "D", "W", "2W", "M", "Y", "10Y", "100Y", "H"
+}
+
+// wordInfo is everything the lexicon knows about one lower-case word.
+// Phrase lists hold the phrases of a table that start with the word,
+// longest first.
+type wordInfo struct {
+	num       *numWord
+	vague     []phrase
+	quals     []phrase // qualifiers before the figure
+	postQuals []phrase // qualifiers after the figure
+	nouns     []phrase
+	currPre   []phrase
+	curr      []phrase
+	measPre   []phrase
+	meas      []phrase
+	relative  []phrase
+	anchors   []phrase
+	blockers  []phrase
+	change    int8 // +1 or -1
+	month     int
+	monthCap  bool
+	weekday   string
+	season    *seasonVal
+	dur       *durUnit
+	modifier  bool
+	special   uint8 // one of the sp* constants
+	trigger   bool
+	// self marks a word that is worth reading at on its own (a number
+	// word, a month, a weekday, a season, a unit of time); lead a word
+	// that starts a phrase of its own (vague amounts, relative times,
+	// events). Other triggers ("the", "over", "at") are only read at when
+	// a number or such a word follows closely.
+	self, lead bool
+}
+
+// Special words the scanner knows by name.
+const (
+	spNone uint8 = iota
+	spSince
+	spThe
+	spMid
+	spEarly
+	spLate
+	spA
+	spAnd
+	spOr
+	spOf
+	spTo
+	spAgo
+	spLater
+	spOld
+	spFor
+	spIn
+	spOn
+	spAt
+	spWhen
+	spHalf
+	spEnd
+	spBeginning
+	spMiddle
+	spLast
+	spThis
+	spNext
+	spYear
+	spOut
+)
+
+var specialWords = map[string]uint8{
+	"since": spSince, "the": spThe, "mid": spMid, "early": spEarly, "late": spLate,
+	"a": spA, "an": spA, "and": spAnd, "or": spOr, "of": spOf, "to": spTo,
+	"ago": spAgo, "later": spLater, "old": spOld, "for": spFor, "in": spIn,
+	"on": spOn, "at": spAt, "when": spWhen, "half": spHalf, "end": spEnd,
+	"beginning": spBeginning, "start": spBeginning, "middle": spMiddle,
+	"last": spLast, "this": spThis, "next": spNext, "year": spYear, "out": spOut,
+}
+
+// triggerSpecials are special words a mention can start with.
+var triggerSpecials = map[uint8]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true}
+
+// lexicon holds the tables while they are read.
+type lexicon struct {
+	r    *Reader
+	errs []string
+}
+
+// entry is one line of a data file.
+type entry struct {
+	file    string
+	line    int
+	phrases [][]string
+	fields  []string
+}
+
+func (e entry) errorf(format string, args ...any) error {
+	return fmt.Errorf("data/%s:%d: %s", e.file, e.line, fmt.Sprintf(format, args...))
+}
+
+// readTable reads data/name and returns its entries.
+func readTable(name string) ([]entry, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("read data/%s: %w", name, err)
+	}
+	return parseTable(name, string(b))
+}
+
+// parseTable parses the text of a data file: "phrase[, phrase] = fields"
+// per line, "#" comments, a tab standing for " = ".
+func parseTable(name, text string) ([]entry, error) {
+	var out []entry
+	var raw Reader
+	for n, line := range strings.Split(text, "\n") {
+		e := entry{file: name, line: n + 1}
+		if k := strings.Index(line, " # "); k >= 0 {
+			line = line[:k]
+		}
+		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
+			continue
+		}
+		left, right, ok := strings.Cut(line, " = ")
+		if !ok {
+			left, right, ok = strings.Cut(line, "\t")
+		}
+		if !ok {
+			return nil, e.errorf("want \"phrase = fields\", got %q", strings.TrimSpace(line))
+		}
+		for _, p := range strings.Split(left, ",") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				return nil, e.errorf("empty phrase")
+			}
+			if p != strings.ToLower(p) {
+				return nil, e.errorf("phrase %q is not lower case", p)
+			}
+			var words []string
+			for _, t := range raw.tokenize(nil, p, 0, len(p)) {
+				words = append(words, p[t.start:t.end])
+			}
+			e.phrases = append(e.phrases, words)
+		}
+		e.fields = strings.Fields(right)
+		if len(e.fields) == 0 {
+			return nil, e.errorf("no fields after \"=\"")
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// info returns the entry of word w, creating it.
+func (r *Reader) info(w string) *wordInfo {
+	wi := r.words[w]
+	if wi == nil {
+		wi = &wordInfo{}
+		r.words[w] = wi
+	}
+	return wi
+}
+
+// addPhrases files each phrase of e under its first word in the list
+// that sel picks, with value val.
+func (r *Reader) addPhrases(e entry, val int, sel func(*wordInfo) *[]phrase) {
+	for _, words := range e.phrases {
+		l := sel(r.info(words[0]))
+		*l = append(*l, phrase{words: words, val: int32(val)})
+	}
+}
+
+func parseFloat(e entry, s string) (float64, error) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, e.errorf("bad number %q", s)
+	}
+	return f, nil
+}
+
+func parseInt(e entry, s string, lo, hi int) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, e.errorf("want a whole number from %d to %d, got %q", lo, hi, s)
+	}
+	return n, nil
+}
+
+func wantFields(e entry, min, max int) error {
+	if len(e.fields) < min || len(e.fields) > max {
+		if min == max {
+			return e.errorf("want %d fields after \"=\", got %d", min, len(e.fields))
+		}
+		return e.errorf("want %d to %d fields after \"=\", got %d", min, max, len(e.fields))
+	}
+	return nil
+}
+
+func single(e entry) ([]string, error) {
+	var ws []string
+	for _, p := range e.phrases {
+		if len(p) != 1 {
+			return nil, e.errorf("want a single word, got %q", strings.Join(p, " "))
+		}
+		ws = append(ws, p[0])
+	}
+	return ws, nil
+}
+
+// load reads every table into r.
+func (r *Reader) load() error {
+	r.words = make(map[string]*wordInfo)
+	loaders := []struct {
+		file string
+		fn   func(entry) error
+	}{
+		{"numbers.txt", r.loadNumber},
+		{"vague.txt", r.loadVague},
+		{"qualifiers.txt", r.loadQualifier},
+		{"modifiers.txt", r.loadModifier},
+		{"nouns.txt", r.loadNoun},
+		{"currencies.txt", r.loadCurrency},
+		{"measures.txt", r.loadMeasure},
+		{"months.txt", r.loadMonth},
+		{"weekdays.txt", r.loadWeekday},
+		{"seasons.txt", r.loadSeason},
+		{"relative.txt", r.loadRelative},
+		{"anchors.txt", r.loadAnchor},
+		{"blockers.txt", r.loadBlocker},
+		{"changes.txt", r.loadChange},
+		{"durations.txt", r.loadDuration},
+	}
+	for _, l := range loaders {
+		es, err := readTable(l.file)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			if err := l.fn(e); err != nil {
+				return err
+			}
+		}
+	}
+	for w, sp := range specialWords {
+		r.info(w).special = sp
+	}
+	for w, wi := range r.words {
+		for _, l := range []*[]phrase{&wi.vague, &wi.quals, &wi.postQuals, &wi.nouns, &wi.currPre, &wi.curr, &wi.measPre, &wi.meas, &wi.relative, &wi.anchors, &wi.blockers} {
+			sort.SliceStable(*l, func(i, j int) bool { return len((*l)[i].words) > len((*l)[j].words) })
+		}
+		wi.trigger = wi.num != nil || len(wi.vague) > 0 || len(wi.quals) > 0 || len(wi.currPre) > 0 ||
+			len(wi.measPre) > 0 || len(wi.relative) > 0 || len(wi.anchors) > 0 || len(wi.blockers) > 0 ||
+			wi.change != 0 || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil ||
+			triggerSpecials[wi.special]
+		wi.self = wi.num != nil || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil
+		wi.lead = len(wi.vague) > 0 || len(wi.relative) > 0 || len(wi.anchors) > 0
+		if isLetter(w[0]) && len(w) <= maxKey && (len(w) == 1 || isLetter(w[1])) {
+			a, b := shapeKey(w)
+			r.shape[a][b] |= 1 << uint(len(w))
+		}
+	}
+	r.table = newWordTable(r.words)
+	return nil
+}
+
+func (r *Reader) loadNumber(e entry) error {
+	if err := wantFields(e, 2, 2); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	v, err := parseFloat(e, e.fields[0])
+	if err != nil {
+		return err
+	}
+	var k numKind
+	switch e.fields[1] {
+	case "cardinal":
+		k = numCardinal
+	case "scale":
+		k = numScale
+	case "suffix":
+		k = numSuffix
+	case "ordinal":
+		k = numOrdinal
+	default:
+		return e.errorf("unknown number kind %q (want cardinal, scale, suffix or ordinal)", e.fields[1])
+	}
+	for _, w := range ws {
+		wi := r.info(w)
+		if k == numSuffix {
+			if r.suffixes == nil {
+				r.suffixes = make(map[string]float64)
+			}
+			r.suffixes[w] = v
+			continue
+		}
+		wi.num = &numWord{val: v, kind: k}
+	}
+	return nil
+}
+
+func (r *Reader) loadVague(e entry) error {
+	if err := wantFields(e, 2, 3); err != nil {
+		return err
+	}
+	lo, err := parseFloat(e, e.fields[0])
+	if err != nil {
+		return err
+	}
+	hi, err := parseFloat(e, e.fields[1])
+	if err != nil {
+		return err
+	}
+	if lo > hi {
+		return e.errorf("low %v is above high %v", lo, hi)
+	}
+	v := vagueVal{low: lo, high: hi}
+	if len(e.fields) == 3 {
+		if e.fields[2] != "scalable" {
+			return e.errorf("unknown flag %q (want scalable)", e.fields[2])
+		}
+		v.scalable = true
+	}
+	r.vagues = append(r.vagues, v)
+	r.addPhrases(e, len(r.vagues)-1, func(w *wordInfo) *[]phrase { return &w.vague })
+	return nil
+}
+
+func (r *Reader) loadQualifier(e entry) error {
+	if err := wantFields(e, 1, 2); err != nil {
+		return err
+	}
+	var q Qualifier
+	if err := q.UnmarshalText([]byte(e.fields[0])); err != nil || q == Exact || q == Vague {
+		return e.errorf("unknown qualifier %q", e.fields[0])
+	}
+	v := qualVal{q: q}
+	if len(e.fields) == 2 {
+		if e.fields[1] != "suffix" {
+			return e.errorf("unknown flag %q (want suffix)", e.fields[1])
+		}
+		v.suffix = true
+	}
+	r.quals = append(r.quals, v)
+	if v.suffix {
+		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.postQuals })
+	} else {
+		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.quals })
+	}
+	return nil
+}
+
+func (r *Reader) loadModifier(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	for _, w := range ws {
+		r.info(w).modifier = true
+	}
+	return nil
+}
+
+func (r *Reader) loadNoun(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	r.nouns = append(r.nouns, e.fields[0])
+	r.addPhrases(e, len(r.nouns)-1, func(w *wordInfo) *[]phrase { return &w.nouns })
+	return nil
+}
+
+func (r *Reader) loadCurrency(e entry) error {
+	if err := wantFields(e, 1, 2); err != nil {
+		return err
+	}
+	v := unitVal{class: Money, unit: e.fields[0]}
+	if len(e.fields) == 2 {
+		if e.fields[1] != "prefix" {
+			return e.errorf("unknown flag %q (want prefix)", e.fields[1])
+		}
+		v.prefix = true
+	}
+	r.units = append(r.units, v)
+	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase {
+		if v.prefix {
+			return &w.currPre
+		}
+		return &w.curr
+	})
+	if v.prefix { // "USD 5 million" and "5 million USD" alike
+		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.curr })
+	}
+	return nil
+}
+
+func (r *Reader) loadMeasure(e entry) error {
+	if err := wantFields(e, 2, 3); err != nil {
+		return err
+	}
+	v := unitVal{unit: e.fields[1]}
+	switch e.fields[0] {
+	case "percent":
+		v.class = Percent
+	case "measure":
+		v.class = Measure
+	case "point":
+		v.class = Change
+	default:
+		return e.errorf("unknown class %q (want percent, measure or point)", e.fields[0])
+	}
+	if len(e.fields) == 3 {
+		if e.fields[2] != "prefix" {
+			return e.errorf("unknown flag %q (want prefix)", e.fields[2])
+		}
+		v.prefix = true
+	}
+	r.units = append(r.units, v)
+	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.meas })
+	if v.prefix {
+		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.measPre })
+	}
+	return nil
+}
+
+func (r *Reader) loadMonth(e entry) error {
+	if err := wantFields(e, 1, 2); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	m, err := parseInt(e, e.fields[0], 1, 12)
+	if err != nil {
+		return err
+	}
+	cp := false
+	if len(e.fields) == 2 {
+		if e.fields[1] != "cap" {
+			return e.errorf("unknown flag %q (want cap)", e.fields[1])
+		}
+		cp = true
+	}
+	for _, w := range ws {
+		wi := r.info(w)
+		wi.month, wi.monthCap = m, cp
+	}
+	return nil
+}
+
+func (r *Reader) loadWeekday(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	if weekdayIndex(e.fields[0]) < 0 {
+		return e.errorf("unknown weekday %q", e.fields[0])
+	}
+	for _, w := range ws {
+		r.info(w).weekday = e.fields[0]
+	}
+	return nil
+}
+
+func (r *Reader) loadSeason(e entry) error {
+	if err := wantFields(e, 2, 2); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	a, err := parseInt(e, e.fields[0], 1, 12)
+	if err != nil {
+		return err
+	}
+	b, err := parseInt(e, e.fields[1], 1, 12)
+	if err != nil {
+		return err
+	}
+	for _, w := range ws {
+		r.info(w).season = &seasonVal{a, b}
+	}
+	return nil
+}
+
+func (r *Reader) loadRelative(e entry) error {
+	if err := wantFields(e, 4, 5); err != nil {
+		return err
+	}
+	v := relVal{name: e.fields[0], unit: e.fields[1]}
+	switch v.unit {
+	case "day", "week", "weekend", "month", "year":
+	default:
+		return e.errorf("unknown unit %q (want day, week, weekend, month or year)", v.unit)
+	}
+	var err error
+	if v.from, err = parseInt(e, e.fields[2], -100000, 100000); err != nil {
+		return err
+	}
+	if v.to, err = parseInt(e, e.fields[3], -100000, 100000); err != nil {
+		return err
+	}
+	if v.from > v.to {
+		return e.errorf("from %d is after to %d", v.from, v.to)
+	}
+	if len(e.fields) == 5 {
+		v.clip = e.fields[4]
+		if v.clip != "past" && v.clip != "future" {
+			return e.errorf("unknown clip %q (want past or future)", v.clip)
+		}
+	}
+	r.rels = append(r.rels, v)
+	r.addPhrases(e, len(r.rels)-1, func(w *wordInfo) *[]phrase { return &w.relative })
+	return nil
+}
+
+// parseAnchorDate reads "2022-02-24" or "1991"; a year stands for its
+// first or last day as end says.
+func parseAnchorDate(e entry, s string, end bool) (Date, error) {
+	if len(s) == 4 {
+		y, err := parseInt(e, s, 1, 9999)
+		if err != nil {
+			return Date{}, err
+		}
+		if end {
+			return Date{y, 12, 31}, nil
+		}
+		return Date{y, 1, 1}, nil
+	}
+	d, err := parseISODate(s)
+	if err != nil || d.Year == 0 {
+		return Date{}, e.errorf("bad date %q (want 2006-01-02 or a year)", s)
+	}
+	return d, nil
+}
+
+func (r *Reader) loadAnchor(e entry) error {
+	if err := wantFields(e, 2, 100); err != nil {
+		return err
+	}
+	a, b, isRange := strings.Cut(e.fields[0], "..")
+	if !isRange {
+		b = a
+	}
+	start, err := parseAnchorDate(e, a, false)
+	if err != nil {
+		return err
+	}
+	end, err := parseAnchorDate(e, b, true)
+	if err != nil {
+		return err
+	}
+	if dayNum(end) < dayNum(start) {
+		return e.errorf("end %s is before start %s", end, start)
+	}
+	r.anchors = append(r.anchors, anchorVal{name: strings.Join(e.fields[1:], " "), start: start, end: end})
+	r.addPhrases(e, len(r.anchors)-1, func(w *wordInfo) *[]phrase { return &w.anchors })
+	return nil
+}
+
+func (r *Reader) loadBlocker(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	r.addPhrases(e, 0, func(w *wordInfo) *[]phrase { return &w.blockers })
+	return nil
+}
+
+func (r *Reader) loadChange(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	var s int8
+	switch e.fields[0] {
+	case "up":
+		s = 1
+	case "down":
+		s = -1
+	default:
+		return e.errorf("want up or down, got %q", e.fields[0])
+	}
+	for _, w := range ws {
+		r.info(w).change = s
+	}
+	return nil
+}
+
+func (r *Reader) loadDuration(e entry) error {
+	if err := wantFields(e, 3, 3); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	d, err := parseFloat(e, e.fields[1])
+	if err != nil {
+		return err
+	}
+	iso := e.fields[2]
+	if strings.TrimLeft(iso, "0123456789") == "" || !strings.Contains("DWMYH", strings.TrimLeft(iso, "0123456789")) {
+		return e.errorf("bad ISO designator %q (want D, W, M, Y or H, maybe after a count)", iso)
+	}
+	u := &durUnit{name: e.fields[0], days: d, iso: iso}
+	for _, w := range ws {
+		r.info(w).dur = u
+	}
+	return nil
+}

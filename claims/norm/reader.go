@@ -1,0 +1,374 @@
+package norm
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// Context is what the reader knows about the document a text comes from.
+type Context struct {
+	// Published is the document's publication date; the zero time means
+	// unknown, and relative dates then stay unanchored.
+	Published time.Time
+}
+
+// Reader finds number, time and duration expressions in text and
+// normalizes them. Build one with NewReader; a Reader is immutable after
+// that and safe for concurrent use.
+type Reader struct {
+	// words maps a lower-case word to what the tables say of it.
+	words map[string]*wordInfo
+	table wordTable // words, for lookups from the text
+	// shape[c1][c2] has bit n set when some word of the lexicon starts
+	// with the letters c1 c2 (lower case) and is n bytes long; shape[c1][0]
+	// the same for one-letter words.
+	shape [27][27]uint32
+
+	suffixes map[string]float64 // "k", "bn"
+	vagues   []vagueVal
+	quals    []qualVal
+	nouns    []string
+	units    []unitVal // currencies, measures, percent, points
+	rels     []relVal
+	anchors  []anchorVal
+
+	pool sync.Pool // *scan
+}
+
+// NewReader builds a reader from the tables embedded from
+// claims/norm/data/*.txt, validating them. A bad line is reported as
+// "data/numbers.txt:12: what is wrong".
+func NewReader() (*Reader, error) {
+	r := &Reader{}
+	if err := r.load(); err != nil {
+		return nil, err
+	}
+	r.pool.New = func() any { return new(scan) }
+	return r, nil
+}
+
+// Read appends to dst every mention found in text, in order of Start and
+// not overlapping, and returns dst. Offsets are byte offsets into text.
+// ctx.Published, when set, anchors relative and year-less expressions
+// ("last week", "on Sunday", "December 7"); without it they are kept
+// unanchored or year-less, never guessed.
+//
+// Long texts are read in chunks of about 64 KB cut at a paragraph break
+// (or, failing that, a sentence end or a space), so that memory stays
+// bounded; no mention spans a cut.
+func (r *Reader) Read(dst []Mention, text string, ctx Context) []Mention {
+	s := r.pool.Get().(*scan)
+	s.setContext(ctx)
+	s.r, s.text = r, text
+	for from := 0; from < len(text); {
+		to := chunkEnd(text, from)
+		s.toks = r.tokenize(s.toks[:0], text, from, to)
+		s.min = 0
+		dst = s.run(dst)
+		from = to
+	}
+	s.text = ""
+	r.pool.Put(s)
+	return dst
+}
+
+// Chunk sizes: a chunk is cut after chunkMin bytes at the first paragraph
+// break, else after chunkMax bytes at the first sentence end or space.
+const (
+	chunkMin = 64 << 10
+	chunkMax = 128 << 10
+)
+
+// chunkEnd returns where the chunk of text starting at from ends.
+func chunkEnd(text string, from int) int {
+	if len(text)-from <= chunkMax {
+		return len(text)
+	}
+	lo, hi := from+chunkMin, from+chunkMax
+	if k := strings.Index(text[lo:hi], "\n\n"); k >= 0 {
+		return lo + k + 2
+	}
+	if k := strings.Index(text[hi:], ". "); k >= 0 && k < chunkMin {
+		return hi + k + 2
+	}
+	for k := hi; k < len(text); k++ {
+		if text[k] == ' ' || text[k] == '\n' {
+			return k + 1
+		}
+	}
+	return len(text)
+}
+
+// scan is the state of one Read.
+type scan struct {
+	r      *Reader
+	text   string
+	toks   []token
+	pub    Date // zero when unknown
+	hasPub bool
+	min    int // first token not yet part of a mention
+}
+
+func (s *scan) setContext(ctx Context) {
+	s.hasPub = !ctx.Published.IsZero()
+	s.pub = Date{}
+	if s.hasPub {
+		y, m, d := ctx.Published.Date()
+		s.pub = Date{y, int(m), d}
+	}
+}
+
+// result is what a parser found at a token.
+type result struct {
+	ok   bool // a mention from token first to end
+	skip bool // not a mention: tokens up to end are a label, a time of day, an age
+	// first and end delimit the mention's tokens (end exclusive).
+	first, end int
+	m          Mention
+}
+
+func none() result { return result{} }
+
+func skipTo(end int) result { return result{skip: true, end: end} }
+
+func (s *scan) run(dst []Mention) []Mention {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind == tokNum || t.info != nil && t.info.trigger && s.worth(i) {
+			res := s.at(i)
+			if res.ok && res.first >= s.min && res.end > res.first {
+				m := res.m
+				m.Start, m.End = int(toks[res.first].start), int(toks[res.end-1].end)
+				m.Text = s.text[m.Start:m.End]
+				dst = append(dst, m)
+				i, s.min = res.end, res.end
+				continue
+			}
+			if res.skip && res.end > i {
+				i, s.min = res.end, res.end
+				continue
+			}
+		}
+		i++
+	}
+	return dst
+}
+
+// worth reports whether a trigger word at i may start a mention, cheaply:
+// a word of its own (a month, a number word) always may; a word that
+// starts phrases (a vague amount, a relative time, an event, a
+// qualifier, a label) only when one matches; a word such as "the",
+// "since" or a verb of change only when a number, such a word or the
+// first word of an event follows within three tokens.
+func (s *scan) worth(i int) bool {
+	wi := s.toks[i].info
+	if wi.self {
+		return true
+	}
+	for _, l := range [...][]phrase{wi.vague, wi.relative, wi.anchors, wi.quals, wi.blockers} {
+		if len(l) > 0 {
+			if _, _, ok := s.match(l, i); ok {
+				return true
+			}
+		}
+	}
+	if wi.change == 0 && !triggerSpecials[wi.special] && len(wi.currPre) == 0 && len(wi.measPre) == 0 {
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind == tokNum || t.info != nil && (t.info.self || len(t.info.anchors) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// at tries every reader at token i, most specific first.
+func (s *scan) at(i int) result {
+	if res := s.label(i); res.skip {
+		return res
+	}
+	if res := s.timeAt(i); res.ok || res.skip {
+		return res
+	}
+	if res := s.durationAt(i); res.ok || res.skip {
+		return res
+	}
+	return s.quantityAt(i)
+}
+
+// Token helpers. All take any index and are false or empty out of range.
+
+func (s *scan) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+// str returns the text of token i.
+func (s *scan) str(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// is reports whether token i is the lower-case word w, ignoring case.
+func (s *scan) is(i int, w string) bool {
+	return i >= 0 && i < len(s.toks) && eqFold(s.str(i), w)
+}
+
+// info returns the lexicon entry of token i, or an empty one.
+func (s *scan) info(i int) *wordInfo {
+	if t := s.tok(i); t != nil && t.info != nil {
+		return t.info
+	}
+	return &noInfo
+}
+
+var noInfo wordInfo
+
+func (s *scan) special(i int) uint8 { return s.info(i).special }
+
+// attached reports that token i follows token i-1 with no space between.
+func (s *scan) attached(i int) bool {
+	t := s.tok(i)
+	return t != nil && i > 0 && !t.space
+}
+
+// isPunct reports whether token i is the punctuation p.
+func (s *scan) isPunct(i int, p string) bool {
+	t := s.tok(i)
+	return t != nil && t.kind == tokPunct && s.str(i) == p
+}
+
+// isDash reports whether token i is a hyphen or an en or em dash.
+func (s *scan) isDash(i int) bool {
+	t := s.tok(i)
+	if t == nil || t.kind != tokPunct {
+		return false
+	}
+	switch s.str(i) {
+	case "-", "–", "—", "‑":
+		return true
+	}
+	return false
+}
+
+// match returns the end of the longest phrase of list that starts at
+// token i, and the phrase's value.
+func (s *scan) match(list []phrase, i int) (val int, end int, ok bool) {
+	for _, p := range list {
+		if i+len(p.words) > len(s.toks) {
+			continue
+		}
+		good := true
+		for k := 1; k < len(p.words); k++ {
+			if !eqFold(s.str(i+k), p.words[k]) {
+				good = false
+				break
+			}
+		}
+		if good {
+			return int(p.val), i + len(p.words), true
+		}
+	}
+	return 0, i, false
+}
+
+// label skips a number that a word before it makes a label: "page 12",
+// "Article 51", "COVID-19", "#5", "aged 45".
+func (s *scan) label(i int) result {
+	if bl := s.info(i).blockers; len(bl) > 0 {
+		if _, j, ok := s.match(bl, i); ok {
+			if s.isDash(j) && s.attached(j) {
+				j++
+			}
+			if t := s.tok(j); t != nil && t.kind == tokNum {
+				return skipTo(s.labelEnd(j))
+			}
+		}
+	}
+	t := s.tok(i)
+	if t.kind != tokNum {
+		return none()
+	}
+	// A number joined by a hyphen to a word before it is part of a name:
+	// "COVID-19", "F-16", "Su-25". "mid-1990s" is not: mid is read first.
+	if s.isDash(i-1) && s.attached(i) && s.attached(i-1) {
+		if p := s.tok(i - 2); p != nil && p.kind == tokWord && (p.info == nil || p.info.num == nil && p.info.special == spNone) {
+			return skipTo(s.labelEnd(i))
+		}
+	}
+	if s.isPunct(i-1, "#") && s.attached(i) {
+		return skipTo(i + 1)
+	}
+	// Telephone numbers: "+1 202 555 0143", "(020) 7946 0958", "555-0143".
+	if j, ok := s.phone(i); ok {
+		return skipTo(j)
+	}
+	return none()
+}
+
+// labelEnd returns the end of a label's number: "822", "12-14", "5a".
+func (s *scan) labelEnd(j int) int {
+	j++
+	for s.isDash(j) && s.attached(j) && s.attached(j+1) && s.tok(j+1).kind == tokNum {
+		j += 2
+	}
+	return j
+}
+
+// plainDigits reports whether token i is digits only, and how many.
+func (s *scan) plainDigits(i int) (int, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tokNum {
+		return 0, false
+	}
+	str := s.str(i)
+	for k := 0; k < len(str); k++ {
+		if !isDigit(str[k]) {
+			return 0, false
+		}
+	}
+	return len(str), true
+}
+
+// phone reports a telephone number starting at token i and its end.
+func (s *scan) phone(i int) (int, bool) {
+	n, ok := s.plainDigits(i)
+	if !ok {
+		return 0, false
+	}
+	groups, digits, j := 1, n, i+1
+	lens := []int{n}
+	for {
+		k := j
+		if s.isPunct(k, "-") || s.isPunct(k, ".") || s.isPunct(k, ")") {
+			k++
+		}
+		m, ok := s.plainDigits(k)
+		if !ok || k == j && !s.tok(k).space || m < 2 {
+			break
+		}
+		if k != j && (s.tok(k).space && s.str(j) != ")") {
+			break
+		}
+		groups, digits, j = groups+1, digits+m, k+1
+		lens = append(lens, m)
+	}
+	prefixed := s.isPunct(i-1, "+") || s.isPunct(i-1, "(")
+	switch {
+	case groups >= 2 && digits >= 7 && prefixed:
+		return j, true
+	case groups >= 3 && digits >= 7:
+		return j, true
+	case groups == 2 && lens[0] == 3 && lens[1] == 4 && s.isPunct(i+1, "-"):
+		return j, true
+	}
+	return 0, false
+}
