@@ -3,9 +3,11 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -110,6 +112,7 @@ type sentenceState struct {
 	mtok     [][2]int
 	events   []event
 	entities []entityHit
+	used     []bool // mentions already taken as an event's time
 }
 
 type entityHit struct {
@@ -125,11 +128,25 @@ func (e *Extractor) Extract(d *Document) []Claim {
 	return cs
 }
 
+// scratch is the working memory of one extraction, kept in a pool so
+// that documents after the first allocate little.
+type scratch struct {
+	sents     []Sentence
+	cur, prev sentenceState
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // extract returns the claims of d and the number of its sentences.
 func (e *Extractor) extract(d *Document) ([]Claim, int) {
-	sents := e.seg.Segment(nil, d)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.sents = e.seg.Segment(sc.sents[:0], d)
+	sents := sc.sents
 	ctx := norm.Context{Published: d.PublishedTime}
-	var cur, prev sentenceState
+	cur, prev := &sc.cur, &sc.prev
+	prev.events = prev.events[:0]
+	prev.mentions = prev.mentions[:0]
 	var out []Claim
 	prevPara := -1
 	for _, s := range sents {
@@ -140,8 +157,8 @@ func (e *Extractor) extract(d *Document) ([]Claim, int) {
 			prev.events = prev.events[:0]
 		}
 		cur.read(e, s.Text, ctx)
-		cur.resolveEvents(&prev)
-		out = e.claimsOf(out, d, &s, &cur)
+		cur.resolveEvents(prev)
+		out = e.claimsOf(out, d, &s, cur)
 		cur, prev = prev, cur
 		prevPara = s.Para
 	}
@@ -193,7 +210,7 @@ func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
 			st.addEntity(entityHit{i, 1, id, false, -1})
 		}
 	}
-	sort.Slice(st.entities, func(a, b int) bool { return st.entities[a].tok < st.entities[b].tok })
+	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
 }
 
 // addEntity records an entity hit unless a longer one already covers it.
@@ -271,7 +288,11 @@ func (st *sentenceState) before(i int, c lexicon.Cat) bool {
 // sentence, or for an event that points back ("this conflict"), the time
 // of the event of the same type in the sentence before.
 func (st *sentenceState) resolveEvents(prev *sentenceState) {
-	used := make(map[int]bool, len(st.mentions))
+	used := st.used[:0]
+	for range st.mentions {
+		used = append(used, false)
+	}
+	st.used = used
 	// First pass: times right next to an event noun, nearest first.
 	for i := range st.events {
 		ev := &st.events[i]
@@ -407,11 +428,11 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 
 // claimsOf appends the claims of one sentence to out.
 func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentenceState) []Claim {
-	attribution := e.attribution(st, s.Text)
-	entities := st.entityNames(e)
 	// Claims outlive their document: copy the sentence once, so that a
-	// claim does not keep the whole document text alive.
-	text := ""
+	// claim does not keep the whole document text alive. What is shared by
+	// the claims of a sentence is worked out at its first claim.
+	text, attribution := "", ""
+	var entities []string
 	for mi := range st.mentions {
 		m := &st.mentions[mi]
 		var c Claim
@@ -435,6 +456,8 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentence
 		c.Start, c.End = d.FileOffset(s.Start), d.FileOffset(s.End)
 		if text == "" {
 			text = strings.Clone(s.Text)
+			attribution = e.attribution(st, s.Text)
+			entities = st.entityNames(e)
 		}
 		c.Text = text
 		c.Quote = text[m.Start:m.End]

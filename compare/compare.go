@@ -241,25 +241,48 @@ func compatible(a, b *claims.Claim) bool {
 
 // splitSides partitions a group into sides whose values are compatible
 // with every other value of the side, greedily in claim order. One side
-// means the group agrees.
+// means the group agrees. Claims with equal values are judged once, so
+// the work grows with the number of distinct values, not of claims.
 func splitSides(g []claims.Claim) [][]int {
-	var sides [][]int
-next:
+	type distinct struct {
+		claim   int   // a claim with this value
+		members []int // all claims with it
+	}
+	var values []distinct
+	byKey := map[string]int{}
 	for i := range g {
-		for s, side := range sides {
+		k := valueKey(g[i].Value)
+		if d, ok := byKey[k]; ok {
+			values[d].members = append(values[d].members, i)
+			continue
+		}
+		byKey[k] = len(values)
+		values = append(values, distinct{i, []int{i}})
+	}
+	var vsides [][]int // indexes into values
+next:
+	for v := range values {
+		for s, side := range vsides {
 			ok := true
-			for _, j := range side {
-				if !compatible(&g[i], &g[j]) {
+			for _, w := range side {
+				if !compatible(&g[values[v].claim], &g[values[w].claim]) {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				sides[s] = append(sides[s], i)
+				vsides[s] = append(vsides[s], v)
 				continue next
 			}
 		}
-		sides = append(sides, []int{i})
+		vsides = append(vsides, []int{v})
+	}
+	sides := make([][]int, len(vsides))
+	for s, side := range vsides {
+		for _, v := range side {
+			sides[s] = append(sides[s], values[v].members...)
+		}
+		slices.Sort(sides[s])
 	}
 	// Claims of one document that disagree with each other do not make a
 	// mismatch between sources: a side that only holds documents of
@@ -289,6 +312,12 @@ next:
 		slices.Sort(sides[0])
 	}
 	return sides
+}
+
+// valueKey is a string equal for equal values.
+func valueKey(v norm.Value) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }
 
 // updated reports whether the sides of a number mismatch line up with

@@ -1,0 +1,32 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkExtractDocument measures segmentation and extraction of the
+// seed articles, in memory, on one core.
+func BenchmarkExtractDocument(b *testing.B) {
+	files, _ := filepath.Glob("../seeds/*.txt")
+	var docs []*Document
+	var size int64
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, &Document{ID: filepath.Base(f), Text: string(t), Line: 1})
+		size += int64(len(t))
+	}
+	e := extractor(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, d := range docs {
+			e.Extract(d)
+		}
+	}
+}
