@@ -3,6 +3,8 @@ package claims
 import (
 	"runtime"
 	"sync"
+
+	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
 // DocInfo describes a document of a corpus in reports.
@@ -18,6 +20,32 @@ type DocInfo struct {
 	Claims    int `json:"claims"`
 }
 
+// MentionRecord is a number, time or duration expression found in a
+// document, with where it stands: what `claimcheck extract --all` lists so
+// that a reader can check why something was or was not read.
+type MentionRecord struct {
+	Mention norm.Kind `json:"mention"`
+	Doc     string    `json:"doc"`
+	// Line is the 1-based line of the file the expression starts on;
+	// Start and End are its byte offsets, as for claims.
+	Line  int        `json:"line"`
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Text  string     `json:"text"`
+	Value norm.Value `json:"value"`
+}
+
+// Result is what extraction made of one input: a document with its claims
+// (and its mentions, when asked for), or a skipped input.
+type Result struct {
+	// Info describes the document; nil when the input was skipped.
+	Info     *DocInfo
+	Claims   []Claim
+	Mentions []MentionRecord
+	// Skip says why the input was skipped; nil for a document.
+	Skip *Skipped
+}
+
 // Corpus is what extraction learnt of a whole corpus: its documents, the
 // inputs it skipped and the claims, all in input order.
 type Corpus struct {
@@ -26,12 +54,22 @@ type Corpus struct {
 	Claims    []Claim
 }
 
-// Run reads every document under paths with l, extracts its claims with
-// workers goroutines (all cores when workers <= 0), and calls each for the
-// result of every input in input order, whatever the number of workers.
-// Documents stream through: at most a few per worker are held at once.
-// Exactly one of info and skip is set in each call.
-func (e *Extractor) Run(l *Loader, paths []string, workers int, each func(info *DocInfo, claims []Claim, skip *Skipped)) {
+// RunOptions tune Run.
+type RunOptions struct {
+	// Workers is how many documents are extracted at once; 0 means one
+	// per core.
+	Workers int
+	// Mentions asks for every number, time and duration expression of
+	// each document in Result.Mentions.
+	Mentions bool
+}
+
+// Run reads every document under paths with l, extracts its claims on
+// opt.Workers goroutines, and calls each with the result of every input,
+// in input order whatever the number of workers. Documents stream
+// through: at most a few per worker are held at once.
+func (e *Extractor) Run(l *Loader, paths []string, opt RunOptions, each func(*Result)) {
+	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -40,10 +78,8 @@ func (e *Extractor) Run(l *Loader, paths []string, workers int, each func(info *
 		doc *Document
 	}
 	type result struct {
-		seq    int
-		info   *DocInfo
-		claims []Claim
-		skip   *Skipped
+		seq int
+		Result
 	}
 	jobs := make(chan job, workers)
 	results := make(chan result, 2*workers)
@@ -53,10 +89,17 @@ func (e *Extractor) Run(l *Loader, paths []string, workers int, each func(info *
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				cs, n := e.extract(j.doc)
-				info := &DocInfo{ID: j.doc.ID, Path: j.doc.Path, Title: j.doc.Title, Source: j.doc.Source,
-					URL: j.doc.URL, Published: j.doc.Published, Sentences: n, Claims: len(cs)}
-				results <- result{seq: j.seq, info: info, claims: cs}
+				var ms *[]MentionRecord
+				var r result
+				if opt.Mentions {
+					ms = &r.Mentions
+				}
+				cs, n := e.extract(j.doc, ms)
+				d := j.doc
+				r.seq, r.Claims = j.seq, cs
+				r.Info = &DocInfo{ID: d.ID, Path: d.Path, Title: d.Title, Source: d.Source,
+					URL: d.URL, Published: d.Published, Sentences: n, Claims: len(cs)}
+				results <- r
 			}
 		}()
 	}
@@ -67,7 +110,7 @@ func (e *Extractor) Run(l *Loader, paths []string, workers int, each func(info *
 			seq++
 			return nil
 		}, func(s Skipped) error {
-			results <- result{seq: seq, skip: &s}
+			results <- result{seq: seq, Result: Result{Skip: &s}}
 			seq++
 			return nil
 		})
@@ -87,21 +130,22 @@ func (e *Extractor) Run(l *Loader, paths []string, workers int, each func(info *
 			}
 			delete(pending, next)
 			next++
-			each(p.info, p.claims, p.skip)
+			each(&p.Result)
 		}
 	}
 }
 
-// ExtractCorpus runs Run and gathers its results in a Corpus.
+// ExtractCorpus runs Run with workers goroutines (0: one per core) and
+// gathers its results in a Corpus.
 func (e *Extractor) ExtractCorpus(l *Loader, paths []string, workers int) *Corpus {
 	c := new(Corpus)
-	e.Run(l, paths, workers, func(info *DocInfo, claims []Claim, skip *Skipped) {
-		if skip != nil {
-			c.Skipped = append(c.Skipped, *skip)
+	e.Run(l, paths, RunOptions{Workers: workers}, func(r *Result) {
+		if r.Skip != nil {
+			c.Skipped = append(c.Skipped, *r.Skip)
 			return
 		}
-		c.Documents = append(c.Documents, *info)
-		c.Claims = append(c.Claims, claims...)
+		c.Documents = append(c.Documents, *r.Info)
+		c.Claims = append(c.Claims, r.Claims...)
 	})
 	return c
 }

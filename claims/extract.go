@@ -124,8 +124,16 @@ type entityHit struct {
 
 // Extract returns the claims of d, in the order they appear.
 func (e *Extractor) Extract(d *Document) []Claim {
-	cs, _ := e.extract(d)
+	cs, _ := e.extract(d, nil)
 	return cs
+}
+
+// Mentions returns every number, time and duration expression of d's
+// sentences outside boilerplate and captions, normalized, in order.
+func (e *Extractor) Mentions(d *Document) []MentionRecord {
+	var ms []MentionRecord
+	e.extract(d, &ms)
+	return ms
 }
 
 // scratch is the working memory of one extraction, kept in a pool so
@@ -137,8 +145,9 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// extract returns the claims of d and the number of its sentences.
-func (e *Extractor) extract(d *Document) ([]Claim, int) {
+// extract returns the claims of d and the number of its sentences, and
+// appends its mentions to *mentions when that is not nil.
+func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, int) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.sents = e.seg.Segment(sc.sents[:0], d)
@@ -157,6 +166,14 @@ func (e *Extractor) extract(d *Document) ([]Claim, int) {
 			prev.events = prev.events[:0]
 		}
 		cur.read(e, s.Text, ctx)
+		if mentions != nil {
+			for i := range cur.mentions {
+				m := &cur.mentions[i]
+				*mentions = append(*mentions, MentionRecord{Mention: m.Kind, Doc: d.ID,
+					Line: d.LineAt(s.Start + m.Start), Start: d.FileOffset(s.Start + m.Start),
+					End: d.FileOffset(s.Start + m.End), Text: strings.Clone(m.Text), Value: m.Value()})
+			}
+		}
 		cur.resolveEvents(prev)
 		out = e.claimsOf(out, d, &s, cur)
 		cur, prev = prev, cur

@@ -95,33 +95,54 @@ func eventName(g []claims.Claim) string {
 	return name
 }
 
-// describeAll lists each claim's value with its document: "more than 6,500
-// (002), 6,700 (004)".
+// describeAll lists the values of a group with their documents: "more
+// than 6,500 dead in a.txt, b.txt; 6,700 in c.txt". Equal values are
+// listed once, and long lists of documents are cut short.
 func describeAll(g []claims.Claim) string {
-	parts := make([]string, len(g))
-	for i := range g {
-		parts[i] = describeClaim(&g[i])
+	idx := make([]int, len(g))
+	for i := range idx {
+		idx[i] = i
+	}
+	return describeSet(g, idx)
+}
+
+// describeSet is describeAll for the claims g[i] of idx.
+func describeSet(g []claims.Claim, idx []int) string {
+	var order []string
+	docs := map[string][]string{}
+	for _, i := range idx {
+		c := &g[i]
+		v := Describe(c.Value)
+		if c.Attribution != "" {
+			v += " (according to " + c.Attribution + ")"
+		}
+		if _, ok := docs[v]; !ok {
+			order = append(order, v)
+		}
+		if ds := docs[v]; len(ds) == 0 || ds[len(ds)-1] != c.Doc {
+			docs[v] = append(ds, c.Doc)
+		}
+	}
+	parts := make([]string, len(order))
+	for i, v := range order {
+		ds := docs[v]
+		list := strings.Join(ds[:min(len(ds), maxDocsListed)], ", ")
+		if len(ds) > maxDocsListed {
+			list += fmt.Sprintf(" and %d more", len(ds)-maxDocsListed)
+		}
+		parts[i] = v + " in " + list
 	}
 	return strings.Join(parts, "; ")
 }
 
-func describeClaim(c *claims.Claim) string {
-	s := Describe(c.Value) + " in " + c.Doc
-	if c.Attribution != "" {
-		s += " (according to " + c.Attribution + ")"
-	}
-	return s
-}
+// maxDocsListed is how many documents a summary names for one value.
+const maxDocsListed = 5
 
-// describeSides lists the sides of a mismatch: "6,500 in a, b vs 8,000 in c".
+// describeSides lists the sides of a mismatch: "6,500 in a vs 8,000 in c".
 func describeSides(g []claims.Claim, sides [][]int) string {
 	parts := make([]string, len(sides))
 	for s, side := range sides {
-		vs := make([]string, len(side))
-		for k, i := range side {
-			vs[k] = describeClaim(&g[i])
-		}
-		parts[s] = strings.Join(vs, ", ")
+		parts[s] = describeSet(g, side)
 	}
 	return strings.Join(parts, " vs ")
 }

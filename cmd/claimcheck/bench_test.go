@@ -84,7 +84,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		n := 0
-		ex.Run(&claims.Loader{}, []string{dir}, 0, func(_ *claims.DocInfo, cs []claims.Claim, _ *claims.Skipped) { n += len(cs) })
+		ex.Run(&claims.Loader{}, []string{dir}, claims.RunOptions{}, func(r *claims.Result) { n += len(r.Claims) })
 		if n == 0 {
 			b.Fatal("no claims")
 		}

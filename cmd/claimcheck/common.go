@@ -48,18 +48,28 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 	return true, exitOK
 }
 
-// corpus reads and extracts the claims of the documents under paths, or of
-// the built-in seeds when there is none, printing one line to stderr for
-// each input it skips.
-func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (*claims.Corpus, error) {
+// setup builds the extractor and the loader for the documents under
+// paths, or for the built-in seeds when there is none.
+func (f *inputFlags) setup(paths []string, stdin io.Reader) (*claims.Extractor, *claims.Loader, []string, error) {
 	ex, err := claims.NewExtractor(f.lexicons...)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	l := &claims.Loader{Stdin: stdin}
 	if len(paths) == 0 {
 		l.FS = seeds.FS
 		paths = []string{"."}
+	}
+	return ex, l, paths, nil
+}
+
+// corpus reads and extracts the claims of the documents under paths, or of
+// the built-in seeds when there is none, printing one line to stderr for
+// each input it skips.
+func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (*claims.Corpus, error) {
+	ex, l, paths, err := f.setup(paths, stdin)
+	if err != nil {
+		return nil, err
 	}
 	c := ex.ExtractCorpus(l, paths, f.workers)
 	if l.FS != nil {

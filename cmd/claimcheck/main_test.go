@@ -66,7 +66,7 @@ func TestGoldenSeeds(t *testing.T) {
 // built-in seeds, exactly as if given the seeds directory.
 func TestDefaultIsSeeds(t *testing.T) {
 	want, _, _ := claimcheck(t, "", "compare", "--format", "json", "../../seeds")
-	want = strings.ReplaceAll(want, `"path": "../../seeds/`, `"path": "seeds/`)
+	want = strings.ReplaceAll(want, `"path":"../../seeds/`, `"path":"seeds/`)
 	got, errs, code := claimcheck(t, "", "--format", "json")
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, stderr:\n%s", code, errs)
