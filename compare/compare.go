@@ -4,12 +4,15 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -37,16 +40,34 @@ func Compare(cs []claims.Claim) []Finding {
 		blocks[k] = append(blocks[k], i)
 	}
 	sort.Strings(keys)
-	var out []Finding
+	var groups [][]int
 	for _, k := range keys {
-		for _, g := range groupByEvent(sorted, blocks[k]) {
-			group := make([]claims.Claim, len(g))
-			for i, ci := range g {
-				group[i] = sorted[ci]
-			}
-			out = append(out, judge(group))
-		}
+		groups = append(groups, groupByEvent(sorted, blocks[k])...)
 	}
+	// Groups are judged apart from each other, on all cores; each
+	// finding goes to its group's place, so the order does not depend on
+	// the scheduling.
+	out := make([]Finding, len(groups))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(groups)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(groups) {
+					return
+				}
+				group := make([]claims.Claim, len(groups[i]))
+				for j, ci := range groups[i] {
+					group[j] = sorted[ci]
+				}
+				out[i] = judge(group)
+			}
+		}()
+	}
+	wg.Wait()
 	slices.SortFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Verdict, b.Verdict), cmp.Compare(a.Kind, b.Kind),
 			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID), claimOrder(a.Claims[0], b.Claims[0]))
@@ -314,10 +335,38 @@ next:
 	return sides
 }
 
-// valueKey is a string equal for equal values.
+// valueKey is a string equal for equal values, quick to build.
 func valueKey(v norm.Value) string {
-	b, _ := json.Marshal(v)
-	return string(b)
+	return string(appendValueKey(make([]byte, 0, 64), v))
+}
+
+func appendValueKey(b []byte, v norm.Value) []byte {
+	f := func(x float64) { b = strconv.AppendFloat(append(b, ' '), x, 'g', -1, 64) }
+	d := func(x norm.Date) { b = fmt.Appendf(b, " %d-%d-%d", x.Year, x.Month, x.Day) }
+	switch {
+	case v.Quantity != nil:
+		q := v.Quantity
+		b = append(b, 'q')
+		f(q.Low)
+		f(q.High)
+		f(q.Stated)
+		b = fmt.Appendf(b, " %t %t %t %d %d %s", q.LowOpen, q.HighOpen, q.HasStated, q.Qualifier, q.Class, q.Unit)
+		if q.Whole != nil {
+			b = appendValueKey(append(b, " of "...), norm.Value{Quantity: q.Whole})
+		}
+	case v.Time != nil:
+		t := v.Time
+		b = append(b, 't')
+		d(t.Start)
+		d(t.End)
+		b = fmt.Appendf(b, " %t %s %s %t %s", t.Anchored, t.Weekday, t.Relative, t.Since, t.Anchor)
+	case v.Duration != nil:
+		b = append(b, 'd')
+		f(v.Duration.MinDays)
+		f(v.Duration.MaxDays)
+		b = fmt.Appendf(b, " %s %t", v.Duration.ISO, v.Duration.Vague)
+	}
+	return b
 }
 
 // updated reports whether the sides of a number mismatch line up with
@@ -484,8 +533,8 @@ func fingerprint(f *Finding) string {
 	fmt.Fprintf(h, "%s\x00%s\x00", f.Kind, f.Fact)
 	lines := make([]string, 0, len(f.Claims))
 	for _, c := range f.Claims {
-		v, _ := json.Marshal(c.Value)
-		lines = append(lines, fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s", c.Doc, strings.Join(strings.Fields(c.Text), " "), c.Quote, v, strings.Join(c.Framing, ",")))
+		lines = append(lines, strings.Join([]string{c.Doc, strings.Join(strings.Fields(c.Text), " "), c.Quote,
+			valueKey(c.Value), strings.Join(c.Framing, ",")}, "\x00"))
 	}
 	sort.Strings(lines)
 	for _, l := range lines {
