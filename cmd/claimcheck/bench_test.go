@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/report"
@@ -58,16 +59,25 @@ func BenchmarkPipeline(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
+	var extract, compare, render time.Duration
 	for range b.N {
+		t0 := time.Now()
 		c := ex.ExtractCorpus(&claims.Loader{}, []string{dir}, 0)
 		if len(c.Skipped) > 0 {
 			b.Fatalf("skipped %v", c.Skipped[0])
 		}
+		t1 := time.Now()
 		r := report.New(c)
+		t2 := time.Now()
 		if err := (report.JSON{}).Render(io.Discard, r, report.Options{}); err != nil {
 			b.Fatal(err)
 		}
+		extract, compare, render = extract+t1.Sub(t0), compare+t2.Sub(t1), render+time.Since(t2)
 	}
+	// Where the time goes: read and extract, compare, render.
+	b.ReportMetric(extract.Seconds()/float64(b.N), "extract-s/op")
+	b.ReportMetric(compare.Seconds()/float64(b.N), "compare-s/op")
+	b.ReportMetric(render.Seconds()/float64(b.N), "render-s/op")
 }
 
 // BenchmarkExtract measures reading and extraction alone, without the

@@ -48,6 +48,7 @@ func TestGoldenSeeds(t *testing.T) {
 		args   []string
 	}{
 		{"extract.seeds.jsonl", []string{"extract", "../../seeds"}},
+		{"extract-all.seeds.jsonl", []string{"extract", "--all", "../../seeds"}},
 		{"compare.seeds.json", []string{"compare", "--format", "json", "../../seeds"}},
 		{"compare.seeds.txt", []string{"../../seeds"}},
 	}
