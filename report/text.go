@@ -50,8 +50,8 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 		counts[f.Verdict]++
 	}
 	nclaims := 0
-	for _, d := range r.Documents {
-		nclaims += d.Claims
+	for _, f := range r.Findings {
+		nclaims += len(f.Claims)
 	}
 	fmt.Fprintf(bw, "claimcheck: %d documents, %d claims, %d findings", len(r.Documents), nclaims, len(r.Findings))
 	if len(r.Skipped) > 0 {

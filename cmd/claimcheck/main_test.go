@@ -260,3 +260,14 @@ func TestOutputFileAtomic(t *testing.T) {
 		t.Errorf("output directory holds %d files, want only the report (no temporary left)", len(ents))
 	}
 }
+
+func TestBadLexicon(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "extra.yaml")
+	if err := os.WriteFile(f, []byte("entities:\n  - name: Atlantis\n    type: island\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := claimcheck(t, "", "--lexicon", f, "../../seeds")
+	if code != 2 || !strings.Contains(errs, f+":2: entity \"Atlantis\" has type \"island\"") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
