@@ -199,8 +199,3 @@ func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
 	}
 	return best, best >= 0
 }
-
-// Connotation returns what a framing word connotes in frame id.
-func (ix *Index) Connotation(id int, word string) string {
-	return ix.Lex.Framing[id].Words[strings.ToLower(word)]
-}
