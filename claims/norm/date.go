@@ -191,12 +191,19 @@ func (s *scan) yearAfter(j int) (int, int, bool) {
 func (s *scan) monthFirstAt(j int, wd string) result {
 	m := s.monthAt(j)
 	e := s.monthEnd(j)
-	if d, ok := s.dayTok(e); ok && d <= daysIn(0, m) && !s.countFollows(e+1) {
+	if d, ok := s.dayTok(e); ok && d <= daysIn(0, m) && (!s.countFollows(e+1) || s.isDash(e+1)) {
 		e++
-		if y, e2, ok := s.yearAfter(e); ok {
-			return timeRes(j, e2, Time{Start: Date{y, m, d}, End: Date{y, m, d}, Anchored: true, Weekday: wd})
+		d2 := d
+		// "December 7-8", "March 3–5": a range of days.
+		if s.isDash(e) {
+			if x, ok := s.dayTok(e + 1); ok && x > d && x <= daysIn(0, m) {
+				d2, e = x, e+2
+			}
 		}
-		return timeRes(j, e, s.yearless(m, d, m, d, wd))
+		if y, e2, ok := s.yearAfter(e); ok {
+			return timeRes(j, e2, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
+		}
+		return timeRes(j, e, s.yearless(m, d, m, d2, wd))
 	}
 	if wd != "" {
 		return none()
@@ -213,25 +220,33 @@ func (s *scan) monthFirstAt(j int, wd string) result {
 	return timeRes(j, e, s.yearless(m, 1, m, daysIn(0, m), ""))
 }
 
-// dayFirstAt reads "7 December 2023", "7th of December", "7 Dec".
+// dayFirstAt reads "7 December 2023", "7th of December", "7 Dec",
+// "3-4 March".
 func (s *scan) dayFirstAt(j int, wd string) result {
 	d, ok := s.dayTok(j)
 	if !ok {
 		return none()
 	}
 	k := j + 1
+	d2 := d
+	// "3-4 March", "7–8 December 2023": a range of days.
+	if s.isDash(k) {
+		if x, ok := s.dayTok(k + 1); ok && x > d && s.monthAt(k+2) > 0 {
+			d2, k = x, k+2
+		}
+	}
 	if s.special(k) == spOf {
 		k++
 	}
 	m := s.monthAt(k)
-	if m == 0 || d > daysIn(0, m) {
+	if m == 0 || d2 > daysIn(0, m) {
 		return none()
 	}
 	e := s.monthEnd(k)
 	if y, ok := s.yearTok(e); ok && !s.countFollows(e+1) {
-		return timeRes(j, e+1, Time{Start: Date{y, m, d}, End: Date{y, m, d}, Anchored: true, Weekday: wd})
+		return timeRes(j, e+1, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
 	}
-	return timeRes(j, e, s.yearless(m, d, m, d, wd))
+	return timeRes(j, e, s.yearless(m, d, m, d2, wd))
 }
 
 // yearless makes a time of a year-less interval (which may run into the

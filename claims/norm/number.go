@@ -240,6 +240,13 @@ func (s *scan) wordsAt(i int) (num, bool) {
 	var total, cur float64
 	any := false
 	j := i
+	// "half a million": half of a large scale.
+	if s.special(i) == spHalf && s.special(i+1) == spA {
+		if nw := s.info(i + 2).num; nw != nil && nw.kind == numScale && nw.val >= 1000 {
+			n.val, n.scaled, n.end = nw.val/2, true, i+3
+			return n, true
+		}
+	}
 	if s.special(i) == spA { // "a hundred", "a dozen", "a thousand"
 		nw := s.info(i + 1).num
 		if nw == nil || !(nw.kind == numScale || nw.kind == numCardinal && nw.val == 12) {
