@@ -12,5 +12,6 @@ require (
 
 require (
 	github.com/kr/pretty v0.1.0 // indirect
+	golang.org/x/tools v0.52.0 // indirect
 	gopkg.in/check.v1 v1.0.0-20190902080502-41f04d3bba15 // indirect
 )

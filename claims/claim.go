@@ -98,6 +98,23 @@ type Claim struct {
 	// Attribution is who the sentence reports the claim from ("Armenia"
 	// for "according to Yerevan"), empty when the outlet asserts it.
 	Attribution string `json:"attribution"`
+	// Control is the neutral event of a control claim, apart from the
+	// words used; nil for other kinds.
+	Control *ControlChange `json:"control,omitempty"`
+}
+
+// ControlChange is the neutral event a control claim states: control of
+// a territory passed from one side to another. "Azerbaijan liberated
+// cities occupied by Armenia" and "Armenia ceded territory" state the same
+// change in different words.
+type ControlChange struct {
+	// Territory is the canonical territory.
+	Territory string `json:"territory"`
+	// From is the side that lost control, To the side that gained it;
+	// either is empty when the text does not tell. A territory that
+	// broke away gains control of itself.
+	From string `json:"from"`
+	To   string `json:"to"`
 }
 
 // Subject is who or what a claim is about.

@@ -27,6 +27,10 @@ type Extractor struct {
 	measureKind  []Kind
 	peacekeepers int // group index of peacekeepers, -1 if none
 	people       int // group index of people, -1 if none
+	// controlRoles is the role in control claims of each framing frame.
+	controlRoles []controlRole
+	// owner maps a territory to the country it is part of.
+	owner map[string]string
 }
 
 // Window sizes, in words, for tying a figure to the words around it.
@@ -72,6 +76,13 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 		}
 		e.measureKind = append(e.measureKind, k)
 		e.measureRank = append(e.measureRank, rank)
+	}
+	e.controlRoles = controlFrames(lx)
+	e.owner = map[string]string{}
+	for _, en := range lx.Entities {
+		if en.PartOf != "" {
+			e.owner[en.Name] = en.PartOf
+		}
 	}
 	for i, g := range lx.Groups {
 		switch g.Name {
@@ -158,6 +169,7 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 	prev.mentions = prev.mentions[:0]
 	var out []Claim
 	prevPara := -1
+	region := "" // the last region the document named
 	for _, s := range sents {
 		if s.Role == RoleBoilerplate || s.Role == RoleCaption {
 			continue
@@ -175,7 +187,16 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 			}
 		}
 		cur.resolveEvents(prev)
-		out = e.claimsOf(out, d, &s, cur)
+		out = e.claimsOf(out, d, &s, cur, prev, region)
+		if r := cur.lastRegion(e); r != "" {
+			region = r
+		}
+		if s.Role == RoleHeading {
+			// A heading does not stand between a sentence and the one
+			// it follows up ("As part of this agreement").
+			prevPara = s.Para
+			continue
+		}
 		cur, prev = prev, cur
 		prevPara = s.Para
 	}
@@ -444,27 +465,13 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 }
 
 // claimsOf appends the claims of one sentence to out.
-func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentenceState) []Claim {
+func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *sentenceState, region string) []Claim {
 	// Claims outlive their document: copy the sentence once, so that a
 	// claim does not keep the whole document text alive. What is shared by
 	// the claims of a sentence is worked out at its first claim.
 	text, attribution := "", ""
 	var entities []string
-	for mi := range st.mentions {
-		m := &st.mentions[mi]
-		var c Claim
-		var ok bool
-		switch m.Kind {
-		case norm.QuantityKind:
-			c, ok = e.countClaim(st, mi)
-		case norm.DurationKind:
-			c, ok = e.durationClaim(st, mi)
-		case norm.TimeKind:
-			c, ok = e.dateClaim(st, mi)
-		}
-		if !ok {
-			continue
-		}
+	add := func(c Claim, qs, qe int) {
 		c.Doc = d.ID
 		if !d.PublishedTime.IsZero() {
 			c.Published = d.PublishedTime.Format("2006-01-02")
@@ -477,8 +484,8 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentence
 			entities = st.entityNames(e)
 		}
 		c.Text = text
-		c.Quote = text[m.Start:m.End]
-		c.QuoteStart, c.QuoteEnd = d.FileOffset(s.Start+m.Start), d.FileOffset(s.Start+m.End)
+		c.Quote = text[qs:qe]
+		c.QuoteStart, c.QuoteEnd = d.FileOffset(s.Start+qs), d.FileOffset(s.Start+qe)
 		c.Subject.Entities = entities
 		c.Attribution = attribution
 		c.Framing = e.framing(st, c.Kind)
@@ -486,6 +493,27 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st *sentence
 			c.Framing = []string{}
 		}
 		out = append(out, c)
+	}
+	for mi := range st.mentions {
+		m := &st.mentions[mi]
+		var c Claim
+		var ok bool
+		switch m.Kind {
+		case norm.QuantityKind:
+			c, ok = e.countClaim(st, mi)
+		case norm.DurationKind:
+			c, ok = e.durationClaim(st, mi)
+		case norm.TimeKind:
+			c, ok = e.dateClaim(st, mi)
+		}
+		if ok {
+			add(c, m.Start, m.End)
+		}
+	}
+	if c, ok := e.controlClaim(st, prev, s.Text, region); ok {
+		// The quote is the control word itself.
+		i := strings.Index(s.Text, c.Event.Text)
+		add(c, i, i+len(c.Event.Text))
 	}
 	return out
 }

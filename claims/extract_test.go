@@ -122,3 +122,59 @@ func TestExtractNotClaims(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractControl(t *testing.T) {
+	type ctl struct {
+		Territory, From, To, Event, Quote string
+	}
+	tests := []struct {
+		text string
+		want []ctl
+	}{
+		{"In 2020, Azerbaijan liberated several cities in Nagorno-Karabakh that were occupied by Armenia.",
+			[]ctl{{"Nagorno-Karabakh", "Armenia", "Azerbaijan", "control@2020", "liberated"}}},
+		{"The region of Nagorno-Karabakh was previously controlled by Armenia before being largely captured by Azerbaijan in 2020.",
+			[]ctl{{"Nagorno-Karabakh", "Armenia", "Azerbaijan", "control@2020", "captured"}}},
+		{"Nagorny Karabakh's Armenian separatists split from Azerbaijan when the Soviet Union collapsed in 1991.",
+			[]ctl{{"Nagorno-Karabakh", "Azerbaijan", "Nagorno-Karabakh", "control@1991", "split from"}}},
+		{"In 1991 the Armenian military occupied Nagorno-Karabakh.",
+			[]ctl{{"Nagorno-Karabakh", "Azerbaijan", "Armenia", "control@1991", "occupied"}}},
+		{"In 2020 Armenia ceded whole swaths of territory in Upper Karabakh.",
+			[]ctl{{"Nagorno-Karabakh", "Armenia", "Azerbaijan", "control@2020", "ceded"}}},
+		{"The enclave of Artsakh was reconquered in September 2023 by Baku.",
+			[]ctl{{"Nagorno-Karabakh", "", "Azerbaijan", "control@2023", "reconquered"}}},
+		// Not claims of control: no territory, or no change.
+		{"Refugees returned to their homes after the war.", nil},
+		{"Talks were held in Brussels on Sunday.", nil},
+		{"Moscow has lost influence in the region.", nil},
+		{"The region was controlled by Armenia for decades.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:min(40, len(tt.text))], func(t *testing.T) {
+			var got []ctl
+			for _, c := range extractText(t, tt.text) {
+				if c.Kind == Control {
+					got = append(got, ctl{c.Control.Territory, c.Control.From, c.Control.To, c.Event.Key, c.Quote})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestControlUsesArticleRegion checks that "the region" in a control
+// sentence stands for the region the article named before.
+func TestControlUsesArticleRegion(t *testing.T) {
+	cs := extractText(t, "The fighting over Nagorno-Karabakh went on for years.\n\nThe region was captured by Azerbaijan in 2020.\n")
+	var got []string
+	for _, c := range cs {
+		if c.Kind == Control {
+			got = append(got, c.Control.Territory+" "+c.Control.To)
+		}
+	}
+	if diff := cmp.Diff([]string{"Nagorno-Karabakh Azerbaijan"}, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}

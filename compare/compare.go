@@ -104,6 +104,16 @@ func blockKey(c *claims.Claim) string {
 		// with nothing.
 		return fmt.Sprintf("alone|%s|%d|%d", c.Doc, c.Start, c.QuoteStart)
 	}
+	if c.Control != nil {
+		// A change of control is one fact per territory and side that
+		// lost it, whatever words tell it; the side that gained it
+		// tells changes apart only when the loser is not named.
+		to := ""
+		if c.Control.From == "" {
+			to = c.Control.To
+		}
+		return strings.Join([]string{c.Kind.String(), c.Control.Territory, c.Control.From, to}, "|")
+	}
 	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev}, "|")
 }
 
@@ -159,7 +169,7 @@ func groupByEvent(cs []claims.Claim, idx []int) [][]int {
 			timed = append(timed, item{i, s})
 			continue
 		}
-		if c.Kind == claims.Date || c.Event.Recurring || c.Event.Type == "" && c.Kind != claims.Troops {
+		if c.Kind == claims.Date || c.Kind == claims.Control || c.Event.Recurring || c.Event.Type == "" && c.Kind != claims.Troops {
 			groups = append(groups, []int{i})
 			continue
 		}

@@ -23,6 +23,29 @@ func factName(g []claims.Claim) string {
 			b.WriteString(" in " + p)
 		}
 		return b.String()
+	case claims.Control:
+		ch := c.Control
+		b.WriteString("control of " + ch.Territory)
+		if ch.From != "" {
+			b.WriteString(" passes from " + ch.From)
+		}
+		// Name the side that gained only when every claim agrees on it:
+		// who gained is often the very thing the framing disputes.
+		sameTo := true
+		for _, o := range g {
+			sameTo = sameTo && o.Control != nil && o.Control.To == ch.To
+		}
+		switch {
+		case !sameTo || ch.To == "":
+		case ch.To == ch.Territory:
+			b.WriteString(" (it breaks away)")
+		default:
+			b.WriteString(" to " + ch.To)
+		}
+		if y := strings.TrimPrefix(eventName(g), "control"); y != "" {
+			b.WriteString(strings.Replace(y, " of ", " in ", 1))
+		}
+		return b.String()
 	case claims.Duration:
 		b.WriteString("length of the " + eventName(g))
 		if p := c.Subject.Place; p != "" {

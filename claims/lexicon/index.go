@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,6 +21,7 @@ const (
 	CatGroup                   // a counted group: ID indexes Lexicon.Groups
 	CatSpeech                  // a speech verb or "according to"
 	CatFrame                   // a framing word: ID indexes Lexicon.Framing
+	CatTerritory               // a noun standing for a territory named before
 	CatEntity                  // a name or alias: ID indexes Lexicon.Entities
 	CatMetonym                 // a name standing for an entity: ID indexes Lexicon.Entities
 )
@@ -116,6 +118,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 			must(add(w, Entry{CatGroup, id, w}))
 		}
 	}
+	for _, w := range lx.Control.Territories {
+		must(add(w, Entry{CatTerritory, 0, w}))
+	}
 	for _, w := range lx.Speech {
 		must(add(w, Entry{CatSpeech, 0, w}))
 	}
@@ -139,6 +144,15 @@ func Compile(lx *Lexicon) (*Index, error) {
 		}
 		for _, w := range e.Metonyms {
 			must(add(w, Entry{CatMetonym, id, w}))
+		}
+	}
+	frames := map[string]bool{}
+	for _, f := range lx.Framing {
+		frames[f.Frame] = true
+	}
+	for _, f := range append(slices.Clone(lx.Control.Changes), lx.Control.Holds...) {
+		if !frames[f] {
+			must(fmt.Errorf("lexicon control section names frame %q, which no framing entry defines", f))
 		}
 	}
 	if err != nil {

@@ -32,7 +32,19 @@ type Lexicon struct {
 	Groups   []Group     `yaml:"groups"`
 	Speech   []string    `yaml:"speech"`
 	Framing  []Frame     `yaml:"framing"`
+	Control  Control     `yaml:"control"`
 	Entities []Entity    `yaml:"entities"`
+}
+
+// Control says how claims of who holds a territory are read.
+type Control struct {
+	// Changes are the frames whose words say that control passed from
+	// one side to another ("liberated", "ceded", "seceded").
+	Changes []string `yaml:"changes"`
+	// Holds are the frames whose words say who held a territory.
+	Holds []string `yaml:"holds"`
+	// Territories are nouns that stand for a territory named before.
+	Territories []string `yaml:"territories"`
 }
 
 // EventType is a kind of event and the nouns that name it.
@@ -291,6 +303,9 @@ func (lx *Lexicon) merge(b *Lexicon) {
 			lx.Entities = append(lx.Entities, e)
 		}
 	}
+	lx.Control.Changes = append(lx.Control.Changes, b.Control.Changes...)
+	lx.Control.Holds = append(lx.Control.Holds, b.Control.Holds...)
+	lx.Control.Territories = append(lx.Control.Territories, b.Control.Territories...)
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
 	lx.Speech = append(lx.Speech, b.Speech...)

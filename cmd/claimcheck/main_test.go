@@ -120,9 +120,11 @@ func decode(t *testing.T, s string) jsonReport {
 	return r
 }
 
-// TestSeedFindings checks what the spine must find on the seeds: the
-// agreements on the two wars' death tolls and on the Russian peacekeepers,
-// and no date contradiction between the Brussels meetings.
+// TestSeedFindings checks what must be found on the seeds: the agreements
+// on the two wars' death tolls and on the Russian peacekeepers, the
+// framing differences on the changes of control of 2020 and 1991, and no
+// number or date contradiction anywhere (the seeds hold none; the
+// Brussels meetings of different days are different meetings).
 func TestSeedFindings(t *testing.T) {
 	out, _, _ := claimcheck(t, "", "--format", "json", "../../seeds")
 	r := decode(t, out)
@@ -135,10 +137,20 @@ func TestSeedFindings(t *testing.T) {
 		{"casualties", map[string]string{"002": "30,000", "004": "30,000"}},
 		{"troops", map[string]string{"001": "2,000", "002": "2,000"}},
 	}
-	for _, w := range wants {
+	framings := []want{
+		// The change of control around 2020, told in four ways.
+		{"control", map[string]string{"000": "liberated", "001": "captured", "002": "ceded", "004": "surrender"}},
+		// The origin in 1991: occupied, split from, seceded.
+		{"control", map[string]string{"000": "occupied", "002": "split from", "004": "seceded"}},
+	}
+	for _, w := range append(wants, framings...) {
+		verdict := "agree"
+		if w.kind == "control" {
+			verdict = "framing_differs"
+		}
 		found := false
 		for _, f := range r.Findings {
-			if f.Kind != w.kind || f.Verdict != "agree" {
+			if f.Kind != w.kind || f.Verdict != verdict {
 				continue
 			}
 			hit := 0
@@ -152,7 +164,7 @@ func TestSeedFindings(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("no agree finding of %s with %v", w.kind, w.quotes)
+			t.Errorf("no %s finding of %s with %v", verdict, w.kind, w.quotes)
 		}
 	}
 	for _, f := range r.Findings {
