@@ -14,16 +14,16 @@ type Cat uint8
 
 // Categories of lexicon entries.
 const (
-	CatEvent    Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
-	CatAnaphora                // a word pointing back to an earlier event
-	CatSequel                  // a word naming an event that followed an earlier one
-	CatMeasure                 // a measure trigger: ID indexes Lexicon.Measures
-	CatGroup                   // a counted group: ID indexes Lexicon.Groups
-	CatSpeech                  // a speech verb or "according to"
-	CatFrame                   // a framing word: ID indexes Lexicon.Framing
-	CatTerritory               // a noun standing for a territory named before
-	CatEntity                  // a name or alias: ID indexes Lexicon.Entities
-	CatMetonym                 // a name standing for an entity: ID indexes Lexicon.Entities
+	CatEvent     Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
+	CatAnaphora                 // a word pointing back to an earlier event
+	CatSequel                   // a word naming an event that followed an earlier one
+	CatMeasure                  // a measure trigger: ID indexes Lexicon.Measures
+	CatGroup                    // a counted group: ID indexes Lexicon.Groups
+	CatSpeech                   // a speech verb or "according to"
+	CatFrame                    // a framing word: ID indexes Lexicon.Framing
+	CatTerritory                // a noun standing for a territory named before
+	CatEntity                   // a name or alias: ID indexes Lexicon.Entities
+	CatMetonym                  // a name standing for an entity: ID indexes Lexicon.Entities
 )
 
 // Entry is one meaning of a lexicon phrase.
