@@ -194,7 +194,7 @@ func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
 	}
 	best, bestD := -1, 3
 	for _, f := range ix.fuzzy[word[0]] {
-		if d := len(f.norm) - len(word); d > 2 || d < -2 {
+		if d := len(f.norm) - len(word); d > 2 || d < -2 || f.norm[1] != word[1] && f.norm[2] != word[2] {
 			continue
 		}
 		limit := 1

@@ -128,6 +128,27 @@ func (t *Tokens) word(s string, i int, brk byte) int {
 	}
 	j := i
 	for j < len(s) {
+		// Fast path: a run of ASCII letters and digits.
+		k := j
+		for k < len(s) && isASCIIWord(s[k]) {
+			k++
+		}
+		if k > j {
+			if j == i && s[j] >= 'A' && s[j] <= 'Z' {
+				tok.Cap = true
+			}
+			start := len(t.buf)
+			t.buf = append(t.buf, s[j:k]...)
+			for x := start; x < len(t.buf); x++ {
+				if c := t.buf[x]; c >= 'A' && c <= 'Z' {
+					t.buf[x] = c + 'a' - 'A'
+				}
+			}
+			j = k
+			if j == len(s) {
+				break
+			}
+		}
 		c := s[j]
 		if c < utf8.RuneSelf {
 			switch {
