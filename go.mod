@@ -5,13 +5,10 @@ go 1.26.0
 require (
 	github.com/agnivade/levenshtein v1.2.2
 	github.com/google/go-cmp v0.7.0
+	github.com/sergi/go-diff v1.4.0
 	github.com/spf13/pflag v1.1.0
 	golang.org/x/net v0.62.0
 	gopkg.in/yaml.v3 v3.0.1
 )
 
-require (
-	github.com/kr/pretty v0.1.0 // indirect
-	golang.org/x/tools v0.52.0 // indirect
-	gopkg.in/check.v1 v1.0.0-20190902080502-41f04d3bba15 // indirect
-)
+require golang.org/x/tools v0.52.0 // indirect

@@ -219,6 +219,7 @@ func judge(g []claims.Claim) Finding {
 			f.Verdict = FramingDiffers
 			f.Confidence = confidence(g, 0.8)
 			f.Summary = "framing differs: the values agree (" + describeAll(g) + ") but the words differ: " + frames
+			f.Diff = framingPair(g)
 			return f
 		}
 		f.Verdict = Agree
@@ -439,6 +440,50 @@ func contested(g []claims.Claim, sides [][]int) string {
 		return ""
 	}
 	return strings.Join(who, " vs ")
+}
+
+// framingPair diffs the sentences of the first two documents of a group
+// whose framing words differ, marking those words.
+func framingPair(g []claims.Claim) *WordDiff {
+	words := func(c *claims.Claim) map[string]bool {
+		m := map[string]bool{}
+		for _, fw := range c.Framing {
+			_, w, _ := strings.Cut(fw, ":")
+			m[w] = true
+		}
+		return m
+	}
+	for i := range g {
+		wi := words(&g[i])
+		for j := i + 1; j < len(g); j++ {
+			if g[j].Doc == g[i].Doc {
+				continue
+			}
+			wj := words(&g[j])
+			differ := map[string]bool{}
+			for w := range wi {
+				if !wj[w] {
+					differ[w] = true
+				}
+			}
+			for w := range wj {
+				if !wi[w] {
+					differ[w] = true
+				}
+			}
+			if len(differ) > 0 {
+				// Mark each word of a differing phrase ("split from").
+				marks := map[string]bool{}
+				for w := range differ {
+					for _, f := range strings.Fields(w) {
+						marks[f] = true
+					}
+				}
+				return wordDiff(&g[i], &g[j], marks)
+			}
+		}
+	}
+	return nil
 }
 
 // framingDiff returns the framing words that differ between documents in

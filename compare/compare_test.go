@@ -210,3 +210,32 @@ func TestFormatNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestFramingDiff(t *testing.T) {
+	a := deaths("a", exact(100), year(2023))
+	b := deaths("b", exact(100), year(2023))
+	a.Text, a.Framing = "The separatists split from the country in 2023, killing 100.", []string{"secession:split from", "actors:separatists"}
+	b.Text, b.Framing = "The population seceded from the country in 2023, killing 100.", []string{"secession:seceded"}
+	fs := Compare([]claims.Claim{a, b})
+	if len(fs) != 1 || fs[0].Verdict != FramingDiffers || fs[0].Diff == nil {
+		t.Fatalf("want one framing_differs finding with a diff, got %+v", fs)
+	}
+	var marked, plus, minus []string
+	for _, op := range fs[0].Diff.Ops {
+		if op.Framing {
+			marked = append(marked, op.Op+op.Text)
+		}
+		switch op.Op {
+		case "-":
+			minus = append(minus, op.Text)
+		case "+":
+			plus = append(plus, op.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"-separatists", "-split", "+seceded"}, marked); diff != "" {
+		t.Errorf("marked runs mismatch (-want +got):\n%s\nops: %+v", diff, fs[0].Diff.Ops)
+	}
+	if strings.Join(minus, "|") != "separatists|split" || strings.Join(plus, "|") != "population|seceded" {
+		t.Errorf("diff runs: -%q +%q", minus, plus)
+	}
+}

@@ -100,7 +100,10 @@ type Finding struct {
 	Difference *Difference `json:"difference,omitempty"`
 	// Sides splits the claims of a mismatch into groups that agree among
 	// themselves, as indexes into Claims.
-	Sides  [][]int        `json:"sides,omitempty"`
+	Sides [][]int `json:"sides,omitempty"`
+	// Diff sets side by side, word by word, two sentences of a
+	// framing_differs finding whose loaded words differ.
+	Diff   *WordDiff      `json:"diff,omitempty"`
 	Claims []claims.Claim `json:"claims"`
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/compare"
 )
@@ -82,6 +83,24 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 				fmt.Fprintf(bw, "  - %s:%d  %s  %s\n", c.Doc, c.Line, paint(ansiBold, compare.Describe(c.Value)), paint(ansiDim, "«"+c.Quote+"»"))
 				fmt.Fprintf(bw, "      %s\n", oneLine(c.Text))
 			}
+			if d := f.Diff; d != nil {
+				fmt.Fprintf(bw, "  word diff, [-%s-] {+%s+}:\n      ", d.A, d.B)
+				for _, op := range d.Ops {
+					text := foldSpace(op.Text)
+					if op.Framing {
+						text = paint(ansiBold, text)
+					}
+					switch op.Op {
+					case "-":
+						fmt.Fprint(bw, paint(ansiRed, "[-"+text+"-]"))
+					case "+":
+						fmt.Fprint(bw, paint(ansiGreen, "{+"+text+"+}"))
+					default:
+						fmt.Fprint(bw, text)
+					}
+				}
+				fmt.Fprintln(bw)
+			}
 		}
 	}
 	if len(r.Skipped) > 0 {
@@ -91,6 +110,25 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// foldSpace turns each run of white space in s into one space, keeping
+// a leading or trailing one.
+func foldSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // oneLine folds a sentence's line breaks and runs of spaces into single
