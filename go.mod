@@ -11,4 +11,4 @@ require (
 	gopkg.in/yaml.v3 v3.0.1
 )
 
-require golang.org/x/tools v0.52.0 // indirect
+require golang.org/x/tools v0.52.0

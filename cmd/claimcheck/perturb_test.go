@@ -377,13 +377,27 @@ func (c perturbCheck) run(fs []perturbFinding) string {
 	if len(hits) > 0 {
 		return ""
 	}
-	var same []perturbFinding
+	// List the findings of the kind that could have been meant: those of
+	// two or more documents, and single-source ones that quote a given text.
+	var near []perturbFinding
+	others := 0
 	for _, f := range fs {
-		if f.Kind == c.kind {
-			same = append(same, f)
+		if f.Kind != c.kind {
+			continue
+		}
+		if f.Verdict != "single_source" || slices.ContainsFunc(f.Claims, func(cl perturbClaim) bool {
+			return slices.ContainsFunc(c.quotes, func(q string) bool { return strings.Contains(cl.Quote, q) })
+		}) {
+			near = append(near, f)
+		} else {
+			others++
 		}
 	}
-	return fmt.Sprintf("line %d: %s\n  no such finding; the %s findings are:\n%s", c.line, c.text, c.kind, describePerturbFindings(same))
+	msg := fmt.Sprintf("line %d: %s\n  no such finding; the %s findings are:\n%s", c.line, c.text, c.kind, describePerturbFindings(near))
+	if others > 0 {
+		msg += fmt.Sprintf("\n    and %d single_source findings that quote none of the texts", others)
+	}
+	return msg
 }
 
 // matches reports whether f is a finding the check speaks of.
