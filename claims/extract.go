@@ -35,11 +35,12 @@ type Extractor struct {
 
 // Window sizes, in words, for tying a figure to the words around it.
 const (
-	measureWindow  = 6 // a trigger word ("killed") for a figure
-	groupWindow    = 3 // the counted noun after a figure
-	eventWindow    = 8 // an event noun for a duration or date
-	timeWindow     = 6 // a time for an event noun
-	adjacentWindow = 3 // a time right next to a figure overrides the event's own
+	measureWindow  = 6  // a trigger word ("killed") for a figure
+	groupWindow    = 3  // the counted noun after a figure
+	eventWindow    = 8  // an event noun for a duration or date
+	timeWindow     = 9  // a time for an event noun ("the earthquake that struck Turkey and Syria on February 6")
+	clauseWindow   = 14 // a time in the relative clause of an event noun, up to its first comma
+	adjacentWindow = 3  // a time right next to a figure overrides the event's own
 )
 
 // NewExtractor builds an extractor from the built-in lexicons and the
@@ -331,7 +332,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 		used = append(used, false)
 	}
 	st.used = used
-	// First pass: times right next to an event noun, nearest first.
+	// First pass: times near an event noun. The closest pairs are tied
+	// first, so that each time goes to the event nearest to it ("fighting
+	// over for thirty years, was the stake in 2020 of a six-week war":
+	// 2020 is the war's).
+	type pair struct{ ev, mi, d int }
+	var pairs []pair
 	for i := range st.events {
 		ev := &st.events[i]
 		if ev.plural {
@@ -339,22 +345,35 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 			// one time is theirs.
 			continue
 		}
-		best, bestD := -1, timeWindow+1
 		for mi, m := range st.mentions {
-			if m.Kind != norm.TimeKind || used[mi] {
+			if m.Kind != norm.TimeKind {
 				continue
 			}
-			d := st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1])
-			if d < bestD && !st.crossesEvent(ev, st.mtok[mi]) {
-				best, bestD = mi, d
+			// A comma on the way counts as three words: "talks between
+			// the two countries, which clashed in 2020" are not of 2020.
+			d := st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]) + 3*st.commasBetween(ev.tok, st.mtok[mi][0])
+			window := timeWindow
+			if st.mtok[mi][0] > ev.tok && st.relativeClause(ev.tok+ev.n) && st.commasBetween(ev.tok, st.mtok[mi][0]) == 0 {
+				// "the earthquake that struck southern Turkey and
+				// northern Syria before dawn on Monday": the clause
+				// that follows the noun tells its time.
+				window = clauseWindow
+			}
+			if d <= window && !st.crossesEvent(ev, st.mtok[mi]) {
+				pairs = append(pairs, pair{i, mi, d})
 			}
 		}
-		if best >= 0 {
-			t := st.mentions[best].Time
-			t.Since = t.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[best][0])
-			ev.time, ev.timeTok = &t, st.mtok[best][0]
-			used[best] = true
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.d - b.d })
+	for _, p := range pairs {
+		ev := &st.events[p.ev]
+		if ev.time != nil || used[p.mi] {
+			continue
 		}
+		t := st.mentions[p.mi].Time
+		t.Since = t.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[p.mi][0])
+		ev.time, ev.timeTok = &t, st.mtok[p.mi][0]
+		used[p.mi] = true
 	}
 	// Second pass: events with no time of their own.
 	for i := range st.events {
@@ -408,6 +427,26 @@ func (st *sentenceState) sinceBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClause reports whether a relative clause opens at token i
+// ("that struck", "which broke out").
+func (st *sentenceState) relativeClause(i int) bool {
+	return st.tok.Is(i, "that") || st.tok.Is(i, "which")
+}
+
+// commasBetween counts the commas between tokens a and b, either order.
+func (st *sentenceState) commasBetween(a, b int) int {
+	if b < a {
+		a, b = b, a
+	}
+	n := 0
+	for k := a + 1; k <= b && k < len(st.tok.List); k++ {
+		if st.tok.List[k].Break == ',' {
+			n++
+		}
+	}
+	return n
 }
 
 // crossesEvent reports whether another event noun stands between ev and
@@ -544,7 +583,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	if kind == Troops && e.peacekeepers >= 0 && st.groupNear(e.peacekeepers, r, 8) {
 		c.Subject.Group = e.lex.Groups[e.peacekeepers].Name
 	}
-	c.Subject.Side = st.side(e, r, groupTok)
+	c.Subject.Side = st.side(e, r, groupTok, kind == Troops)
 	c.Subject.Place = st.place(e, r)
 	if kind != Troops {
 		// A deployment is a standing state, told apart by whose troops
@@ -641,9 +680,11 @@ func (st *sentenceState) crossesCount(mi, tok int) bool {
 
 // side is the party a counted group belongs to: a demonym or name just
 // before the figure or the group word ("Russian peacekeeping force",
-// "Armenian soldiers"), or else the nearest country before the figure in
-// its clause ("Russia has about 2,000 troops").
-func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int) string {
+// "Armenian soldiers"), or else, with clauseSubject (troops, whose owner
+// is the subject that has them), the nearest country before the figure
+// in its clause ("Russia has about 2,000 troops"). The dead of "the
+// earthquake that struck Turkey and Syria killed 5,000" belong to no side.
+func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, clauseSubject bool) string {
 	lex := e.lex
 	near := -1
 	for _, en := range st.entities {
@@ -655,7 +696,7 @@ func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int) string {
 		if groupTok >= 0 && end < groupTok && end >= r[0] {
 			return lex.Entities[en.entity].Name // "32 Armenian prisoners"
 		}
-		if end < r[0] && st.distance(end, end, r[0], r[1]) <= 4 {
+		if clauseSubject && end < r[0] && st.distance(end, end, r[0], r[1]) <= 4 {
 			near = en.entity
 		}
 	}
@@ -688,7 +729,7 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int) Event {
 	best, bestD := -1, math.MaxInt
 	for i, ev := range st.events {
 		d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1)
-		if d >= 1<<20 {
+		if d >= 1<<20 || e.lex.Events[ev.typ].Harmless {
 			continue
 		}
 		if ev.tok > r[1] {
@@ -874,9 +915,11 @@ func (e *Extractor) attribution(st *sentenceState, text string) string {
 		if who := st.speakerBefore(e, text, h.I); who != "" {
 			return who
 		}
-		// "said Hajiyev": after.
-		if who := st.speakerAt(e, text, h.I+h.N); who != "" && st.tok.List[h.I+h.N].Cap {
-			return who
+		// "said Hajiyev": after, unless it is a time ("said Thursday").
+		if next := h.I + h.N; next < len(st.tok.List) && st.tok.List[next].Cap && !st.inTime(next) {
+			if who := st.speakerAt(e, text, next); who != "" {
+				return who
+			}
 		}
 	}
 	return ""
@@ -922,8 +965,13 @@ func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string 
 	for start > 0 && st.tok.List[start].Break == 0 && v-start < 3 {
 		start--
 	}
+	// The clause may end in a time: ", officials said on Wednesday."
+	after := v + 1
+	for after < len(st.tok.List) && after <= v+3 && st.tok.List[after].Break == 0 && st.inTime(after) {
+		after++
+	}
 	if start < v && start > 0 && st.tok.List[start].Break == ',' &&
-		(v+1 == len(st.tok.List) || st.tok.List[v+1].Break == ',' || st.tok.List[v+1].Break == '.') {
+		(after == len(st.tok.List) || st.tok.List[after].Break == ',' || st.tok.List[after].Break == '.') {
 		for k := start; k < v; k++ {
 			if st.tok.Is(k, "and") || st.tok.Is(k, "or") {
 				return ""
@@ -932,6 +980,17 @@ func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string 
 		return strings.ToLower(text[st.tok.List[start].Start:st.tok.List[v-1].End])
 	}
 	return ""
+}
+
+// inTime reports whether token i is a word of a time mention, or "on",
+// "in" or "at" just before one.
+func (st *sentenceState) inTime(i int) bool {
+	for mi, r := range st.mtok {
+		if st.mentions[mi].Kind == norm.TimeKind && i >= r[0]-1 && i <= r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerWindow is how many words may stand between a speech verb and

@@ -67,6 +67,12 @@ func TestExtractCounts(t *testing.T) {
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Side: "Armenia", Quote: "hree", Attribution: "Armenia"}}},
 		{"The attack in 2023 killed 12 civilians and wounded 30 others.",
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "civilians", Event: "offensive@2023", Quote: "12"}}},
+		{"The earthquake that struck Turkey and Syria on February 6, 2023 killed more than 5,000 people, officials said on Wednesday.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "people", Event: "earthquake@2023", Quote: "5,000", Attribution: "officials"}}},
+		{"The earthquake that struck southern Turkey and northern Syria before dawn on 6 February 2023 killed at least 1,500 people.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "people", Event: "earthquake@2023", Quote: "1,500"}}},
+		{"Preparations began for talks between the two countries, which clashed in 2020, and 40 soldiers were killed.",
+			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Quote: "40"}}},
 		{"The earthquake killed at least 1,200 people and injured 5,000 people, the agency said.",
 			[]brief{
 				{Kind: "casualties", Measure: "deaths", Group: "people", Event: "earthquake", Quote: "1,200", Attribution: "the agency"},

@@ -275,11 +275,13 @@ func compatible(a, b *claims.Claim) bool {
 // with every other value of the side, greedily in claim order. One side
 // means the group agrees. Claims with equal values are judged once, so
 // the work grows with the number of distinct values, not of claims.
+// distinct is one distinct value of a group and the claims that give it.
+type distinct struct {
+	claim   int   // a claim with this value
+	members []int // all claims with it
+}
+
 func splitSides(g []claims.Claim) [][]int {
-	type distinct struct {
-		claim   int   // a claim with this value
-		members []int // all claims with it
-	}
 	var values []distinct
 	byKey := map[string]int{}
 	for i := range g {
@@ -317,33 +319,37 @@ next:
 		slices.Sort(sides[s])
 	}
 	// Claims of one document that disagree with each other do not make a
-	// mismatch between sources: a side that only holds documents of
-	// another side is folded into it.
-	if len(sides) > 1 {
-		docsOf := func(side []int) map[string]bool {
-			m := map[string]bool{}
-			for _, i := range side {
-				m[g[i].Doc] = true
-			}
-			return m
+	// mismatch between sources: unless two claims of different documents
+	// are incompatible, the group agrees.
+	if len(sides) > 1 && !crossDocConflict(g, values) {
+		all := sides[0]
+		for _, side := range sides[1:] {
+			all = append(all, side...)
 		}
-		first := docsOf(sides[0])
-		for s := 1; s < len(sides); s++ {
-			all := true
-			for d := range docsOf(sides[s]) {
-				if !first[d] {
-					all = false
-				}
-			}
-			if all {
-				sides[0] = append(sides[0], sides[s]...)
-				sides = append(sides[:s], sides[s+1:]...)
-				s--
-			}
-		}
-		slices.Sort(sides[0])
+		slices.Sort(all)
+		sides = [][]int{all}
 	}
 	return sides
+}
+
+// crossDocConflict reports whether two claims of different documents
+// have incompatible values, judging each pair of distinct values once.
+func crossDocConflict(g []claims.Claim, values []distinct) bool {
+	for v := range values {
+		for w := v + 1; w < len(values); w++ {
+			if compatible(&g[values[v].claim], &g[values[w].claim]) {
+				continue
+			}
+			for _, i := range values[v].members {
+				for _, j := range values[w].members {
+					if g[i].Doc != g[j].Doc {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // valueKey is a string equal for equal values, quick to build.

@@ -52,9 +52,12 @@ type EventType struct {
 	Type string `yaml:"type"`
 	// Recurring events (meetings, clashes) happen again and again: two
 	// dates for them name two events, never a contradiction.
-	Recurring bool     `yaml:"recurring"`
-	Words     []string `yaml:"words"`
-	line      int
+	Recurring bool `yaml:"recurring"`
+	// Harmless events (meetings, elections) are never the event of a
+	// casualty count, however near its words stand.
+	Harmless bool     `yaml:"harmless"`
+	Words    []string `yaml:"words"`
+	line     int
 }
 
 // Measure is what a count of people measures (deaths, wounded, deployed

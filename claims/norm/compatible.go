@@ -19,6 +19,10 @@ import "math"
 //     same with X. So "more than 6,500" agrees with "6,700", "over 6,500"
 //     and "nearly 7,000", but not with "more than 65,000".
 //   - Ranges and vague amounts ("hundreds") stand for their range.
+//   - Two bounds on the same side ("more than 6,500" and "more than
+//     9,000", or "fewer than 100" and "nearly 100") agree only when their
+//     figures agree as exact figures would: two sources bounding one
+//     toll differently give different figures.
 //
 // Quantities of different Class never agree, nor do money, percentages
 // and measures in different units. The counted noun of a count is not
@@ -31,9 +35,25 @@ func Compatible(a, b Quantity) bool {
 	if a.Class != Count && a.Class != Ordinal && a.Unit != "" && b.Unit != "" && a.Unit != b.Unit {
 		return false
 	}
+	// Two bounds on the same side ("more than 6,500" and "more than
+	// 9,000") are two sources giving different figures for one bound:
+	// they agree only when the figures themselves do.
+	if a.HasStated && b.HasStated && (lowerBound(a) && lowerBound(b) || upperBound(a) && upperBound(b)) {
+		x, y := a, b
+		x.Qualifier, y.Qualifier = Exact, Exact
+		return Compatible(x, y)
+	}
 	alo, ahi, alo0, ahi0 := plausible(a)
 	blo, bhi, blo0, bhi0 := plausible(b)
 	return overlaps(alo, ahi, alo0, ahi0, blo, bhi, blo0, bhi0)
+}
+
+// lowerBound reports whether q only bounds its value from below.
+func lowerBound(q Quantity) bool { return q.Qualifier == MoreThan || q.Qualifier == AtLeast }
+
+// upperBound reports whether q only bounds its value from above.
+func upperBound(q Quantity) bool {
+	return q.Qualifier == LessThan || q.Qualifier == AtMost || q.Qualifier == Nearly
 }
 
 // overlaps reports whether two intervals share a point; the *0 flags mark

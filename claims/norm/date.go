@@ -180,7 +180,10 @@ func (s *scan) yearAfter(j int) (int, int, bool) {
 	if s.isPunct(k, ",") {
 		k++
 	}
-	if y, ok := s.yearTok(k); ok && !s.countFollows(k+1) {
+	// After a month, four plain digits are a year even before a counted
+	// noun ("December 7, 2023 killed"): counts of that size are written
+	// with a separator.
+	if y, ok := s.yearTok(k); ok {
 		return y, k + 1, true
 	}
 	return 0, j, false
@@ -243,7 +246,7 @@ func (s *scan) dayFirstAt(j int, wd string) result {
 		return none()
 	}
 	e := s.monthEnd(k)
-	if y, ok := s.yearTok(e); ok && !s.countFollows(e+1) {
+	if y, ok := s.yearTok(e); ok {
 		return timeRes(j, e+1, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
 	}
 	return timeRes(j, e, s.yearless(m, d, m, d2, wd))
@@ -428,7 +431,10 @@ func (s *scan) seasonYear(j int) (int, int, bool) {
 	if s.special(k) == spOf {
 		k++
 	}
-	if y, ok := s.yearTok(k); ok && !s.countFollows(k+1) {
+	// After a month, four plain digits are a year even before a counted
+	// noun ("December 7, 2023 killed"): counts of that size are written
+	// with a separator.
+	if y, ok := s.yearTok(k); ok {
 		return y, k + 1, true
 	}
 	return 0, j, false
