@@ -179,10 +179,8 @@ func groupByEvent(cs []claims.Claim, idx []int) [][]int {
 		}
 		timeless[k] = append(timeless[k], i)
 	}
-	for _, k := range tkeys {
-		groups = append(groups, timeless[k])
-	}
 	slices.SortStableFunc(timed, func(a, b item) int { return cmp.Or(cmp.Compare(a.s.lo, b.s.lo), cmp.Compare(a.s.hi, b.s.hi)) })
+	var clusters [][]int
 	for j := 0; j < len(timed); {
 		g := []int{timed[j].i}
 		hi := timed[j].s.hi
@@ -191,9 +189,17 @@ func groupByEvent(cs []claims.Claim, idx []int) [][]int {
 			g = append(g, timed[k].i)
 			hi = max(hi, timed[k].s.hi)
 		}
+		clusters = append(clusters, g)
+		j = k
+	}
+	// Undated claims are never merged into a dated event: "the war killed
+	// 30,000" may speak of another war than the one dated 2020.
+	for _, k := range tkeys {
+		groups = append(groups, timeless[k])
+	}
+	for _, g := range clusters {
 		slices.Sort(g)
 		groups = append(groups, g)
-		j = k
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	return groups
