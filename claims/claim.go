@@ -93,8 +93,8 @@ type Claim struct {
 	// Value is the normalized quantity, time or duration.
 	Value norm.Value `json:"value"`
 	// Framing lists the loaded words of the sentence that bear on the
-	// claim, as "frame:word" ("control_change:liberated").
-	Framing []string `json:"framing"`
+	// claim, in the order they stand.
+	Framing []FramingWord `json:"framing"`
 	// Attribution is who the sentence reports the claim from ("Armenia"
 	// for "according to Yerevan"), empty when the outlet asserts it.
 	Attribution string `json:"attribution"`
@@ -116,6 +116,20 @@ type ControlChange struct {
 	From string `json:"from"`
 	To   string `json:"to"`
 }
+
+// FramingWord is a loaded word of a sentence: the frame it belongs to
+// (what it describes), the word as the lexicon writes it, and its tone
+// (what it connotes). Two sources frame a fact differently when they use
+// words of one frame with different tones ("liberated" and "captured");
+// words of one tone are synonyms ("peacekeepers", "peacekeeping force").
+type FramingWord struct {
+	Frame string `json:"frame"`
+	Word  string `json:"word"`
+	Tone  string `json:"tone"`
+}
+
+// String writes the word as "frame:word".
+func (w FramingWord) String() string { return w.Frame + ":" + w.Word }
 
 // Subject is who or what a claim is about.
 type Subject struct {

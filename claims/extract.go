@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -529,7 +528,7 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *se
 		c.Attribution = attribution
 		c.Framing = e.framing(st, c.Kind)
 		if c.Framing == nil {
-			c.Framing = []string{}
+			c.Framing = []FramingWord{}
 		}
 		out = append(out, c)
 	}
@@ -1010,29 +1009,28 @@ func (st *sentenceState) breakBetween(a, b int) bool {
 // framingKinds lists the frames that bear on each kind of claim.
 var framingKinds = map[Kind][]string{
 	Casualties: {"operation", "actors"},
+	Troops:     {"deployment"},
 	Displaced:  {"departure", "actors"},
 	Control:    {"control_change", "control_held", "control_lost", "secession", "actors"},
 	Duration:   {"actors"},
 }
 
-// framing returns the sentence's framing words that bear on a claim kind,
-// as "frame:word", in order.
-func (e *Extractor) framing(st *sentenceState, k Kind) []string {
+// framing returns the sentence's framing words that bear on a claim
+// kind, in order.
+func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
 	frames := framingKinds[k]
 	if len(frames) == 0 {
 		return nil
 	}
-	var out []string
+	var out []FramingWord
 	for _, h := range st.hits {
 		for _, en := range h.Entries {
 			if en.Cat != lexicon.CatFrame {
 				continue
 			}
-			name := e.lex.Framing[en.ID].Frame
-			for _, f := range frames {
-				if f == name {
-					out = append(out, fmt.Sprintf("%s:%s", name, en.Word))
-				}
+			f := &e.lex.Framing[en.ID]
+			if slices.Contains(frames, f.Frame) {
+				out = append(out, FramingWord{Frame: f.Frame, Word: en.Word, Tone: f.Words[en.Word]})
 			}
 		}
 	}

@@ -358,6 +358,15 @@ func crossDocConflict(g []claims.Claim, values []distinct) bool {
 	return false
 }
 
+// framingKey joins framing words as "frame:word,...".
+func framingKey(fws []claims.FramingWord) string {
+	parts := make([]string, len(fws))
+	for i, fw := range fws {
+		parts[i] = fw.String()
+	}
+	return strings.Join(parts, ",")
+}
+
 // valueKey is a string equal for equal values, quick to build.
 func valueKey(v norm.Value) string {
 	return string(appendValueKey(make([]byte, 0, 64), v))
@@ -455,70 +464,82 @@ func contested(g []claims.Claim, sides [][]int) string {
 }
 
 // framingPair diffs the sentences of the first two documents of a group
-// whose framing words differ, marking those words.
+// that frame the fact differently, marking the words of the frames whose
+// tones differ.
 func framingPair(g []claims.Claim) *WordDiff {
-	words := func(c *claims.Claim) map[string]bool {
-		m := map[string]bool{}
-		for _, fw := range c.Framing {
-			_, w, _ := strings.Cut(fw, ":")
-			m[w] = true
-		}
-		return m
-	}
 	for i := range g {
-		wi := words(&g[i])
 		for j := i + 1; j < len(g); j++ {
 			if g[j].Doc == g[i].Doc {
 				continue
 			}
-			wj := words(&g[j])
-			differ := map[string]bool{}
-			for w := range wi {
-				if !wj[w] {
-					differ[w] = true
-				}
+			frames := tonesDiffer([]claims.Claim{g[i], g[j]})
+			if len(frames) == 0 {
+				continue
 			}
-			for w := range wj {
-				if !wi[w] {
-					differ[w] = true
-				}
-			}
-			if len(differ) > 0 {
-				// Mark each word of a differing phrase ("split from").
-				marks := map[string]bool{}
-				for w := range differ {
-					for _, f := range strings.Fields(w) {
-						marks[f] = true
+			marks := map[string]bool{}
+			for _, c := range []*claims.Claim{&g[i], &g[j]} {
+				for _, fw := range c.Framing {
+					if frames[fw.Frame] {
+						// Each word of a phrase ("split from").
+						for _, w := range strings.Fields(fw.Word) {
+							marks[w] = true
+						}
 					}
 				}
-				return wordDiff(&g[i], &g[j], marks)
 			}
+			return wordDiff(&g[i], &g[j], marks)
 		}
 	}
 	return nil
 }
 
-// framingDiff returns the framing words that differ between documents in
-// one frame, or "" when no frame is worded two ways.
+// tonesDiffer returns the frames in which the documents of g use words of
+// different tones.
+func tonesDiffer(g []claims.Claim) map[string]bool {
+	tones := map[string]map[string]bool{} // frame → tones
+	for _, c := range g {
+		for _, fw := range c.Framing {
+			if tones[fw.Frame] == nil {
+				tones[fw.Frame] = map[string]bool{}
+			}
+			tones[fw.Frame][fw.Tone] = true
+		}
+	}
+	out := map[string]bool{}
+	for frame, ts := range tones {
+		if len(ts) > 1 {
+			out[frame] = true
+		}
+	}
+	return out
+}
+
+// framingDiff describes the frames in which the documents of a group use
+// words of different tones: `control_change: "liberated" (a.txt) vs
+// "captured" (b.txt)`, or "" when every frame is worded in one tone.
+// Words of one tone are synonyms and never make a difference.
 func framingDiff(g []claims.Claim) string {
+	frames := tonesDiffer(g)
+	if len(frames) == 0 {
+		return ""
+	}
 	byFrame := map[string]map[string][]string{} // frame → word → docs
 	for _, c := range g {
 		for _, fw := range c.Framing {
-			frame, word, _ := strings.Cut(fw, ":")
-			if byFrame[frame] == nil {
-				byFrame[frame] = map[string][]string{}
+			if !frames[fw.Frame] {
+				continue
 			}
-			if !slices.Contains(byFrame[frame][word], c.Doc) {
-				byFrame[frame][word] = append(byFrame[frame][word], c.Doc)
+			if byFrame[fw.Frame] == nil {
+				byFrame[fw.Frame] = map[string][]string{}
+			}
+			if !slices.Contains(byFrame[fw.Frame][fw.Word], c.Doc) {
+				byFrame[fw.Frame][fw.Word] = append(byFrame[fw.Frame][fw.Word], c.Doc)
 			}
 		}
 	}
 	var parts []string
 	for _, frame := range sortedKeys(byFrame) {
 		words := byFrame[frame]
-		if len(words) < 2 {
-			continue
-		}
 		var ws []string
 		for _, w := range sortedKeys(words) {
 			ws = append(ws, fmt.Sprintf("%q (%s)", w, strings.Join(words[w], ", ")))
@@ -601,7 +622,7 @@ func fingerprint(f *Finding) string {
 	lines := make([]string, 0, len(f.Claims))
 	for _, c := range f.Claims {
 		lines = append(lines, strings.Join([]string{c.Doc, strings.Join(strings.Fields(c.Text), " "), c.Quote,
-			valueKey(c.Value), strings.Join(c.Framing, ",")}, "\x00"))
+			valueKey(c.Value), framingKey(c.Framing)}, "\x00"))
 	}
 	sort.Strings(lines)
 	for _, l := range lines {

@@ -83,11 +83,26 @@ type perturbFinding struct {
 }
 
 type perturbClaim struct {
-	Doc         string   `json:"doc"`
-	Line        int      `json:"line"`
-	Quote       string   `json:"quote"`
-	Framing     []string `json:"framing"`
-	Attribution string   `json:"attribution"`
+	Doc         string         `json:"doc"`
+	Line        int            `json:"line"`
+	Quote       string         `json:"quote"`
+	Framing     perturbFraming `json:"framing"`
+	Attribution string         `json:"attribution"`
+}
+
+// perturbFraming reads a claim's framing words as "frame:word" strings.
+type perturbFraming []string
+
+func (p *perturbFraming) UnmarshalJSON(b []byte) error {
+	var ws []struct{ Frame, Word string }
+	if err := json.Unmarshal(b, &ws); err != nil {
+		return err
+	}
+	*p = nil
+	for _, w := range ws {
+		*p = append(*p, w.Frame+":"+w.Word)
+	}
+	return nil
 }
 
 func runPerturbCase(t *testing.T, file string) {
