@@ -76,7 +76,7 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, text, r
 		if w.role == 0 && w.hold {
 			w.role = roleHold
 		}
-		if w.role != 0 {
+		if w.role != 0 && !st.negated(w.tok) {
 			words = append(words, w)
 		}
 	}
@@ -135,12 +135,21 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, text, r
 	}
 	// A territory that belongs to a country changes hands from or to it
 	// when the text names only the other side ("the Armenian military
-	// occupied Nagorno-Karabakh": Azerbaijan lost it).
+	// occupied Nagorno-Karabakh": Azerbaijan lost it; "Armenia lost
+	// control of Shusha": Azerbaijan gained it).
 	owner := e.owner[territory]
 	switch {
-	case from == "" && to != "" && owner != "" && owner != to:
-		from = owner
-	case to == "" && from != "" && owner != "" && owner != from:
+	case from == "" && to != "":
+		// The owner lost it, unless the owner is who gained it: then the
+		// region it lies in ("Azerbaijan captured Shusha": from
+		// Nagorno-Karabakh).
+		if owner == to {
+			owner = e.parent[territory]
+		}
+		if owner != to {
+			from = owner
+		}
+	case to == "" && from != "" && owner != from:
 		to = owner
 	}
 	if from == to {
@@ -158,6 +167,18 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, text, r
 	}
 	c.Event.Key = EventKey(c.Event)
 	return c, true
+}
+
+// negated reports whether a negation stands just before token i
+// ("never annexed", "did not capture", "has not ceded").
+func (st *sentenceState) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch st.tok.Norm(k) {
+		case "not", "never", "didnt", "hasnt", "havent", "wasnt", "werent", "no":
+			return true
+		}
+	}
+	return false
 }
 
 // byAfter returns the index into st.entities of the side named by "by"

@@ -45,9 +45,7 @@ var quakeWant = corpusDocs{
 6  date earthquake - - - earthquake@2023 «Monday»
 10 casualties deaths people Turkey - earthquake@2023 «1,498» by=AFAD
 10 casualties wounded people Turkey - earthquake@2023 «7,600» by=AFAD
-10 known: "injured 7,600 others" gives no claim; "killed at least 1,498 people in Turkey" gives no side
 12 casualties deaths people Syria - - «810» by=White Helmets
-12 known: "In Syria, ... 810 people had died": the country the dead are counted in gives no side
 16 casualties missing people - Hatay - «Hundreds of people» by=the governor
 `,
 	"02_toll_rises.md": `
@@ -73,21 +71,17 @@ var quakeWant = corpusDocs{
 8  casualties wounded people Syria - - «2,600» by=White Helmets
 8  known: "1,280 people had been killed and more than 2,600 injured": the second count gives no claim; "In northwest Syria" gives no side
 10 displaced displaced people Syria - earthquake «5.3 million» by=United Nations
-10 known: "up to 5.3 million people in Syria may have been displaced": no side
 14 displaced displaced people - Hatay - «Thousands of residents» by=Red Cross frame=[departure:fled]
 `,
 	"04_rescue.md": `
 8  casualties deaths people Turkey - earthquake «14,014» by=AFAD
 8  known: "The death toll from the earthquake in Turkey rose to 14,014": a toll with no counted noun gives no claim
 10 casualties deaths people Syria - - «3,162» by=United Nations
-10 known: "In Syria, 3,162 people have been confirmed dead": no side
 12 casualties wounded people Turkey - - «63,000» by=AFAD
-12 known: "More than 63,000 people were injured in Turkey": a country after the verb gives no side
 14 casualties deaths people - Kahramanmaras - «3,200» by=the governor's office
 16 date earthquake - - - earthquake@2023 «Monday» by=seismologists
 16 duration earthquake - - - earthquake@2023 «80 seconds» by=seismologists
 16 known: "lasted about 80 seconds": seconds are not read as a duration
-20 known: "The search and rescue operation lasted nearly a week": a rescue operation is read as a military offensive (duration offensive); want no claim
 22 displaced displaced people - - - «1.2 million» by=AFAD
 22 known: "About 1.2 million people are staying in tents, dormitories and hotels after fleeing their homes": "fleeing" is too far from the count
 24 casualties missing people - Hatay - «Hundreds of people» by=the provincial governor
@@ -130,7 +124,6 @@ var caucasusWant = corpusDocs{
 18 prisoners held prisoners Armenia - - «33» by=Armenia
 20 prisoners held prisoners Armenia - exchange «6 Armenian detainees» by=Hikmet Hajiyev
 20 prisoners held soldiers Azerbaijan - exchange «2 Azerbaijani servicemen» by=Hikmet Hajiyev
-20 known: "Under a swap ... Armenia returned 2 Azerbaijani servicemen": read as troops deployed, not prisoners held
 24 displaced displaced refugees - Nagorno-Karabakh - «100,000» by=Nikol Pashinyan
 26 date clashes - - - clashes@2023 «April 11»
 26 casualties deaths soldiers Armenia - clashes@2023 «4 Armenian soldiers»
@@ -178,12 +171,9 @@ var caucasusWant = corpusDocs{
 14 known: "More than 700,000 Azerbaijanis and 300,000 Armenians became refugees": the first count gives no claim
 16 displaced displaced people Azerbaijan - - «200,000» frame=[departure:expelled]
 18 displaced displaced civilians Armenia - - «Thousands of Armenian civilians» frame=[departure:deported]
-18 known: "were deported": "deported" (a departure word) is not a displacement trigger
 20 control change - - - control@1992 «seized» frame=[control_change:seized] ctl=[Shusha:Azerbaijan>Armenia]
-20 known: "Armenian forces seized Shusha": the loser defaults to Shusha's region (Nagorno-Karabakh), which is on the winner's side; want Azerbaijan
 22 control change - - - control@1992 «overran» frame=[control_change:overran] ctl=[Lachin:Azerbaijan>Armenia]
 24 control change - - - control@1990-1999 «annexed» by=Ilham Aliyev frame=[control_change:annexed] ctl=[Nagorno-Karabakh:Azerbaijan>Armenia]
-26 known: "Yerevan never annexed the enclave": a negated change is read as a control claim; want none
 28 control change - - - control «liberated» by=Azerbaijan frame=[control_change:liberated, control_held:occupied, secession:occupied] ctl=[Nagorno-Karabakh:Armenia>Azerbaijan]
 28 known: "Baku says Azerbaijan liberated lands occupied by Armenia": read as Armenia gaining control
 30 control change - - - control@2020 «took over» frame=[control_held:administered, control_change:took over] ctl=[Lachin:Armenia>Russia]
@@ -193,7 +183,6 @@ var caucasusWant = corpusDocs{
 32 date war - - Nagorno-Karabakh war@2020 «2020»
 32 known: "recaptured the districts ..., which Armenia had held since 1994, in a 44-day war in 2020": the change is dated "since 1994" and loses Armenia; no duration or date claim for the war
 34 control change - - - control@2020 «lost control» frame=[control_lost:lost control] ctl=[Shusha:Armenia>Azerbaijan]
-34 known: "Armenia lost control of Shusha": the winner defaults to Shusha's region (Nagorno-Karabakh), on the loser's side; want Azerbaijan
 36 control change - - - control@2020 «handed over» frame=[control_lost:handed over] ctl=[Lachin:Armenia>Azerbaijan]
 38 control change - - - control@2020 «surrender» frame=[control_lost:surrender] ctl=[Nagorno-Karabakh:Armenia>Azerbaijan]
 40 control change - - - control@2021 «withdrew from» by=Nikol Pashinyan frame=[control_lost:withdrew from] ctl=[Nagorno-Karabakh:Armenia>Azerbaijan]
@@ -211,10 +200,7 @@ var caucasusWant = corpusDocs{
 
 // notClaimsKnown are the sentences of testdata/claims/notclaims.txt that
 // yield a claim today, by line, with the reason.
-var notClaimsKnown = map[int]string{
-	55: `"The actress, 67, lives in Paris": the age is read as deaths of people ("lives")`,
-	57: `"The 3 men behind the start-up": read as 3 soldiers deployed ("men")`,
-}
+var notClaimsKnown = map[int]string{}
 
 func TestCorpusQuake(t *testing.T) {
 	runCorpus(t, filepath.Join("..", "testdata", "claims", "quake"), quakeWant)

@@ -28,8 +28,9 @@ type Extractor struct {
 	people       int // group index of people, -1 if none
 	// controlRoles is the role in control claims of each framing frame.
 	controlRoles []controlRole
-	// owner maps a territory to the country it is part of.
-	owner map[string]string
+	// owner maps a territory to the country it is part of, at the top of
+	// its part_of chain; parent to the entity it is directly part of.
+	owner, parent map[string]string
 }
 
 // Window sizes, in words, for tying a figure to the words around it.
@@ -79,9 +80,21 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	}
 	e.controlRoles = controlFrames(lx)
 	e.owner = map[string]string{}
+	parent := map[string]string{}
+	e.parent = parent
+	kind := map[string]string{}
 	for _, en := range lx.Entities {
-		if en.PartOf != "" {
-			e.owner[en.Name] = en.PartOf
+		parent[en.Name], kind[en.Name] = en.PartOf, en.Type
+	}
+	for name := range parent {
+		// The owner is the country at the top of the part_of chain:
+		// Shusha is part of Nagorno-Karabakh, part of Azerbaijan.
+		o := parent[name]
+		for hops := 0; o != "" && kind[o] != "country" && hops < 8; hops++ {
+			o = parent[o]
+		}
+		if o != "" {
+			e.owner[name] = o
 		}
 	}
 	for i, g := range lx.Groups {
@@ -582,7 +595,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	if kind == Troops && e.peacekeepers >= 0 && st.groupNear(e.peacekeepers, r, 8) {
 		c.Subject.Group = e.lex.Groups[e.peacekeepers].Name
 	}
-	c.Subject.Side = st.side(e, r, groupTok, kind == Troops)
+	c.Subject.Side = st.side(e, r, groupTok, kind, c.Subject.Group)
 	c.Subject.Place = st.place(e, r)
 	if kind != Troops {
 		// A deployment is a standing state, told apart by whose troops
@@ -611,14 +624,17 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 && e.people >= 0 {
 		// A figure with no noun of its own counts people when a casualty
-		// word follows it at once: "killed 30", "30 dead".
-		if e.people >= 0 && r[1]+1 < len(st.tok.List) {
-			for _, h := range st.hits {
-				if en, ok := h.Has(lexicon.CatMeasure); ok && h.I == r[1]+1 && e.measureKind[en.ID] == Casualties {
-					return e.people, -1
-				}
+		// word follows it at once ("30 dead") or a toll names it a few
+		// words before ("the death toll rose to 14,014").
+		for _, h := range st.hits {
+			en, ok := h.Has(lexicon.CatMeasure)
+			if !ok || e.measureKind[en.ID] != Casualties {
+				continue
+			}
+			if h.I == r[1]+1 || strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5 {
+				return e.people, -1
 			}
 		}
 	}
@@ -679,11 +695,13 @@ func (st *sentenceState) crossesCount(mi, tok int) bool {
 
 // side is the party a counted group belongs to: a demonym or name just
 // before the figure or the group word ("Russian peacekeeping force",
-// "Armenian soldiers"), or else, with clauseSubject (troops, whose owner
-// is the subject that has them), the nearest country before the figure
-// in its clause ("Russia has about 2,000 troops"). The dead of "the
+// "Armenian soldiers"), or else, for troops (whose owner is the subject
+// that has them), the nearest country before the figure
+// in its clause ("Russia has about 2,000 troops"); for people other than
+// troops and refugees, the country they are counted in ("died in Syria"). The dead of "the
 // earthquake that struck Turkey and Syria killed 5,000" belong to no side.
-func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, clauseSubject bool) string {
+func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, group string) string {
+	clauseSubject := kind == Troops
 	lex := e.lex
 	near := -1
 	for _, en := range st.entities {
@@ -701,6 +719,21 @@ func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, clauseSubjec
 	}
 	if near >= 0 {
 		return lex.Entities[near].Name
+	}
+	// The country the people are counted in: "810 people died in Syria",
+	// "5.3 million people in Syria were displaced". Refugees "in Armenia"
+	// are Armenia's guests, not its people, and troops are told by whose
+	// they are.
+	if kind == Troops || group == "refugees" {
+		return ""
+	}
+	for _, en := range st.entities {
+		if lex.Entities[en.entity].Type != "country" || en.tok == 0 || !st.tok.Is(en.tok-1, "in") {
+			continue
+		}
+		if st.distance(en.tok, en.tok+en.n-1, r[0], r[1]) <= 6 {
+			return lex.Entities[en.entity].Name
+		}
 	}
 	return ""
 }
@@ -825,6 +858,14 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 	ev := st.events[best]
 	if e.lex.Events[ev.typ].Recurring {
 		return Claim{}, false
+	}
+	// "two days after the earthquake", "a week later", "three years ago"
+	// place a time; they do not say how long the event lasted.
+	if n := r[1] + 1; n < len(st.tok.List) {
+		switch st.tok.Norm(n) {
+		case "after", "before", "later", "ago", "earlier", "since":
+			return Claim{}, false
+		}
 	}
 	if t, ok := st.adjacentTime(r); ok {
 		ev.time = t

@@ -66,7 +66,10 @@ func TestExtractCounts(t *testing.T) {
 		{"Three Armenian soldiers were killed, according to Yerevan.",
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "soldiers", Side: "Armenia", Quote: "hree", Attribution: "Armenia"}}},
 		{"The attack in 2023 killed 12 civilians and wounded 30 others.",
-			[]brief{{Kind: "casualties", Measure: "deaths", Group: "civilians", Event: "offensive@2023", Quote: "12"}}},
+			[]brief{
+				{Kind: "casualties", Measure: "deaths", Group: "civilians", Event: "offensive@2023", Quote: "12"},
+				{Kind: "casualties", Measure: "wounded", Group: "people", Event: "offensive@2023", Quote: "30"},
+			}},
 		{"The earthquake that struck Turkey and Syria on February 6, 2023 killed more than 5,000 people, officials said on Wednesday.",
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "people", Event: "earthquake@2023", Quote: "5,000", Attribution: "officials"}}},
 		{"The earthquake that struck southern Turkey and northern Syria before dawn on 6 February 2023 killed at least 1,500 people.",
