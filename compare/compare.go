@@ -122,18 +122,26 @@ type span struct{ lo, hi int }
 
 // eventSpan returns the days of a claim's event, and false when the event
 // has no anchored time. An open-ended time ("since 1991") counts as its
-// first year only: it names when the event began.
+// first year only: it names when the event began. The date of an event
+// that does not recur counts as its whole years, so that two dates in one
+// year are compared as dates of one event.
 func eventSpan(c *claims.Claim) (span, bool) {
 	t := c.Event.Time
 	if t == nil || !t.Anchored || t.Start.IsZero() || t.Start.Year == 0 {
 		return span{}, false
 	}
-	lo := dayNumber(t.Start)
-	end := t.End
+	start, end := t.Start, t.End
 	if t.Since || end.IsZero() {
 		end = norm.Date{Year: t.Start.Year, Month: 12, Day: 31}
 	}
-	return span{lo, dayNumber(end)}, true
+	if c.Kind == claims.Date && !c.Event.Recurring && end.Year != 0 {
+		// A war or an earthquake is one event a year: "the fall of
+		// 2020" and "the spring of 2020" date the same war differently,
+		// a date_mismatch, not two wars.
+		start = norm.Date{Year: start.Year, Month: 1, Day: 1}
+		end = norm.Date{Year: end.Year, Month: 12, Day: 31}
+	}
+	return span{dayNumber(start), dayNumber(end)}, true
 }
 
 // dayNumber counts days from year 0 well enough to order and overlap dates.
