@@ -235,10 +235,21 @@ func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
 			if lastEvent >= 0 && st.events[lastEvent].tok+st.events[lastEvent].n > h.I {
 				continue
 			}
-			if st.insideMention(h.I) {
-				continue
+			anchor := -1
+			if mi := st.mentionAt(h.I); mi >= 0 {
+				// A noun inside a figure or date is no event ("the 2020
+				// war" is, but not inside "six-week"), except in a named
+				// event the reader dated: "the 44-day war".
+				if st.mentions[mi].Kind != norm.TimeKind || st.mentions[mi].Time.Anchor == "" {
+					continue
+				}
+				anchor = mi
 			}
 			ev := event{tok: h.I, n: h.N, typ: en.ID, timeTok: -1}
+			if anchor >= 0 {
+				t := st.mentions[anchor].Time
+				ev.time, ev.timeTok = &t, st.mtok[anchor][0]
+			}
 			ev.plural = isPlural(st.tok.Norm(h.I+h.N-1)) && e.pluralEvent(&st.tok, h.I)
 			ev.anaphoric = st.before(h.I, lexicon.CatAnaphora)
 			ev.sequel = st.before(h.I, lexicon.CatSequel)
@@ -287,13 +298,14 @@ func (st *sentenceState) coveredByEntity(i int) bool {
 	return false
 }
 
-func (st *sentenceState) insideMention(tok int) bool {
-	for _, r := range st.mtok {
+// mentionAt returns the mention that covers token tok, or -1.
+func (st *sentenceState) mentionAt(tok int) int {
+	for mi, r := range st.mtok {
 		if tok >= r[0] && tok <= r[1] {
-			return true
+			return mi
 		}
 	}
-	return false
+	return -1
 }
 
 // tokenRange returns the first and last token overlapping text[start:end].
@@ -377,6 +389,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 		}
 	}
 	slices.SortStableFunc(pairs, func(a, b pair) int { return a.d - b.d })
+	for i := range st.events {
+		if ev := &st.events[i]; ev.time != nil && ev.timeTok >= 0 {
+			// Dated by its own name ("the 44-day war").
+			used[st.mentionAt(ev.timeTok)] = true
+		}
+	}
 	for _, p := range pairs {
 		ev := &st.events[p.ev]
 		if ev.time != nil || used[p.mi] {
@@ -584,6 +602,9 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	measure, ok := e.nearestMeasure(st, mi, r, groupTok)
 	if !ok {
+		measure, ok = e.listMeasure(st, mi)
+	}
+	if !ok {
 		return Claim{}, false
 	}
 	kind := e.measureKind[measure]
@@ -611,6 +632,17 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 // token of the group word, or -1.
 func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	best, bestTok := -1, -1
+	if e.people >= 0 && r[1]+1 < len(st.tok.List) {
+		// A people named by their nation: "3,890 Azerbaijanis", "300,000
+		// Armenians". The group token is set past the name, so that the
+		// name is read as the side.
+		for _, en := range st.entities {
+			if en.tok == r[1]+1 && e.lex.Entities[en.entity].Type == "country" && isPlural(st.tok.Norm(en.tok+en.n-1)) {
+				return e.people, en.tok + en.n
+			}
+		}
+	}
+
 	for _, h := range st.hits {
 		if h.I < r[0] || h.I > r[1]+groupWindow {
 			continue
@@ -639,6 +671,47 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 		}
 	}
 	return best, bestTok
+}
+
+// listMeasure returns the measure of a count listed with figure mi
+// ("killed 4 soldiers and 3 civilians", "700,000 Azerbaijanis and 300,000
+// Armenians became refugees"): the measure of the neighbouring count it
+// is joined to by "and" or a comma.
+func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
+	r := st.mtok[mi]
+	for mj, o := range st.mtok {
+		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count {
+			continue
+		}
+		var gap0, gap1 int // the words between the two figures
+		switch {
+		case o[0] > r[1]:
+			gap0, gap1 = r[1]+1, o[0]
+		case o[1] < r[0]:
+			gap0, gap1 = o[1]+1, r[0]
+		default:
+			continue
+		}
+		if gap1-gap0 > 4 || !st.joinedByAnd(gap0, gap1) {
+			continue
+		}
+		_, gt := e.countedGroup(st, o)
+		if m, ok := e.nearestMeasure(st, mj, o, gt); ok {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// joinedByAnd reports whether "and" or a comma stands among tokens
+// [a, b) or at b.
+func (st *sentenceState) joinedByAnd(a, b int) bool {
+	for k := a; k <= b && k < len(st.tok.List); k++ {
+		if st.tok.Is(k, "and") || k > a && st.tok.List[k].Break == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNear reports whether a word of group g is within n words of r.
