@@ -54,7 +54,6 @@ var quakeWant = corpusDocs{
 6  known: "the death toll ... climbed above 5,000": a toll with no counted noun gives no claim
 8  casualties deaths people Turkey - - «3,549» by=AFAD
 8  casualties wounded people Turkey - - «22,168» by=AFAD
-8  known: "3,549 people were killed and 22,168 were injured": the second count, whose noun is left out, gives no claim; "In Turkey alone" gives no side
 10 casualties deaths people Syria - - «812» by=Syria
 10 known: "Syria's health ministry said 812 people had died": no side
 12 casualties deaths people - - - «1,020» by=White Helmets

@@ -598,6 +598,13 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	r := st.mtok[mi]
 	group, groupTok := e.countedGroup(st, r)
 	if group < 0 {
+		// "3,549 people were killed and 22,168 were injured": the
+		// second figure counts the people of the first.
+		if sib := st.listSibling(mi); sib >= 0 && st.bareFigure(r) {
+			group, _ = e.countedGroup(st, st.mtok[sib])
+		}
+	}
+	if group < 0 {
 		return Claim{}, false
 	}
 	measure, ok := e.nearestMeasure(st, mi, r, groupTok)
@@ -617,6 +624,14 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 		c.Subject.Group = e.lex.Groups[e.peacekeepers].Name
 	}
 	c.Subject.Side = st.side(e, r, groupTok, kind, c.Subject.Group)
+	if c.Subject.Side == "" && st.bareFigure(r) {
+		// "In Turkey alone, 3,549 people were killed and 22,168 were
+		// injured": the listed figure shares the side of the first.
+		if sib := st.listSibling(mi); sib >= 0 {
+			_, gt := e.countedGroup(st, st.mtok[sib])
+			c.Subject.Side = st.side(e, st.mtok[sib], gt, kind, c.Subject.Group)
+		}
+	}
 	c.Subject.Place = st.place(e, r)
 	if kind != Troops {
 		// A deployment is a standing state, told apart by whose troops
@@ -673,11 +688,9 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	return best, bestTok
 }
 
-// listMeasure returns the measure of a count listed with figure mi
-// ("killed 4 soldiers and 3 civilians", "700,000 Azerbaijanis and 300,000
-// Armenians became refugees"): the measure of the neighbouring count it
-// is joined to by "and" or a comma.
-func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
+// listSibling returns the count mention listed with mention mi, joined
+// to it by "and" or a comma a few words away, or -1.
+func (st *sentenceState) listSibling(mi int) int {
 	r := st.mtok[mi]
 	for mj, o := range st.mtok {
 		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count {
@@ -692,15 +705,64 @@ func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
 		default:
 			continue
 		}
-		if gap1-gap0 > 4 || !st.joinedByAnd(gap0, gap1) {
-			continue
-		}
-		_, gt := e.countedGroup(st, o)
-		if m, ok := e.nearestMeasure(st, mj, o, gt); ok {
-			return m, true
+		if gap1-gap0 <= listGap && st.joinedByAnd(gap0, gap1) && st.distance(gap0, gap0, gap1, gap1) < 1<<20 {
+			return mj
 		}
 	}
-	return 0, false
+	return -1
+}
+
+// bareFigure reports whether the figure r stands without a noun of its
+// own: it ends the clause or a verb follows it ("22,168 were injured",
+// "511 wounded"), not a noun ("1,000 buildings", "two countries").
+func (st *sentenceState) bareFigure(r [2]int) bool {
+	n := r[1] + 1
+	if n >= len(st.tok.List) || st.tok.List[n].Break != 0 {
+		return true
+	}
+	switch st.tok.Norm(n) {
+	case "were", "was", "are", "is", "had", "have", "has", "more", "remain", "remained":
+		return true
+	}
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatMeasure); ok && h.I == n {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap is how many words may stand between two figures of a list
+// ("2,783 Azerbaijani servicemen died in the fighting and more than 100").
+const listGap = 6
+
+// listMeasure returns the measure of a count listed with figure mi
+// ("killed 4 soldiers and 3 civilians", "700,000 Azerbaijanis and 300,000
+// Armenians became refugees"): the measure of the neighbouring count it
+// is joined to by "and" or a comma.
+func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
+	mj := st.listSibling(mi)
+	if mj < 0 {
+		return 0, false
+	}
+	o := st.mtok[mj]
+	_, gt := e.countedGroup(st, o)
+	return e.nearestMeasure(st, mj, o, gt)
+}
+
+// andBetween reports whether "and" stands between the figure r and
+// token tok.
+func (st *sentenceState) andBetween(r [2]int, tok int) bool {
+	lo, hi := tok+1, r[0]
+	if tok > r[1] {
+		lo, hi = r[1]+1, tok
+	}
+	for k := lo; k < hi; k++ {
+		if st.tok.Is(k, "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedByAnd reports whether "and" or a comma stands among tokens
@@ -742,6 +804,11 @@ func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok
 			rank := e.measureRank[en.ID]
 			if e.measureKind[en.ID] == Troops && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
 				rank = 6 // "2,000 troops" alone is a count of troops, weakly
+			}
+			if st.andBetween(r, h.I) {
+				// "were killed and 22,168 were injured": a trigger across
+				// "and" belongs to the other clause.
+				rank += 3
 			}
 			if score := 2*d + rank; score < bestScore {
 				best, bestScore = en.ID, score
