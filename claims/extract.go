@@ -1041,10 +1041,21 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 			break
 		}
 	}
-	if ev == nil || ev.plural {
+	t := st.mentions[mi].Time
+	if ev == nil {
+		// "two wars, one in the early 1990s, the other in the fall of
+		// 2020": each time of the list dates one of the events.
+		one := st.listedEvent(mi)
+		if one == nil {
+			return Claim{}, false
+		}
+		single := *one
+		single.plural, single.time = false, &t
+		ev = &single
+	}
+	if ev.plural {
 		return Claim{}, false
 	}
-	t := st.mentions[mi].Time
 	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
 	c.Measure = c.Event.Type
 	c.Subject.Place = st.place(e, st.mtok[mi])
@@ -1053,6 +1064,33 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	return c, true
 }
+
+// listedEvent returns the plural event noun ("two wars") that a list of
+// times after it dates one by one ("one in the early 1990s, the other in
+// the fall of 2020"), when time mention mi is one of them, or nil.
+func (st *sentenceState) listedEvent(mi int) *event {
+	r := st.mtok[mi]
+	for i := len(st.events) - 1; i >= 0; i-- {
+		ev := &st.events[i]
+		if !ev.plural || ev.tok > r[0] {
+			continue
+		}
+		if r[0]-(ev.tok+ev.n) > listedWindow || st.distance(ev.tok, ev.tok, r[0], r[1]) >= 1<<20 {
+			return nil
+		}
+		// The list must name its members: "one ..., the other ...".
+		for k := ev.tok + ev.n; k < r[0]; k++ {
+			if st.tok.Is(k, "one") || st.tok.Is(k, "other") || st.tok.Is(k, "first") || st.tok.Is(k, "second") {
+				return ev
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// listedWindow is how far after "two wars" its list of times may run.
+const listedWindow = 16
 
 // placeNear returns a place named within a few words of token i.
 func (st *sentenceState) placeNear(e *Extractor, i int) string {
