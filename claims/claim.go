@@ -83,7 +83,11 @@ type Claim struct {
 	Quote      string `json:"quote"`
 	QuoteStart int    `json:"quote_start"`
 	QuoteEnd   int    `json:"quote_end"`
-	Kind       Kind   `json:"kind"`
+	// QuoteLine and QuoteColumn place the quote's first character: the
+	// 1-based line of the file and column in code points on that line.
+	QuoteLine   int  `json:"quote_line"`
+	QuoteColumn int  `json:"quote_column"`
+	Kind        Kind `json:"kind"`
 	// Measure says what a count measures: "deaths", "wounded",
 	// "missing", "deployed", "held", "displaced"; for a date or duration,
 	// the event's type.

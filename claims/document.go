@@ -3,7 +3,9 @@ package claims
 import (
 	"bytes"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Format is the file format a document was read from.
@@ -96,6 +98,23 @@ func (d *Document) LineAt(off int) int {
 		return base + n
 	}
 	return base + sort.SearchInts(d.lineStarts, d.FileOffset(off)+1) - 1
+}
+
+// ColumnAt returns the 1-based column, in Unicode code points, of the Text
+// offset off on its line of the file (for HTML, whose text is not the
+// file's, the column counts bytes of the file; for JSONL, code points of
+// the record's text).
+func (d *Document) ColumnAt(off int) int {
+	if off > len(d.Text) {
+		off = len(d.Text)
+	}
+	if d.Origin != nil && d.lineStarts != nil {
+		fo := d.FileOffset(off)
+		i := sort.SearchInts(d.lineStarts, fo+1) - 1
+		return fo - d.lineStarts[max(i, 0)] + 1
+	}
+	start := strings.LastIndexByte(d.Text[:off], '\n') + 1
+	return utf8.RuneCountInString(d.Text[start:off]) + 1
 }
 
 // indexLines records the line starts of file, the bytes the document was

@@ -555,6 +555,7 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *se
 		c.Text = text
 		c.Quote = text[qs:qe]
 		c.QuoteStart, c.QuoteEnd = d.FileOffset(s.Start+qs), d.FileOffset(s.Start+qe)
+		c.QuoteLine, c.QuoteColumn = d.LineAt(s.Start+qs), d.ColumnAt(s.Start+qs)
 		c.Subject.Entities = entities
 		c.Attribution = attribution
 		c.Framing = e.framing(st, c.Kind)

@@ -23,6 +23,19 @@ type Report struct {
 	Documents []claims.DocInfo  `json:"documents"`
 	Skipped   []claims.Skipped  `json:"skipped"`
 	Findings  []compare.Finding `json:"findings"`
+	// Reviews are the reviewers' decisions on findings, by finding id;
+	// renderers show a reviewed finding as such (SARIF: a suppression).
+	Reviews map[string]Review `json:"-"`
+}
+
+// Path returns the file of document id, or id itself when unknown.
+func (r *Report) Path(id string) string {
+	for _, d := range r.Documents {
+		if d.ID == id {
+			return d.Path
+		}
+	}
+	return id
 }
 
 // New builds the report of a corpus.
