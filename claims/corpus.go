@@ -105,7 +105,20 @@ func (e *Extractor) Run(l *Loader, paths []string, opt RunOptions, each func(*Re
 	}
 	go func() {
 		seq := 0
-		l.Walk(paths, func(d *Document) error {
+		lc := *l
+		lc.ClaimsFile = func(path string, data []byte) error {
+			// A claims file is one source of claims, in input order.
+			cs, bad := ReadClaims(path, data)
+			info := &DocInfo{ID: path, Path: path, Claims: len(cs)}
+			results <- result{seq: seq, Result: Result{Info: info, Claims: cs}}
+			seq++
+			for i := range bad {
+				results <- result{seq: seq, Result: Result{Skip: &bad[i]}}
+				seq++
+			}
+			return nil
+		}
+		lc.Walk(paths, func(d *Document) error {
 			jobs <- job{seq, d}
 			seq++
 			return nil

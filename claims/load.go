@@ -49,6 +49,16 @@ type Loader struct {
 	// operating system's, with slash-separated relative paths ("." for its
 	// root), as fs.FS wants. "-" still reads Stdin.
 	FS fs.FS
+	// ClaimsFile, when set, is called with the contents of each claims
+	// file (*.claims.jsonl: claims, one JSON object a line, as extract
+	// writes them) instead of reading it as documents; when nil, claims
+	// files are skipped with a reason. A non-nil error ends the walk.
+	ClaimsFile func(path string, data []byte) error
+}
+
+// IsClaimsFile reports whether name is a claims file (*.claims.jsonl).
+func IsClaimsFile(name string) bool {
+	return strings.HasSuffix(strings.ToLower(name), ".claims.jsonl")
 }
 
 // Limits of what the loader reads.
@@ -276,6 +286,19 @@ func (w *loadWalk) path(p, name, id string, format Format) error {
 		return w.skipped(p, 0, loadErrText(err))
 	}
 	defer f.Close()
+	if IsClaimsFile(name) {
+		if w.l.ClaimsFile == nil {
+			return w.skipped(p, 0, "a claims file: compare and check read it, extract does not")
+		}
+		b, err := io.ReadAll(io.LimitReader(f, loadMaxFile+1))
+		if err != nil {
+			return w.skipped(p, 0, "read: "+loadErrText(err))
+		}
+		if err := w.l.ClaimsFile(p, b); err != nil {
+			return loadStop{err}
+		}
+		return nil
+	}
 	if format == FormatJSONL {
 		return w.jsonl(p, id, f)
 	}

@@ -79,6 +79,9 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 			}
 			fmt.Fprintf(bw, "\n%s %s  %s\n", paint(verdictColor(v), "*"), paint(ansiBold, f.Fact), paint(ansiDim, "["+f.ID+"]"))
 			fmt.Fprintf(bw, "  %s\n", f.Summary)
+			if rv, ok := r.Reviews[f.ID]; ok {
+				fmt.Fprintf(bw, "  reviewed: %s by %s: %s\n", rv.Decision, rv.By, rv.Note)
+			}
 			for _, c := range f.Claims {
 				fmt.Fprintf(bw, "  - %s:%d  %s  %s\n", c.Doc, c.Line, paint(ansiBold, compare.Describe(c.Value)), paint(ansiDim, "«"+c.Quote+"»"))
 				fmt.Fprintf(bw, "      %s\n", oneLine(c.Text))

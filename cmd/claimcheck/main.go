@@ -16,12 +16,13 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 )
 
 // Exit codes.
 const (
 	exitOK    = 0 // success
-	exitFound = 1 // check: unreviewed discrepancies (reserved)
+	exitFound = 1 // check: flagged findings that are not reviewed
 	exitUsage = 2 // usage or input errors
 )
 
@@ -48,15 +49,21 @@ const usage = `claimcheck checks news sources against each other.
 Usage:
   claimcheck [compare] [flags] [PATH...]   compare the claims of the articles (default)
   claimcheck extract [flags] [PATH...]     print the claims, one JSON object a line
+  claimcheck check [flags] [PATH...]       fail (exit 1) on flagged findings not yet reviewed
+  claimcheck review accept|dismiss ID... --note "why"
+                                           record a reviewer's decision on findings
+  claimcheck review list                   show the recorded decisions
 
 PATH is a file or a directory (read recursively, in sorted order) of .txt,
-.md, .jsonl or .html articles; "-" reads one article from standard input.
+.md, .jsonl or .html articles, or .claims.jsonl claims (as extract writes
+them); "-" reads one article from standard input.
 With no PATH, claimcheck reads its built-in seed articles.
 
 Run "claimcheck COMMAND --help" for the flags of a command.
 
-Exit status: 0 success, 2 usage or input errors (and, when there is no
-document left to read, 2 as well).
+Exit status: 0 success; 1 from check when flagged findings are not
+reviewed; 2 usage or input errors (the report still covers every document
+that could be read).
 `
 
 // run is the whole command: it parses args, does the work and returns the
@@ -74,6 +81,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runCompare(args[1:], stdin, stdout, stderr)
 		case "extract":
 			return runExtract(args[1:], stdin, stdout, stderr)
+		case "check":
+			return runCheck(args[1:], stdin, stdout, stderr)
+		case "review":
+			return runReview(args[1:], stdout, stderr, time.Now)
 		}
 	}
 	return runCompare(args, stdin, stdout, stderr)
