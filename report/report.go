@@ -74,7 +74,9 @@ type Format struct {
 // Formats lists every output format, in the order help shows them.
 var Formats = []Format{
 	{"text", "a readable report grouped by verdict, most serious first", Text{}},
-	{"json", "the findings as one JSON document (schema in the README)", JSON{}},
+	{"json", "the findings as one JSON document (schema/report.schema.json)", JSON{}},
+	{"markdown", "Markdown for a pull-request comment or wiki: summary tables, discrepancies in full with word diffs", Markdown{}},
+	{"html", "one self-contained HTML page: summary, discrepancies side by side with word diffs, quotes linked to their documents", HTML{}},
 }
 
 // Lookup returns the format named name.

@@ -75,7 +75,7 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, %v", f.Name, got.Name, err)
 		}
 	}
-	if _, err := Lookup("yaml"); err == nil || !strings.Contains(err.Error(), "json, text") {
+	if _, err := Lookup("yaml"); err == nil || !strings.Contains(err.Error(), FormatNames()) {
 		t.Errorf("Lookup(yaml) error = %v, want the list of formats", err)
 	}
 }
