@@ -54,5 +54,8 @@ func checkClaim(c *Claim) string {
 	if c.Framing == nil {
 		c.Framing = []FramingWord{}
 	}
+	if c.Subject.Entities == nil {
+		c.Subject.Entities = []string{}
+	}
 	return ""
 }

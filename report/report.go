@@ -77,6 +77,9 @@ var Formats = []Format{
 	{"json", "the findings as one JSON document (schema/report.schema.json)", JSON{}},
 	{"markdown", "Markdown for a pull-request comment or wiki: summary tables, discrepancies in full with word diffs", Markdown{}},
 	{"html", "one self-contained HTML page: summary, discrepancies side by side with word diffs, quotes linked to their documents", HTML{}},
+	{"sarif", "the flagged findings as a SARIF 2.1.0 log, for code scanning (reviewed findings are suppressed)", SARIF{}},
+	{"github", "GitHub Actions annotations of the flagged findings (10 per level), plus the Markdown report in the step summary", GitHub{}},
+	{"claimreview", "schema.org ClaimReview JSON-LD, one per flagged claim, for fact-checkers who publish", ClaimReview{}},
 }
 
 // Lookup returns the format named name.

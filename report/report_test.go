@@ -16,8 +16,9 @@ func sample() *Report {
 	}
 	year := &norm.Time{Start: norm.Date{Year: 2020, Month: 1, Day: 1}, End: norm.Date{Year: 2020, Month: 12, Day: 31}, Anchored: true}
 	c := func(doc string, n float64) claims.Claim {
-		return claims.Claim{Doc: doc, Line: 3, Text: "The war <of> 2020 killed people.", Quote: "killed", Kind: claims.Casualties,
-			Measure: "deaths", Subject: claims.Subject{Group: "people"}, Event: claims.Event{Type: "war", Time: year}, Value: q(n)}
+		return claims.Claim{Doc: doc, Line: 3, Text: "The war <of> 2020 killed people.", Quote: "killed", QuoteLine: 3, QuoteColumn: 19,
+			Kind: claims.Casualties, Measure: "deaths", Subject: claims.Subject{Group: "people", Entities: []string{}},
+			Event: claims.Event{Type: "war", Time: year}, Value: q(n), Framing: []claims.FramingWord{}}
 	}
 	return New(&claims.Corpus{
 		Documents: []claims.DocInfo{{ID: "a.txt"}, {ID: "b.txt"}},

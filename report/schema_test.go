@@ -1,0 +1,88 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// reportSchema compiles schema/report.schema.json, the documented shape of
+// `claimcheck compare --format json`.
+func reportSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "schema", "report.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("schema/report.schema.json: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	const loc = "report.schema.json"
+	if err := c.AddResource(loc, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(loc)
+	if err != nil {
+		t.Fatalf("schema/report.schema.json: %v", err)
+	}
+	return sch
+}
+
+func TestJSONMatchesSchema(t *testing.T) {
+	sch := reportSchema(t)
+	seeds, err := seedsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := map[string]*Report{"seeds": seeds, "mismatch": mismatchFormats(t), "sample": sample()}
+	for name, r := range reports {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := (JSON{}).Render(&buf, r, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatalf("not JSON: %v", err)
+			}
+			if err := sch.Validate(inst); err != nil {
+				t.Errorf("the JSON report does not match schema/report.schema.json: %v", err)
+			}
+		})
+	}
+}
+
+// TestSchemaRejects checks that the schema is not vacuous: reports with a
+// renamed field, an unknown verdict or a missing claim field fail.
+func TestSchemaRejects(t *testing.T) {
+	sch := reportSchema(t)
+	var buf bytes.Buffer
+	if err := (JSON{}).Render(&buf, sample(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.String()
+	for name, bad := range map[string]string{
+		"renamed field":   strings.Replace(good, `"findings"`, `"results"`, 1),
+		"unknown verdict": strings.Replace(good, `"number_mismatch"`, `"contradiction"`, 1),
+		"claim lacks doc": strings.Replace(good, `"doc":`, `"document":`, 1),
+		"bad qualifier":   strings.Replace(good, `"qualifier":"exact"`, `"qualifier":"precisely"`, 1),
+	} {
+		if bad == good {
+			t.Fatalf("%s: the replacement did not apply", name)
+		}
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := sch.Validate(inst); err == nil {
+			t.Errorf("%s: the schema accepts it", name)
+		}
+	}
+}
