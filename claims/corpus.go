@@ -62,6 +62,8 @@ type RunOptions struct {
 	// Mentions asks for every number, time and duration expression of
 	// each document in Result.Mentions.
 	Mentions bool
+	// Progress, when set, is called by Collect after each document.
+	Progress func()
 }
 
 // Run reads every document under paths with l, extracts its claims on
@@ -151,14 +153,23 @@ func (e *Extractor) Run(l *Loader, paths []string, opt RunOptions, each func(*Re
 // ExtractCorpus runs Run with workers goroutines (0: one per core) and
 // gathers its results in a Corpus.
 func (e *Extractor) ExtractCorpus(l *Loader, paths []string, workers int) *Corpus {
+	return e.Collect(l, paths, RunOptions{Workers: workers})
+}
+
+// Collect runs Run with opt and gathers its results in a Corpus, calling
+// opt.Progress, when set, after each document.
+func (e *Extractor) Collect(l *Loader, paths []string, opt RunOptions) *Corpus {
 	c := new(Corpus)
-	e.Run(l, paths, RunOptions{Workers: workers}, func(r *Result) {
+	e.Run(l, paths, opt, func(r *Result) {
 		if r.Skip != nil {
 			c.Skipped = append(c.Skipped, *r.Skip)
 			return
 		}
 		c.Documents = append(c.Documents, *r.Info)
 		c.Claims = append(c.Claims, r.Claims...)
+		if opt.Progress != nil {
+			opt.Progress()
+		}
 	})
 	return c
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/seeds"
@@ -71,7 +72,13 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	c := ex.ExtractCorpus(l, paths, f.workers)
+	opt := claims.RunOptions{Workers: f.workers}
+	if isTerminal(stderr) {
+		prog := newProgress(stderr, time.Now)
+		opt.Progress = prog.add
+		defer prog.done()
+	}
+	c := ex.Collect(l, paths, opt)
 	if l.FS != nil {
 		// The built-in documents are where they stand in the source tree.
 		for i := range c.Documents {

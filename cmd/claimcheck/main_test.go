@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/report"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -281,5 +283,48 @@ func TestBadLexicon(t *testing.T) {
 	_, errs, code := claimcheck(t, "", "--lexicon", f, "../../seeds")
 	if code != 2 || !strings.Contains(errs, f+":2: entity \"Atlantis\" has type \"island\"") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestGoldenFormats renders one perturbation case (a changed death toll
+// and a swapped framing word against the seeds) in every format, so that
+// each renderer's golden shows mismatches, framing diffs and agreements.
+func TestGoldenFormats(t *testing.T) {
+	for _, name := range []string{"toll2020-004-4000", "framing-000-seized"} {
+		a, err := txtar.ParseFile(filepath.Join("..", "..", "testdata", "perturb", name+".txtar"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pc, err := parsePerturbCase(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parent := t.TempDir()
+		dir := filepath.Join(parent, "corpus")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := writePerturbCorpus(t, dir, pc); err != nil {
+			t.Fatal(err)
+		}
+		outs := map[string]string{}
+		t.Run(name, func(t *testing.T) {
+			// Read the corpus by a relative path, as a CI job would, so
+			// that the reports name it alike in every run.
+			wd, _ := os.Getwd()
+			t.Chdir(parent)
+			t.Setenv("GITHUB_STEP_SUMMARY", "")
+			for _, f := range report.Formats {
+				out, errs, code := claimcheck(t, "", "compare", "--format", f.Name, "corpus")
+				if code != 0 {
+					t.Fatalf("%s: exit %d: %s", f.Name, code, errs)
+				}
+				outs[f.Name] = out
+			}
+			t.Chdir(wd)
+		})
+		for _, f := range report.Formats {
+			golden(t, "perturb."+name+"."+f.Name, outs[f.Name])
+		}
 	}
 }
