@@ -3,11 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/seeds"
 	"github.com/spf13/pflag"
 )
@@ -92,27 +91,10 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 }
 
 // writeOutput writes what render produces to the file name, atomically
-// (a temporary file in the same directory, renamed over the target), or
-// to stdout when name is "" or "-".
+// (report.WriteAtomic), or to stdout when name is "" or "-".
 func writeOutput(name string, stdout io.Writer, render func(io.Writer) error) error {
 	if name == "" || name == "-" {
 		return render(stdout)
 	}
-	dir := filepath.Dir(name)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := render(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	return nil
+	return report.WriteAtomic(name, render)
 }
