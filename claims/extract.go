@@ -108,12 +108,6 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	return e, nil
 }
 
-// Segmenter returns the extractor's segmenter.
-func (e *Extractor) Segmenter() *Segmenter { return e.seg }
-
-// Reader returns the extractor's number and date reader.
-func (e *Extractor) Reader() *norm.Reader { return e.norm }
-
 // event is an event noun found in a sentence, with what was learnt of it.
 type event struct {
 	tok, n    int // the noun's tokens
@@ -152,13 +146,6 @@ func (e *Extractor) Extract(d *Document) []Claim {
 	return cs
 }
 
-// Mentions returns every number, time and duration expression of d's
-// sentences outside boilerplate and captions, normalized, in order.
-func (e *Extractor) Mentions(d *Document) []MentionRecord {
-	var ms []MentionRecord
-	e.extract(d, &ms)
-	return ms
-}
 
 // scratch is the working memory of one extraction, kept in a pool so
 // that documents after the first allocate little.
@@ -1061,7 +1048,7 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	c.Measure = c.Event.Type
 	c.Subject.Place = st.place(e, st.mtok[mi])
 	if c.Subject.Place == "" {
-		c.Subject.Place = st.placeNear(e, ev.tok)
+		c.Subject.Place = st.place(e, [2]int{ev.tok, ev.tok})
 	}
 	return c, true
 }
@@ -1092,11 +1079,6 @@ func (st *sentenceState) listedEvent(mi int) *event {
 
 // listedWindow is how far after "two wars" its list of times may run.
 const listedWindow = 16
-
-// placeNear returns a place named within a few words of token i.
-func (st *sentenceState) placeNear(e *Extractor, i int) string {
-	return st.place(e, [2]int{i, i})
-}
 
 // entityNames returns the canonical names of the sentence's entities,
 // sorted and without repeats.
