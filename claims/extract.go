@@ -146,7 +146,6 @@ func (e *Extractor) Extract(d *Document) []Claim {
 	return cs
 }
 
-
 // scratch is the working memory of one extraction, kept in a pool so
 // that documents after the first allocate little.
 type scratch struct {
