@@ -28,12 +28,16 @@ import (
 // Findings are sorted by verdict (most serious first), kind, fact and id;
 // the result depends only on the claims, not on their order.
 func Compare(cs []claims.Claim) []Finding {
-	sorted := slices.Clone(cs)
-	slices.SortFunc(sorted, claimOrder)
+	// Sort pointers, not the claims themselves: a claim is large.
+	sorted := make([]*claims.Claim, len(cs))
+	for i := range cs {
+		sorted[i] = &cs[i]
+	}
+	slices.SortFunc(sorted, func(a, b *claims.Claim) int { return claimOrder(*a, *b) })
 	blocks := map[string][]int{}
 	var keys []string
 	for i := range sorted {
-		k := blockKey(&sorted[i])
+		k := blockKey(sorted[i])
 		if _, ok := blocks[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -61,7 +65,7 @@ func Compare(cs []claims.Claim) []Finding {
 				}
 				group := make([]claims.Claim, len(groups[i]))
 				for j, ci := range groups[i] {
-					group[j] = sorted[ci]
+					group[j] = *sorted[ci]
 				}
 				out[i] = judge(group)
 			}
@@ -162,7 +166,7 @@ func dayNumber(d norm.Date) int {
 // they name the same place; otherwise each stands alone. For a date claim
 // the event's time is the claim's value, so dates of recurring events
 // (meetings) that do not overlap are different meetings.
-func groupByEvent(cs []claims.Claim, idx []int) [][]int {
+func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	type item struct {
 		i int
 		s span
@@ -172,7 +176,7 @@ func groupByEvent(cs []claims.Claim, idx []int) [][]int {
 	timeless := map[string][]int{}
 	var tkeys []string
 	for _, i := range idx {
-		c := &cs[i]
+		c := cs[i]
 		if s, ok := eventSpan(c); ok {
 			timed = append(timed, item{i, s})
 			continue
@@ -382,7 +386,10 @@ func valueKey(v norm.Value) string {
 
 func appendValueKey(b []byte, v norm.Value) []byte {
 	f := func(x float64) { b = strconv.AppendFloat(append(b, ' '), x, 'g', -1, 64) }
-	d := func(x norm.Date) { b = fmt.Appendf(b, " %d-%d-%d", x.Year, x.Month, x.Day) }
+	n := func(x int) { b = strconv.AppendInt(append(b, ' '), int64(x), 10) }
+	d := func(x norm.Date) { n(x.Year); n(x.Month); n(x.Day) }
+	t := func(x bool) { b = strconv.AppendBool(append(b, ' '), x) }
+	str := func(x string) { b = append(append(b, ' '), x...) }
 	switch {
 	case v.Quantity != nil:
 		q := v.Quantity
@@ -390,21 +397,31 @@ func appendValueKey(b []byte, v norm.Value) []byte {
 		f(q.Low)
 		f(q.High)
 		f(q.Stated)
-		b = fmt.Appendf(b, " %t %t %t %d %d %s", q.LowOpen, q.HighOpen, q.HasStated, q.Qualifier, q.Class, q.Unit)
+		t(q.LowOpen)
+		t(q.HighOpen)
+		t(q.HasStated)
+		n(int(q.Qualifier))
+		n(int(q.Class))
+		str(q.Unit)
 		if q.Whole != nil {
-			b = appendValueKey(append(b, " of "...), norm.Value{Quantity: q.Whole})
+			b = appendValueKey(append(b, " of"...), norm.Value{Quantity: q.Whole})
 		}
 	case v.Time != nil:
-		t := v.Time
+		tm := v.Time
 		b = append(b, 't')
-		d(t.Start)
-		d(t.End)
-		b = fmt.Appendf(b, " %t %s %s %t %s", t.Anchored, t.Weekday, t.Relative, t.Since, t.Anchor)
+		d(tm.Start)
+		d(tm.End)
+		t(tm.Anchored)
+		str(tm.Weekday)
+		str(tm.Relative)
+		t(tm.Since)
+		str(tm.Anchor)
 	case v.Duration != nil:
 		b = append(b, 'd')
 		f(v.Duration.MinDays)
 		f(v.Duration.MaxDays)
-		b = fmt.Appendf(b, " %s %t", v.Duration.ISO, v.Duration.Vague)
+		str(v.Duration.ISO)
+		t(v.Duration.Vague)
 	}
 	return b
 }

@@ -37,7 +37,7 @@ type Review struct {
 // ReviewFile is the file of review decisions kept beside a corpus
 // (claimcheck-reviewed.json by default):
 //
-//	{"version": 1, "reviews": [{"finding": "6d17c27a2222", "decision": "accepted",
+//	{"version": 1, "reviews": [{"finding": "1b4f3e4f192e", "decision": "accepted",
 //	  "note": "known framing split", "by": "ana", "at": "2026-11-23T08:00:00Z"}]}
 type ReviewFile struct {
 	Version int      `json:"version"`
