@@ -1,0 +1,303 @@
+package claims
+
+import (
+	"math"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Counts: claims of how many people were killed, wounded, missing,
+// deployed, held or displaced.
+
+// countClaim makes a claim of a count of people: what it measures (from
+// the nearest trigger word), who is counted and which event it belongs to.
+func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
+	m := &st.mentions[mi]
+	q := m.Quantity
+	if q.Class != norm.Count {
+		return Claim{}, false
+	}
+	r := st.mtok[mi]
+	group, groupTok := e.countedGroup(st, r)
+	if group < 0 {
+		// "3,549 people were killed and 22,168 were injured": the
+		// second figure counts the people of the first.
+		if sib := st.listSibling(mi); sib >= 0 && st.bareFigure(r) {
+			group, _ = e.countedGroup(st, st.mtok[sib])
+		}
+	}
+	if group < 0 {
+		return Claim{}, false
+	}
+	measure, ok := e.nearestMeasure(st, mi, r, groupTok)
+	if !ok {
+		measure, ok = e.listMeasure(st, mi)
+	}
+	if !ok {
+		return Claim{}, false
+	}
+	kind := e.measureKind[measure]
+	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
+	c.Subject.Group = e.lex.Groups[group].Name
+	if kind == Casualties && group == e.peacekeepers {
+		c.Subject.Group = "soldiers"
+	}
+	if kind == Troops && e.peacekeepers >= 0 && st.groupNear(e.peacekeepers, r, 8) {
+		c.Subject.Group = e.lex.Groups[e.peacekeepers].Name
+	}
+	c.Subject.Side = st.side(e, r, groupTok, kind, c.Subject.Group)
+	if c.Subject.Side == "" && st.bareFigure(r) {
+		// "In Turkey alone, 3,549 people were killed and 22,168 were
+		// injured": the listed figure shares the side of the first.
+		if sib := st.listSibling(mi); sib >= 0 {
+			_, gt := e.countedGroup(st, st.mtok[sib])
+			c.Subject.Side = st.side(e, st.mtok[sib], gt, kind, c.Subject.Group)
+		}
+	}
+	c.Subject.Place = st.place(e, r)
+	if kind != Troops {
+		// A deployment is a standing state, told apart by whose troops
+		// and where, not by an event named elsewhere in the sentence.
+		c.Event = e.eventOf(st, r)
+	}
+	return c, true
+}
+
+// countedGroup finds the group counted by a figure: a group word inside
+// the figure's words or just after them, skipping adjectives and names
+// ("thirty-two Armenian prisoners of war"). It returns the group and the
+// token of the group word, or -1.
+func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
+	best, bestTok := -1, -1
+	if e.people >= 0 && r[1]+1 < len(st.tok.List) {
+		// A people named by their nation: "3,890 Azerbaijanis", "300,000
+		// Armenians". The group token is set past the name, so that the
+		// name is read as the side.
+		for _, en := range st.entities {
+			if en.tok == r[1]+1 && e.lex.Entities[en.entity].Type == "country" && isPlural(st.tok.Norm(en.tok+en.n-1)) {
+				return e.people, en.tok + en.n
+			}
+		}
+	}
+
+	for _, h := range st.hits {
+		if h.I < r[0] || h.I > r[1]+groupWindow {
+			continue
+		}
+		if h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) > groupWindow {
+			continue
+		}
+		if en, ok := h.Has(lexicon.CatGroup); ok {
+			if best < 0 || h.I < bestTok {
+				best, bestTok = en.ID, h.I
+			}
+		}
+	}
+	if best < 0 && e.people >= 0 {
+		// A figure with no noun of its own counts people when a casualty
+		// word follows it at once ("30 dead") or a toll names it a few
+		// words before ("the death toll rose to 14,014").
+		for _, h := range st.hits {
+			en, ok := h.Has(lexicon.CatMeasure)
+			if !ok || e.measureKind[en.ID] != Casualties {
+				continue
+			}
+			if h.I == r[1]+1 || strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5 {
+				return e.people, -1
+			}
+		}
+	}
+	return best, bestTok
+}
+
+// listSibling returns the count mention listed with mention mi, joined
+// to it by "and" or a comma a few words away, or -1.
+func (st *sentenceState) listSibling(mi int) int {
+	r := st.mtok[mi]
+	for mj, o := range st.mtok {
+		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count {
+			continue
+		}
+		var gap0, gap1 int // the words between the two figures
+		switch {
+		case o[0] > r[1]:
+			gap0, gap1 = r[1]+1, o[0]
+		case o[1] < r[0]:
+			gap0, gap1 = o[1]+1, r[0]
+		default:
+			continue
+		}
+		if gap1-gap0 <= listGap && st.joinedByAnd(gap0, gap1) && st.distance(gap0, gap0, gap1, gap1) < 1<<20 {
+			return mj
+		}
+	}
+	return -1
+}
+
+// bareFigure reports whether the figure r stands without a noun of its
+// own: it ends the clause or a verb follows it ("22,168 were injured",
+// "511 wounded"), not a noun ("1,000 buildings", "two countries").
+func (st *sentenceState) bareFigure(r [2]int) bool {
+	n := r[1] + 1
+	if n >= len(st.tok.List) || st.tok.List[n].Break != 0 {
+		return true
+	}
+	switch st.tok.Norm(n) {
+	case "were", "was", "are", "is", "had", "have", "has", "more", "remain", "remained":
+		return true
+	}
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatMeasure); ok && h.I == n {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap is how many words may stand between two figures of a list
+// ("2,783 Azerbaijani servicemen died in the fighting and more than 100").
+const listGap = 6
+
+// listMeasure returns the measure of a count listed with figure mi
+// ("killed 4 soldiers and 3 civilians", "700,000 Azerbaijanis and 300,000
+// Armenians became refugees"): the measure of the neighbouring count it
+// is joined to by "and" or a comma.
+func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
+	mj := st.listSibling(mi)
+	if mj < 0 {
+		return 0, false
+	}
+	o := st.mtok[mj]
+	_, gt := e.countedGroup(st, o)
+	return e.nearestMeasure(st, mj, o, gt)
+}
+
+// andBetween reports whether "and" stands between the figure r and
+// token tok.
+func (st *sentenceState) andBetween(r [2]int, tok int) bool {
+	lo, hi := tok+1, r[0]
+	if tok > r[1] {
+		lo, hi = r[1]+1, tok
+	}
+	for k := lo; k < hi; k++ {
+		if st.tok.Is(k, "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedByAnd reports whether "and" or a comma stands among tokens
+// [a, b) or at b.
+func (st *sentenceState) joinedByAnd(a, b int) bool {
+	for k := a; k <= b && k < len(st.tok.List); k++ {
+		if st.tok.Is(k, "and") || k > a && st.tok.List[k].Break == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNear reports whether a word of group g is within n words of r.
+func (st *sentenceState) groupNear(g int, r [2]int, n int) bool {
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatGroup); ok && en.ID == g && st.distance(r[0], r[1], h.I, h.I+h.N-1) <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestMeasure picks the trigger word that ties a figure to a measure:
+// the nearest within measureWindow words that does not cross another
+// figure, with casualty words preferred at equal distance. A group word
+// that only names soldiers does not make a count of deployed troops.
+func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok int) (int, bool) {
+	best, bestScore := -1, math.MaxInt
+	for _, h := range st.hits {
+		for _, en := range h.Entries {
+			if en.Cat != lexicon.CatMeasure {
+				continue
+			}
+			d := st.distance(r[0], r[1], h.I, h.I+h.N-1)
+			if d > measureWindow || st.crossesCount(mi, h.I) {
+				continue
+			}
+			rank := e.measureRank[en.ID]
+			if e.measureKind[en.ID] == Troops && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
+				rank = 6 // "2,000 troops" alone is a count of troops, weakly
+			}
+			if st.andBetween(r, h.I) {
+				// "were killed and 22,168 were injured": a trigger across
+				// "and" belongs to the other clause.
+				rank += 3
+			}
+			if score := 2*d + rank; score < bestScore {
+				best, bestScore = en.ID, score
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// crossesCount reports whether another count stands between mention mi
+// and token tok.
+func (st *sentenceState) crossesCount(mi, tok int) bool {
+	r := st.mtok[mi]
+	for j, o := range st.mtok {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind {
+			continue
+		}
+		if tok > r[1] && o[0] > r[1] && o[0] < tok || tok < r[0] && o[1] < r[0] && o[1] > tok {
+			return true
+		}
+	}
+	return false
+}
+
+// side is the party a counted group belongs to: a demonym or name just
+// before the figure or the group word ("Russian peacekeeping force",
+// "Armenian soldiers"), or else, for troops (whose owner is the subject
+// that has them), the nearest country before the figure
+// in its clause ("Russia has about 2,000 troops"); for people other than
+// troops and refugees, the country they are counted in ("died in Syria"). The dead of "the
+// earthquake that struck Turkey and Syria killed 5,000" belong to no side.
+func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, group string) string {
+	clauseSubject := kind == Troops
+	lex := e.lex
+	near := -1
+	for _, en := range st.entities {
+		end := en.tok + en.n - 1
+		t := lex.Entities[en.entity].Type
+		if t != "country" && t != "organization" && t != "group" {
+			continue
+		}
+		if groupTok >= 0 && end < groupTok && end >= r[0] {
+			return lex.Entities[en.entity].Name // "32 Armenian prisoners"
+		}
+		if clauseSubject && end < r[0] && st.distance(end, end, r[0], r[1]) <= 4 {
+			near = en.entity
+		}
+	}
+	if near >= 0 {
+		return lex.Entities[near].Name
+	}
+	// The country the people are counted in: "810 people died in Syria",
+	// "5.3 million people in Syria were displaced". Refugees "in Armenia"
+	// are Armenia's guests, not its people, and troops are told by whose
+	// they are.
+	if kind == Troops || group == "refugees" {
+		return ""
+	}
+	for _, en := range st.entities {
+		if lex.Entities[en.entity].Type != "country" || en.tok == 0 || !st.tok.Is(en.tok-1, "in") {
+			continue
+		}
+		if st.distance(en.tok, en.tok+en.n-1, r[0], r[1]) <= 6 {
+			return lex.Entities[en.entity].Name
+		}
+	}
+	return ""
+}

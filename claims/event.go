@@ -1,0 +1,325 @@
+package claims
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Events: the nouns that name what a claim is about ("the six-week war",
+// "the talks") and the times that place them.
+
+// event is an event noun found in a sentence, with what was learnt of it.
+type event struct {
+	tok, n    int // the noun's tokens
+	typ       int // index into Lexicon.Events
+	time      *norm.Time
+	timeTok   int // token of the time it took, -1 if none
+	plural    bool
+	anaphoric bool // "this conflict", "the war"
+	sequel    bool // "the resulting conflict"
+	text      string
+}
+
+func isPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// pluralEvent reports whether a plural event noun names several events
+// ("two wars") rather than one event named in the plural ("talks",
+// "clashes", "negotiations"): only a number word or "both" before it does.
+func (e *Extractor) pluralEvent(t *lexicon.Tokens, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch t.Norm(k) {
+		case "two", "three", "four", "several", "both", "many", "multiple", "2", "3":
+			return true
+		}
+	}
+	return false
+}
+
+// before reports whether a phrase of category c ends just before token i,
+// or one word before it ("this conflict", "the resulting conflict",
+// "this six-week war" is not: figures come between).
+func (st *sentenceState) before(i int, c lexicon.Cat) bool {
+	for _, h := range st.hits {
+		if h.I+h.N == i || h.I+h.N == i-1 && st.tok.List[i].Break == 0 && st.tok.List[i-1].Break == 0 {
+			if _, ok := h.Has(c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveEvents gives each event noun its time: a time next to it in the
+// sentence, or for an event that points back ("this conflict"), the time
+// of the event of the same type in the sentence before.
+func (st *sentenceState) resolveEvents(prev *sentenceState) {
+	used := st.used[:0]
+	for range st.mentions {
+		used = append(used, false)
+	}
+	st.used = used
+	// First pass: times near an event noun. The closest pairs are tied
+	// first, so that each time goes to the event nearest to it ("fighting
+	// over for thirty years, was the stake in 2020 of a six-week war":
+	// 2020 is the war's).
+	type pair struct{ ev, mi, d int }
+	var pairs []pair
+	for i := range st.events {
+		ev := &st.events[i]
+		if ev.plural {
+			// "two wars, one in the early 1990s, the other in 2020": no
+			// one time is theirs.
+			continue
+		}
+		for mi, m := range st.mentions {
+			if m.Kind != norm.TimeKind {
+				continue
+			}
+			// A comma on the way counts as three words: "talks between
+			// the two countries, which clashed in 2020" are not of 2020.
+			d := st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]) + 3*st.commasBetween(ev.tok, st.mtok[mi][0])
+			window := timeWindow
+			if st.mtok[mi][0] > ev.tok && st.relativeClause(ev.tok+ev.n) && st.commasBetween(ev.tok, st.mtok[mi][0]) == 0 {
+				// "the earthquake that struck southern Turkey and
+				// northern Syria before dawn on Monday": the clause
+				// that follows the noun tells its time.
+				window = clauseWindow
+			}
+			if d <= window && !st.crossesEvent(ev, st.mtok[mi]) {
+				pairs = append(pairs, pair{i, mi, d})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.d - b.d })
+	for i := range st.events {
+		if ev := &st.events[i]; ev.time != nil && ev.timeTok >= 0 {
+			// Dated by its own name ("the 44-day war").
+			used[st.mentionAt(ev.timeTok)] = true
+		}
+	}
+	for _, p := range pairs {
+		ev := &st.events[p.ev]
+		if ev.time != nil || used[p.mi] {
+			continue
+		}
+		t := st.mentions[p.mi].Time
+		t.Since = t.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[p.mi][0])
+		ev.time, ev.timeTok = &t, st.mtok[p.mi][0]
+		used[p.mi] = true
+	}
+	// Second pass: events with no time of their own.
+	for i := range st.events {
+		ev := &st.events[i]
+		if ev.time != nil {
+			continue
+		}
+		if ev.sequel {
+			// "The resulting conflict": it began at the time of the
+			// sentence before.
+			if t := prev.lastTime(); t != nil {
+				start := *t
+				start.Since = true
+				ev.time = &start
+				continue
+			}
+		}
+		if ev.anaphoric || ev.sequel {
+			if p := prev.latest(ev.typ); p != nil {
+				ev.time = p.time
+				continue
+			}
+		}
+		// An event in the same sentence as a dated event of another type
+		// shares its time ("a ceasefire in November 2020 ended a six-week
+		// war"); two events of one type are two events ("fighting over
+		// for thirty years ... a war in 2020").
+		for j := range st.events {
+			if j != i && st.events[j].time != nil && st.events[j].time.Anchored && st.events[j].time.Start.Year != 0 &&
+				!st.events[j].plural && !ev.plural && st.events[j].typ != ev.typ {
+				ev.time = st.events[j].time
+				if st.sinceBetween(ev.tok+ev.n, st.events[j].tok) {
+					// "clashes since a war in 2020": from then on.
+					t := *ev.time
+					t.Since = true
+					ev.time = &t
+				}
+				break
+			}
+		}
+	}
+}
+
+// sinceBetween reports whether "since" stands between tokens a
+// (inclusive) and b (exclusive): an event followed by "since" and a time
+// runs from that time on.
+func (st *sentenceState) sinceBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.tok.Is(k, "since") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClause reports whether a relative clause opens at token i
+// ("that struck", "which broke out").
+func (st *sentenceState) relativeClause(i int) bool {
+	return st.tok.Is(i, "that") || st.tok.Is(i, "which")
+}
+
+// crossesEvent reports whether another event noun stands between ev and
+// the mention tokens r, so the time belongs to that one.
+func (st *sentenceState) crossesEvent(ev *event, r [2]int) bool {
+	lo, hi := ev.tok, r[0]
+	if r[0] < ev.tok {
+		lo, hi = r[1], ev.tok
+	}
+	for _, o := range st.events {
+		if o.tok != ev.tok && o.tok > lo && o.tok < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// latest returns the last dated event of the given type in a sentence.
+func (st *sentenceState) latest(typ int) *event {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if st.events[i].typ == typ && st.events[i].time != nil {
+			return &st.events[i]
+		}
+	}
+	return nil
+}
+
+// lastTime returns the last time mention of a sentence.
+func (st *sentenceState) lastTime() *norm.Time {
+	for i := len(st.mentions) - 1; i >= 0; i-- {
+		if st.mentions[i].Kind == norm.TimeKind {
+			t := st.mentions[i].Time
+			return &t
+		}
+	}
+	return nil
+}
+
+// eventOf returns the event a figure belongs to: the nearest event noun
+// before it in the sentence (the relative clause "which killed"), else the
+// nearest after it. A time right next to the figure ("for six weeks in the
+// fall of 2020") takes precedence over the event's own.
+func (e *Extractor) eventOf(st *sentenceState, r [2]int) Event {
+	best, bestD := -1, math.MaxInt
+	for i, ev := range st.events {
+		d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1)
+		if d >= 1<<20 || e.lex.Events[ev.typ].Harmless {
+			continue
+		}
+		if ev.tok > r[1] {
+			d += 4 // prefer the noun the figure's clause hangs on
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return Event{}
+	}
+	ev := st.events[best]
+	if t, ok := st.adjacentTime(r); ok {
+		ev.time = t
+		ev.plural = false
+	}
+	return e.makeEvent(&ev)
+}
+
+// adjacentTime returns a time mention within adjacentWindow words after a
+// figure, in the same clause.
+func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
+	for mi, m := range st.mentions {
+		if m.Kind != norm.TimeKind || st.mtok[mi][0] <= r[1] {
+			continue
+		}
+		if d := st.distance(r[0], r[1], st.mtok[mi][0], st.mtok[mi][1]); d <= adjacentWindow {
+			for k := r[1] + 1; k <= st.mtok[mi][0]; k++ {
+				if st.tok.List[k].Break != 0 {
+					return nil, false
+				}
+			}
+			t := m.Time
+			return &t, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// makeEvent turns an event found in a sentence into the Event of a claim.
+func (e *Extractor) makeEvent(ev *event) Event {
+	typ := e.lex.Events[ev.typ]
+	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring}
+	out.Key = EventKey(out)
+	return out
+}
+
+// EventKey names an event compactly: its type, "*2" for several events,
+// and "@" with the years of its time ("war@2020", "war@1990-1999",
+// "clashes@2020-").
+func EventKey(ev Event) string {
+	var b strings.Builder
+	b.WriteString(ev.Type)
+	if ev.Plural {
+		b.WriteString("*n")
+	}
+	if ev.Time != nil && ev.Time.Anchored && !ev.Time.Start.IsZero() {
+		b.WriteByte('@')
+		b.WriteString(yearSpan(ev.Time))
+	}
+	return b.String()
+}
+
+func yearSpan(t *norm.Time) string {
+	y0 := t.Start.Year
+	if y0 == 0 {
+		return "?"
+	}
+	s := strconv.Itoa(y0)
+	switch {
+	case t.Since || t.End.IsZero():
+		return s + "-"
+	case t.End.Year != y0 && t.End.Year != 0:
+		return s + "-" + strconv.Itoa(t.End.Year)
+	}
+	return s
+}
+
+// listedEvent returns the plural event noun ("two wars") that a list of
+// times after it dates one by one ("one in the early 1990s, the other in
+// the fall of 2020"), when time mention mi is one of them, or nil.
+func (st *sentenceState) listedEvent(mi int) *event {
+	r := st.mtok[mi]
+	for i := len(st.events) - 1; i >= 0; i-- {
+		ev := &st.events[i]
+		if !ev.plural || ev.tok > r[0] {
+			continue
+		}
+		if r[0]-(ev.tok+ev.n) > listedWindow || st.distance(ev.tok, ev.tok, r[0], r[1]) >= 1<<20 {
+			return nil
+		}
+		// The list must name its members: "one ..., the other ...".
+		for k := ev.tok + ev.n; k < r[0]; k++ {
+			if st.tok.Is(k, "one") || st.tok.Is(k, "other") || st.tok.Is(k, "first") || st.tok.Is(k, "second") {
+				return ev
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// listedWindow is how far after "two wars" its list of times may run.
+const listedWindow = 16

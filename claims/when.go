@@ -1,0 +1,90 @@
+package claims
+
+import (
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Dates and durations: when an event took place and how long it lasted.
+
+// durationClaim makes a claim of how long an event lasted: a duration
+// next to an event noun ("a six-week war", "three decades of conflict").
+func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
+	r := st.mtok[mi]
+	best, bestD := -1, eventWindow+1
+	for i, ev := range st.events {
+		if d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return Claim{}, false
+	}
+	ev := st.events[best]
+	if e.lex.Events[ev.typ].Recurring {
+		return Claim{}, false
+	}
+	// "two days after the earthquake", "a week later", "three years ago"
+	// place a time; they do not say how long the event lasted.
+	if n := r[1] + 1; n < len(st.tok.List) {
+		switch st.tok.Norm(n) {
+		case "after", "before", "later", "ago", "earlier", "since":
+			return Claim{}, false
+		}
+	}
+	if t, ok := st.adjacentTime(r); ok {
+		ev.time = t
+		ev.plural = false
+	}
+	dur := st.mentions[mi].Duration
+	c := Claim{Kind: Duration, Value: norm.Value{Duration: &dur}, Event: e.makeEvent(&ev)}
+	c.Measure = c.Event.Type
+	c.Subject.Place = st.place(e, r)
+	if c.Subject.Place == "" {
+		c.Subject.Place = st.anyPlace(e)
+	}
+	return c, true
+}
+
+// anyPlace returns the first region named in the sentence.
+func (st *sentenceState) anyPlace(e *Extractor) string {
+	for _, en := range st.entities {
+		if e.lex.Entities[en.entity].Type == "region" {
+			return e.lex.Entities[en.entity].Name
+		}
+	}
+	return ""
+}
+
+// dateClaim makes a claim of when an event happens: a time attached to an
+// event noun of the sentence.
+func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
+	var ev *event
+	for i := range st.events {
+		if st.events[i].timeTok == st.mtok[mi][0] {
+			ev = &st.events[i]
+			break
+		}
+	}
+	t := st.mentions[mi].Time
+	if ev == nil {
+		// "two wars, one in the early 1990s, the other in the fall of
+		// 2020": each time of the list dates one of the events.
+		one := st.listedEvent(mi)
+		if one == nil {
+			return Claim{}, false
+		}
+		single := *one
+		single.plural, single.time = false, &t
+		ev = &single
+	}
+	if ev.plural {
+		return Claim{}, false
+	}
+	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
+	c.Measure = c.Event.Type
+	c.Subject.Place = st.place(e, st.mtok[mi])
+	if c.Subject.Place == "" {
+		c.Subject.Place = st.place(e, [2]int{ev.tok, ev.tok})
+	}
+	return c, true
+}
