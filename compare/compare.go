@@ -163,7 +163,8 @@ func dayNumber(d norm.Date) int {
 // groupByEvent splits a block into groups of claims about one event: the
 // claims whose event times overlap, transitively. Claims whose event has
 // no time are grouped together only when their event is not recurring and
-// they name the same place; otherwise each stands alone. For a date claim
+// they name the same place and side, and at least one of them; otherwise
+// each stands alone. For a date claim
 // the event's time is the claim's value, so dates of recurring events
 // (meetings) that do not overlap are different meetings.
 func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
@@ -181,7 +182,13 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 			timed = append(timed, item{i, s})
 			continue
 		}
-		if c.Kind == claims.Date || c.Kind == claims.Control || c.Event.Recurring || c.Event.Type == "" && c.Kind != claims.Troops {
+		// An undated event is told apart from others of its type only
+		// by its place or the side it counts: "the earthquake killed 50"
+		// and "the earthquake killed 5,000" may be two earthquakes, but
+		// "32 Armenian prisoners" of "the exchange" are one exchange's.
+		// Troops are told apart by whose they are and where.
+		if c.Kind == claims.Date || c.Kind == claims.Control || c.Event.Recurring ||
+			c.Kind != claims.Troops && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "") {
 			groups = append(groups, []int{i})
 			continue
 		}

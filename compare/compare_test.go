@@ -78,6 +78,11 @@ func TestCompare(t *testing.T) {
 	withPub := func(c claims.Claim, p string) claims.Claim { c.Published = p; return c }
 	withAttr := func(c claims.Claim, a string) claims.Claim { c.Attribution = a; return c }
 	withFraming := func(c claims.Claim, f ...claims.FramingWord) claims.Claim { c.Framing = f; return c }
+	withEvent := func(c claims.Claim, typ, place string) claims.Claim {
+		c.Event = claims.Event{Type: typ}
+		c.Subject.Place = place
+		return c
+	}
 	separatists := claims.FramingWord{Frame: "actors", Word: "separatists", Tone: "hostile"}
 	ethnic := claims.FramingWord{Frame: "actors", Word: "ethnic armenians", Tone: "sympathetic"}
 	rebels := claims.FramingWord{Frame: "actors", Word: "rebels", Tone: "hostile"}
@@ -98,6 +103,12 @@ func TestCompare(t *testing.T) {
 		{"a year inside a decade is the same war",
 			[]claims.Claim{deaths("a", exact(30000), year(1991)), deaths("b", exact(30000), decade(1990))},
 			[]got{{Agree, []string{"a", "b"}}}},
+		{"undated events with no place or side: never compared",
+			[]claims.Claim{withEvent(deaths("a", exact(50), nil), "earthquake", ""), withEvent(deaths("b", exact(5000), nil), "earthquake", "")},
+			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
+		{"undated events in one place are one event",
+			[]claims.Claim{withEvent(deaths("a", exact(50), nil), "earthquake", "Hatay"), withEvent(deaths("b", exact(5000), nil), "earthquake", "Hatay")},
+			[]got{{NumberMismatch, []string{"a", "b"}}}},
 		{"no event: never compared",
 			[]claims.Claim{deaths("a", exact(3), nil), deaths("b", exact(5), nil)},
 			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
