@@ -234,9 +234,9 @@ func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
 			st.events = append(st.events, ev)
 			lastEvent = len(st.events) - 1
 		}
-		if en, ok := h.Has(lexicon.CatEntity); ok {
+		if en, ok := h.Has(lexicon.CatEntity); ok && st.properMatch(h, en) {
 			st.addEntity(entityHit{h.I, h.N, en.ID, false, hi})
-		} else if en, ok := h.Has(lexicon.CatMetonym); ok {
+		} else if en, ok := h.Has(lexicon.CatMetonym); ok && st.properMatch(h, en) {
 			st.addEntity(entityHit{h.I, h.N, en.ID, true, hi})
 		}
 	}
@@ -250,6 +250,17 @@ func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
 		}
 	}
 	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
+}
+
+// properMatch reports whether a name the lexicon writes with a capital
+// ("Chad", "Polish") stands capitalized in the text: "chad" and "polish"
+// are other words. Names written in lower case ("the bloc") match as
+// they are.
+func (st *sentenceState) properMatch(h lexicon.Hit, en lexicon.Entry) bool {
+	if en.Word == "" || en.Word[0] < 'A' || en.Word[0] > 'Z' {
+		return true
+	}
+	return st.tok.List[h.I].Cap
 }
 
 // addEntity records an entity hit unless a longer one already covers it.
