@@ -328,3 +328,30 @@ func TestGoldenFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMESample checks that the sample report in the README is the
+// report the seeds give today: every line of it stands in the golden.
+func TestREADMESample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "compare.seeds.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "prints, in part:\n\n```\n")
+	if !ok {
+		t.Fatal("README has no sample report")
+	}
+	sample, _, _ := strings.Cut(rest, "```")
+	lines := map[string]bool{}
+	for _, l := range strings.Split(string(golden), "\n") {
+		lines[l] = true
+	}
+	for _, l := range strings.Split(sample, "\n") {
+		if l != "" && l != "..." && !lines[l] {
+			t.Errorf("README sample line is not in the report (run the report and copy it again):\n%s", l)
+		}
+	}
+}
