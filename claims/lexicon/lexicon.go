@@ -147,7 +147,8 @@ func Default(files ...string) (*Lexicon, error) {
 }
 
 // Add parses one lexicon file and merges it into lx: list entries add
-// words; entries with a name that already exists replace the old entry.
+// words; entries with a name that already exists replace the old entry,
+// except frames, whose words are added to the frame of that name.
 // name is used in error messages, which have the form "name:line: what".
 func (lx *Lexicon) Add(name string, data []byte) error {
 	var add Lexicon
@@ -293,8 +294,17 @@ func (lx *Lexicon) merge(b *Lexicon) {
 		}
 	}
 	for _, f := range b.Framing {
+		// A frame named again adds words to it, or gives a word a new
+		// tone: a topic lexicon extends "actors" with its own names.
 		if i := indexOf(lx.Framing, func(x Frame) bool { return x.Frame == f.Frame }); i >= 0 {
-			lx.Framing[i] = f
+			merged := make(map[string]string, len(lx.Framing[i].Words)+len(f.Words))
+			for w, t := range lx.Framing[i].Words {
+				merged[w] = t
+			}
+			for w, t := range f.Words {
+				merged[w] = t
+			}
+			lx.Framing[i].Words = merged
 		} else {
 			lx.Framing = append(lx.Framing, f)
 		}

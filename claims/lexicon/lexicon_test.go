@@ -179,3 +179,26 @@ func TestScanAndFuzzy(t *testing.T) {
 		}
 	}
 }
+
+func TestFrameWordsMerge(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "extra.yaml")
+	if err := os.WriteFile(f, []byte("framing:\n  - frame: actors\n    words:\n      insurgents: hostile to the local population\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lx, err := Default(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fr := range lx.Framing {
+		if fr.Frame != "actors" {
+			continue
+		}
+		for _, w := range []string{"insurgents", "separatists", "armenian population"} {
+			if fr.Words[w] == "" {
+				t.Errorf("actors frame lacks %q after merging: %v", w, fr.Words)
+			}
+		}
+		return
+	}
+	t.Fatal("no actors frame")
+}
