@@ -9,8 +9,8 @@ import (
 )
 
 func TestClaimReviewGolden(t *testing.T) {
-	formatsGolden(t, "report.seeds.claimreview.json", renderFormat(t, ClaimReview{}, seedsFormats(t)))
-	formatsGolden(t, "report.mismatch.claimreview.json", renderFormat(t, ClaimReview{}, mismatchFormats(t)))
+	golden(t, "report.seeds.claimreview.json", renderFormat(t, ClaimReview{}, seedsFormats(t)))
+	golden(t, "report.mismatch.claimreview.json", renderFormat(t, ClaimReview{}, mismatchFormats(t)))
 }
 
 // crObject is a ClaimReview as a consumer reads it: generic JSON.

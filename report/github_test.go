@@ -19,8 +19,8 @@ func noStepSummary(t *testing.T) {
 
 func TestGitHubGolden(t *testing.T) {
 	noStepSummary(t)
-	formatsGolden(t, "report.seeds.github.txt", renderFormat(t, GitHub{}, seedsFormats(t)))
-	formatsGolden(t, "report.mismatch.github.txt", renderFormat(t, GitHub{}, mismatchFormats(t)))
+	golden(t, "report.seeds.github.txt", renderFormat(t, GitHub{}, seedsFormats(t)))
+	golden(t, "report.mismatch.github.txt", renderFormat(t, GitHub{}, mismatchFormats(t)))
 }
 
 // unescapeGitHub undoes githubProperty and githubMessage.

@@ -26,11 +26,19 @@ type Report struct {
 	// Reviews are the reviewers' decisions on findings, by finding id;
 	// renderers show a reviewed finding as such (SARIF: a suppression).
 	Reviews map[string]Review `json:"-"`
+
+	paths map[string]string // document id → path, built by New
 }
 
 // Path returns the file of document id, or id itself when unknown.
 func (r *Report) Path(id string) string {
-	for _, d := range r.Documents {
+	if r.paths != nil {
+		if p, ok := r.paths[id]; ok {
+			return p
+		}
+		return id
+	}
+	for _, d := range r.Documents { // a Report built without New
 		if d.ID == id {
 			return d.Path
 		}
@@ -40,7 +48,11 @@ func (r *Report) Path(id string) string {
 
 // New builds the report of a corpus.
 func New(c *claims.Corpus) *Report {
-	r := &Report{Version: Version, Documents: c.Documents, Skipped: c.Skipped, Findings: compare.Compare(c.Claims)}
+	r := &Report{Version: Version, Documents: c.Documents, Skipped: c.Skipped, Findings: compare.Compare(c.Claims),
+		paths: make(map[string]string, len(c.Documents))}
+	for _, d := range c.Documents {
+		r.paths[d.ID] = d.Path
+	}
 	if r.Documents == nil {
 		r.Documents = []claims.DocInfo{}
 	}

@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,30 +15,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
-
-// updateFormats rewrites the goldens of the SARIF, GitHub and
-// ClaimReview formats: go test ./report -update-formats.
-var updateFormats = flag.Bool("update-formats", false, "rewrite the SARIF, GitHub and ClaimReview goldens under testdata/golden")
-
-// formatsGolden compares got with testdata/golden/name, or rewrites the
-// file with -update-formats.
-func formatsGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("..", "testdata", "golden", name)
-	if *updateFormats {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./report -update-formats to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got); run go test ./report -update-formats if the change is right:\n%s", name, diff)
-	}
-}
 
 var formatsExtractor = sync.OnceValues(func() (*claims.Extractor, error) { return claims.NewExtractor() })
 
@@ -208,8 +183,8 @@ func TestSARIFValid(t *testing.T) {
 }
 
 func TestSARIFGolden(t *testing.T) {
-	formatsGolden(t, "report.seeds.sarif", renderFormat(t, SARIF{}, seedsFormats(t)))
-	formatsGolden(t, "report.mismatch.sarif", renderFormat(t, SARIF{}, mismatchFormats(t)))
+	golden(t, "report.seeds.sarif", renderFormat(t, SARIF{}, seedsFormats(t)))
+	golden(t, "report.mismatch.sarif", renderFormat(t, SARIF{}, mismatchFormats(t)))
 }
 
 func TestSARIFDeterministic(t *testing.T) {

@@ -21,7 +21,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in.register(fs)
 	failOn := fs.String("fail-on", "number_mismatch,date_mismatch,framing_differs", "comma-separated `VERDICTS` that fail the check when unreviewed")
 	reviewed := fs.String("reviewed", "", "the review `FILE` (default: "+report.DefaultReviewFile+" at the corpus root)")
-	format := fs.StringP("format", "f", "", "also write the full report in `FORMAT` ("+report.FormatNames()+") to --output")
+	format := fs.StringP("format", "f", "json", "the `FORMAT` ("+report.FormatNames()+") of the full report written to --output")
 	output := fs.StringP("output", "o", "", "write the full report to `FILE` (atomically)")
 	if ok, code := parse(fs, args, stdout); !ok {
 		return code
@@ -35,8 +35,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fail[v] = true
 	}
-	if *format != "" && *output == "" {
+	if fs.Changed("format") && *output == "" {
 		fmt.Fprintln(stderr, "claimcheck check: --format needs --output FILE (the check's own summary goes to stdout)")
+		return exitUsage
+	}
+	if _, err := report.Lookup(*format); err != nil {
+		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
 	path := *reviewed
@@ -56,16 +60,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	r := report.New(c)
 	r.Reviews = rf.Map()
 	if *output != "" {
-		name := *format
-		if name == "" {
-			name = "json"
-		}
-		f, err := report.Lookup(name)
-		if err != nil {
-			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
-			return exitUsage
-		}
-		if err := writeOutput(*output, stdout, func(w io.Writer) error { return f.Renderer.Render(w, r, report.Options{}) }); err != nil {
+		if err := render(*format, *output, r, report.Options{}, stdout); err != nil {
 			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 			return exitUsage
 		}

@@ -98,3 +98,13 @@ func writeOutput(name string, stdout io.Writer, render func(io.Writer) error) er
 	}
 	return report.WriteAtomic(name, render)
 }
+
+// render writes r in the format named format to output (stdout when
+// output is "" or "-"), atomically when it is a file.
+func render(format, output string, r *report.Report, opt report.Options, stdout io.Writer) error {
+	f, err := report.Lookup(format)
+	if err != nil {
+		return err
+	}
+	return writeOutput(output, stdout, func(w io.Writer) error { return f.Renderer.Render(w, r, opt) })
+}

@@ -19,8 +19,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if ok, code := parse(fs, args, stdout); !ok {
 		return code
 	}
-	f, err := report.Lookup(*format)
-	if err != nil {
+	if _, err := report.Lookup(*format); err != nil {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
@@ -41,7 +40,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	r := report.New(c)
-	if err := writeOutput(*output, stdout, func(w io.Writer) error { return f.Renderer.Render(w, r, opt) }); err != nil {
+	if err := render(*format, *output, r, opt, stdout); err != nil {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
