@@ -12,25 +12,25 @@ import (
 // attribution returns who a sentence reports a claim from: the words
 // after "according to", or the speaker of a speech verb ("X said", "said
 // X", "Baku says"), as a canonical entity where the lexicon knows it.
-func (e *Extractor) attribution(st *sentenceState, text string) string {
+func (e *Extractor) attribution(st *sentenceState) string {
 	for _, h := range st.hits {
 		en, ok := h.Has(lexicon.CatSpeech)
 		if !ok {
 			continue
 		}
 		if en.Word == "according to" {
-			if who := st.speakerAt(e, text, h.I+h.N); who != "" {
+			if who := st.speakerAt(e, h.I+h.N); who != "" {
 				return who
 			}
 			continue
 		}
 		// "Baku says", "Russia had accused": the speaker comes before.
-		if who := st.speakerBefore(e, text, h.I); who != "" {
+		if who := st.speakerBefore(e, h.I); who != "" {
 			return who
 		}
 		// "said Hajiyev": after, unless it is a time ("said Thursday").
-		if next := h.I + h.N; next < len(st.tok.List) && st.tok.List[next].Cap && !st.inTime(next) {
-			if who := st.speakerAt(e, text, next); who != "" {
+		if next := h.I + h.N; next < len(st.tok.Words) && st.tok.Words[next].Cap && !st.inTime(next) {
+			if who := st.speakerAt(e, next); who != "" {
 				return who
 			}
 		}
@@ -41,8 +41,8 @@ func (e *Extractor) attribution(st *sentenceState, text string) string {
 // speakerAt returns the speaker named from token i on: an entity within
 // a few words, or else the words up to the next break ("officials", "the
 // same source"), at most four.
-func (st *sentenceState) speakerAt(e *Extractor, text string, i int) string {
-	if i >= len(st.tok.List) {
+func (st *sentenceState) speakerAt(e *Extractor, i int) string {
+	if i >= len(st.tok.Words) {
 		return ""
 	}
 	for _, en := range st.entities {
@@ -51,16 +51,16 @@ func (st *sentenceState) speakerAt(e *Extractor, text string, i int) string {
 		}
 	}
 	j := i + 1
-	for j < len(st.tok.List) && j < i+4 && st.tok.List[j].Break == 0 {
+	for j < len(st.tok.Words) && j < i+4 && st.tok.Words[j].Break == 0 {
 		j++
 	}
-	return strings.ToLower(text[st.tok.List[i].Start:st.tok.List[j-1].End])
+	return strings.ToLower(st.tok.WordText(i, j-1))
 }
 
 // speakerBefore returns the subject of a speech verb at token v: the
 // nearest entity before it in the same clause ("Baku says", "Russia had
 // accused"), or the few words that open the clause ("the agency said").
-func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string {
+func (st *sentenceState) speakerBefore(e *Extractor, v int) string {
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		en := st.entities[k]
 		end := en.tok + en.n - 1
@@ -75,22 +75,22 @@ func (st *sentenceState) speakerBefore(e *Extractor, text string, v int) string 
 	// The words of a short clause that the verb ends: ", the agency
 	// said." The clause must open after a comma and close at the verb.
 	start := v
-	for start > 0 && st.tok.List[start].Break == 0 && v-start < 3 {
+	for start > 0 && st.tok.Words[start].Break == 0 && v-start < 3 {
 		start--
 	}
 	// The clause may end in a time: ", officials said on Wednesday."
 	after := v + 1
-	for after < len(st.tok.List) && after <= v+3 && st.tok.List[after].Break == 0 && st.inTime(after) {
+	for after < len(st.tok.Words) && after <= v+3 && st.tok.Words[after].Break == 0 && st.inTime(after) {
 		after++
 	}
-	if start < v && start > 0 && st.tok.List[start].Break == ',' &&
-		(after == len(st.tok.List) || st.tok.List[after].Break == ',' || st.tok.List[after].Break == '.') {
+	if start < v && start > 0 && st.tok.Words[start].Break == ',' &&
+		(after == len(st.tok.Words) || st.tok.Words[after].Break == ',' || st.tok.Words[after].Break == '.') {
 		for k := start; k < v; k++ {
 			if st.tok.Is(k, "and") || st.tok.Is(k, "or") {
 				return ""
 			}
 		}
-		return strings.ToLower(text[st.tok.List[start].Start:st.tok.List[v-1].End])
+		return strings.ToLower(st.tok.WordText(start, v-1))
 	}
 	return ""
 }

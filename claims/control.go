@@ -57,10 +57,10 @@ const controlWindow = 8
 // or a noun such as "the region" standing for the region the article last
 // named), the sides, and the time. region is the last region the document
 // named before this sentence.
-func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, text, region string) (Claim, bool) {
+func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, region string) (Claim, controlWord, bool) {
 	var words []controlWord
 	for _, h := range st.hits {
-		w := controlWord{tok: h.I, n: h.N, text: text[st.tok.List[h.I].Start:st.tok.List[h.I+h.N-1].End]}
+		w := controlWord{tok: h.I, n: h.N, text: st.tok.WordText(h.I, h.I+h.N-1)}
 		for _, en := range h.Entries {
 			if en.Cat != lexicon.CatFrame {
 				continue
@@ -103,11 +103,11 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, text, r
 		}
 	}
 	if first < 0 {
-		return Claim{}, false
+		return Claim{}, controlWord{}, false
 	}
 	territory, terrEntity := st.territory(e, words[first].tok, region)
 	if territory == "" {
-		return Claim{}, false
+		return Claim{}, controlWord{}, false
 	}
 	var from, to string
 	for _, w := range words {
@@ -166,7 +166,7 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, text, r
 		c.Value = norm.Value{Time: t}
 	}
 	c.Event.Key = EventKey(c.Event)
-	return c, true
+	return c, w, true
 }
 
 // negated reports whether a negation stands just before token i
@@ -185,8 +185,8 @@ func (st *sentenceState) negated(i int) bool {
 // a few words after token i ("captured by Azerbaijan", "reconquered in
 // September by Baku"), or -1.
 func (st *sentenceState) byAfter(i int) int {
-	for k := i; k < i+4 && k < len(st.tok.List); k++ {
-		if k > i && st.tok.List[k].Break != 0 {
+	for k := i; k < i+4 && k < len(st.tok.Words); k++ {
+		if k > i && st.tok.Words[k].Break != 0 {
 			return -1
 		}
 		if st.tok.Is(k, "by") {

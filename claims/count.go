@@ -71,7 +71,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 // token of the group word, or -1.
 func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	best, bestTok := -1, -1
-	if e.people >= 0 && r[1]+1 < len(st.tok.List) {
+	if e.people >= 0 && r[1]+1 < len(st.tok.Words) {
 		// A people named by their nation: "3,890 Azerbaijanis", "300,000
 		// Armenians". The group token is set past the name, so that the
 		// name is read as the side.
@@ -141,7 +141,7 @@ func (st *sentenceState) listSibling(mi int) int {
 // "511 wounded"), not a noun ("1,000 buildings", "two countries").
 func (st *sentenceState) bareFigure(r [2]int) bool {
 	n := r[1] + 1
-	if n >= len(st.tok.List) || st.tok.List[n].Break != 0 {
+	if n >= len(st.tok.Words) || st.tok.Words[n].Break != 0 {
 		return true
 	}
 	switch st.tok.Norm(n) {
@@ -192,8 +192,8 @@ func (st *sentenceState) andBetween(r [2]int, tok int) bool {
 // joinedByAnd reports whether "and" or a comma stands among tokens
 // [a, b) or at b.
 func (st *sentenceState) joinedByAnd(a, b int) bool {
-	for k := a; k <= b && k < len(st.tok.List); k++ {
-		if st.tok.Is(k, "and") || k > a && st.tok.List[k].Break == ',' {
+	for k := a; k <= b && k < len(st.tok.Words); k++ {
+		if st.tok.Is(k, "and") || k > a && st.tok.Words[k].Break == ',' {
 			return true
 		}
 	}

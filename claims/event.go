@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Events: the nouns that name what a claim is about ("the six-week war",
@@ -30,7 +31,7 @@ func isPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasS
 // pluralEvent reports whether a plural event noun names several events
 // ("two wars") rather than one event named in the plural ("talks",
 // "clashes", "negotiations"): only a number word or "both" before it does.
-func (e *Extractor) pluralEvent(t *lexicon.Tokens, i int) bool {
+func (e *Extractor) pluralEvent(t *token.Stream, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch t.Norm(k) {
 		case "two", "three", "four", "several", "both", "many", "multiple", "2", "3":
@@ -45,7 +46,7 @@ func (e *Extractor) pluralEvent(t *lexicon.Tokens, i int) bool {
 // "this six-week war" is not: figures come between).
 func (st *sentenceState) before(i int, c lexicon.Cat) bool {
 	for _, h := range st.hits {
-		if h.I+h.N == i || h.I+h.N == i-1 && st.tok.List[i].Break == 0 && st.tok.List[i-1].Break == 0 {
+		if h.I+h.N == i || h.I+h.N == i-1 && st.tok.Words[i].Break == 0 && st.tok.Words[i-1].Break == 0 {
 			if _, ok := h.Has(c); ok {
 				return true
 			}
@@ -246,7 +247,7 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 		}
 		if d := st.distance(r[0], r[1], st.mtok[mi][0], st.mtok[mi][1]); d <= adjacentWindow {
 			for k := r[1] + 1; k <= st.mtok[mi][0]; k++ {
-				if st.tok.List[k].Break != 0 {
+				if st.tok.Words[k].Break != 0 {
 					return nil, false
 				}
 			}

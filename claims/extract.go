@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Extractor turns documents into claims. Build it once with NewExtractor;
@@ -109,7 +110,7 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 // sentenceState is what the extractor keeps of one sentence while it
 // reads it, and of the one before it to resolve "this conflict".
 type sentenceState struct {
-	tok      lexicon.Tokens
+	tok      token.Stream // the sentence's tokens, with document offsets
 	hits     []lexicon.Hit
 	mentions []norm.Mention
 	// mtok[i] is the first and last token of mentions[i].
@@ -167,13 +168,13 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 		if s.Para != prevPara && s.Para != prevPara+1 {
 			prev.events = prev.events[:0]
 		}
-		cur.read(e, s.Text, ctx)
+		cur.read(e, d.Text, &s, ctx)
 		if mentions != nil {
 			for i := range cur.mentions {
 				m := &cur.mentions[i]
 				*mentions = append(*mentions, MentionRecord{Mention: m.Kind, Doc: d.ID,
-					Line: d.LineAt(s.Start + m.Start), Start: d.FileOffset(s.Start + m.Start),
-					End: d.FileOffset(s.Start + m.End), Text: strings.Clone(m.Text), Value: m.Value()})
+					Line: d.LineAt(m.Start), Start: d.FileOffset(m.Start),
+					End: d.FileOffset(m.End), Text: strings.Clone(m.Text), Value: m.Value()})
 			}
 		}
 		cur.resolveEvents(prev)
@@ -193,12 +194,13 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 	return out, len(sents)
 }
 
-// read tokenizes a sentence, finds its lexicon phrases, mentions, events
-// and entities.
-func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
-	st.tok.Reset(text)
+// read tokenizes a sentence of the document text, once, and finds its
+// lexicon phrases, mentions, events and entities in that token stream.
+// Offsets of tokens and mentions are offsets into the document text.
+func (st *sentenceState) read(e *Extractor, text string, s *Sentence, ctx norm.Context) {
+	st.tok.Scan(text, s.Start, s.End)
 	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
-	st.mentions = e.norm.Read(st.mentions[:0], text, ctx)
+	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
 	st.mtok = st.mtok[:0]
 	for _, m := range st.mentions {
 		st.mtok = append(st.mtok, tokenRange(&st.tok, m.Start, m.End))
@@ -230,7 +232,7 @@ func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
 			ev.plural = isPlural(st.tok.Norm(h.I+h.N-1)) && e.pluralEvent(&st.tok, h.I)
 			ev.anaphoric = st.before(h.I, lexicon.CatAnaphora)
 			ev.sequel = st.before(h.I, lexicon.CatSequel)
-			ev.text = text[st.tok.List[h.I].Start:st.tok.List[h.I+h.N-1].End]
+			ev.text = st.tok.WordText(h.I, h.I+h.N-1)
 			st.events = append(st.events, ev)
 			lastEvent = len(st.events) - 1
 		}
@@ -241,8 +243,8 @@ func (st *sentenceState) read(e *Extractor, text string, ctx norm.Context) {
 		}
 	}
 	// Transliterations the lexicon lacks: capitalized words close to a name.
-	for i, t := range st.tok.List {
-		if !t.Cap || i == 0 && len(st.tok.List) > 1 && !st.tok.List[1].Cap || st.coveredByEntity(i) {
+	for i, t := range st.tok.Words {
+		if !t.Cap || i == 0 && len(st.tok.Words) > 1 && !st.tok.Words[1].Cap || st.coveredByEntity(i) {
 			continue
 		}
 		if id, ok := e.ix.Fuzzy(st.tok.Norm(i)); ok {
@@ -260,7 +262,7 @@ func (st *sentenceState) properMatch(h lexicon.Hit, en lexicon.Entry) bool {
 	if en.Word == "" || en.Word[0] < 'A' || en.Word[0] > 'Z' {
 		return true
 	}
-	return st.tok.List[h.I].Cap
+	return st.tok.Words[h.I].Cap
 }
 
 // addEntity records an entity hit unless a longer one already covers it.
@@ -296,10 +298,10 @@ func (st *sentenceState) mentionAt(tok int) int {
 	return -1
 }
 
-// tokenRange returns the first and last token overlapping text[start:end].
-func tokenRange(t *lexicon.Tokens, start, end int) [2]int {
-	first := sort.Search(len(t.List), func(i int) bool { return t.List[i].End > start })
-	last := sort.Search(len(t.List), func(i int) bool { return t.List[i].Start >= end }) - 1
+// tokenRange returns the first and last word overlapping text[start:end].
+func tokenRange(t *token.Stream, start, end int) [2]int {
+	first := sort.Search(len(t.Words), func(i int) bool { return t.Words[i].End > start })
+	last := sort.Search(len(t.Words), func(i int) bool { return t.Words[i].Start >= end }) - 1
 	if last < first {
 		last = first
 	}
@@ -312,8 +314,8 @@ func (st *sentenceState) commasBetween(a, b int) int {
 		a, b = b, a
 	}
 	n := 0
-	for k := a + 1; k <= b && k < len(st.tok.List); k++ {
-		if st.tok.List[k].Break == ',' {
+	for k := a + 1; k <= b && k < len(st.tok.Words); k++ {
+		if st.tok.Words[k].Break == ',' {
 			n++
 		}
 	}
@@ -330,7 +332,7 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 		return 0
 	}
 	for k := lo + 1; k <= hi; k++ {
-		switch st.tok.List[k].Break {
+		switch st.tok.Words[k].Break {
 		case '.', ';', ':':
 			return 1 << 20
 		}
@@ -354,13 +356,13 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *se
 		c.Start, c.End = d.FileOffset(s.Start), d.FileOffset(s.End)
 		if text == "" {
 			text = strings.Clone(s.Text)
-			attribution = e.attribution(st, s.Text)
+			attribution = e.attribution(st)
 			entities = st.entityNames(e)
 		}
 		c.Text = text
-		c.Quote = text[qs:qe]
-		c.QuoteStart, c.QuoteEnd = d.FileOffset(s.Start+qs), d.FileOffset(s.Start+qe)
-		c.QuoteLine, c.QuoteColumn = d.LineAt(s.Start+qs), d.ColumnAt(s.Start+qs)
+		c.Quote = text[qs-s.Start : qe-s.Start]
+		c.QuoteStart, c.QuoteEnd = d.FileOffset(qs), d.FileOffset(qe)
+		c.QuoteLine, c.QuoteColumn = d.LineAt(qs), d.ColumnAt(qs)
 		c.Subject.Entities = entities
 		c.Attribution = attribution
 		c.Framing = e.framing(st, c.Kind)
@@ -385,10 +387,9 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *se
 			add(c, m.Start, m.End)
 		}
 	}
-	if c, ok := e.controlClaim(st, prev, s.Text, region); ok {
-		// The quote is the control word itself.
-		i := strings.Index(s.Text, c.Event.Text)
-		add(c, i, i+len(c.Event.Text))
+	if c, w, ok := e.controlClaim(st, prev, region); ok {
+		// The quote is the control word the claim was read from.
+		add(c, st.tok.Words[w.tok].Start, st.tok.Words[w.tok+w.n-1].End)
 	}
 	return out
 }
@@ -427,8 +428,8 @@ func (st *sentenceState) entityNames(e *Extractor) []string {
 
 // breakBetween reports whether punctuation stands between tokens a and b.
 func (st *sentenceState) breakBetween(a, b int) bool {
-	for k := a + 1; k <= b && k < len(st.tok.List); k++ {
-		if st.tok.List[k].Break != 0 {
+	for k := a + 1; k <= b && k < len(st.tok.Words); k++ {
+		if st.tok.Words[k].Break != 0 {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -173,6 +174,26 @@ func TestExtractControl(t *testing.T) {
 	}
 }
 
+// TestControlQuoteIsItsWord checks that a control claim's quote is the
+// word the claim was read from, not the first word of the same spelling
+// in the sentence.
+func TestControlQuoteIsItsWord(t *testing.T) {
+	text := "Officials in Yerevan said troops never captured Lachin in 2019, but in 2020 Azerbaijan captured Shusha."
+	var n int
+	for _, c := range extractText(t, text) {
+		if c.Kind != Control {
+			continue
+		}
+		n++
+		if want := strings.LastIndex(text, "captured"); c.QuoteStart != want || c.Quote != "captured" || c.QuoteColumn != want+1 {
+			t.Errorf("quote %q at %d (column %d), want \"captured\" at %d", c.Quote, c.QuoteStart, c.QuoteColumn, want)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d control claims, want 1", n)
+	}
+}
+
 // TestControlUsesArticleRegion checks that "the region" in a control
 // sentence stands for the region the article named before.
 func TestControlUsesArticleRegion(t *testing.T) {
@@ -185,5 +206,27 @@ func TestControlUsesArticleRegion(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Nagorno-Karabakh Azerbaijan"}, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestSentenceTokenizedOnce checks that extraction scans each sentence it
+// reads exactly once: the number reader, the lexicon matcher and the
+// extractor share one token stream.
+func TestSentenceTokenizedOnce(t *testing.T) {
+	e := extractor(t)
+	text := "The war in 2020 killed more than 6,500 people. Talks were held in Brussels on Sunday.\n\n" +
+		"In 2020, Azerbaijan liberated several cities in Nagorno-Karabakh that were occupied by Armenia."
+	d := &Document{ID: "t", Path: "t.txt", Text: text, Line: 1}
+	var sc scratch
+	sents := e.seg.Segment(sc.sents[:0], d)
+	if len(sents) != 3 {
+		t.Fatalf("%d sentences, want 3", len(sents))
+	}
+	before := token.Scans()
+	if cs := e.Extract(d); len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+	if got := token.Scans() - before; got != int64(len(sents)) {
+		t.Errorf("%d scans for %d sentences, want one each", got, len(sents))
 	}
 }

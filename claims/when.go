@@ -25,7 +25,7 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	// "two days after the earthquake", "a week later", "three years ago"
 	// place a time; they do not say how long the event lasted.
-	if n := r[1] + 1; n < len(st.tok.List) {
+	if n := r[1] + 1; n < len(st.tok.Words) {
 		switch st.tok.Norm(n) {
 		case "after", "before", "later", "ago", "earlier", "since":
 			return Claim{}, false

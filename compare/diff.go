@@ -2,9 +2,9 @@ package compare
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -80,21 +80,14 @@ func wordDiff(a, b *claims.Claim, framing map[string]bool) *WordDiff {
 }
 
 // splitWords cuts s into words and the runs of space and punctuation
-// between them, so that joining the pieces gives s back.
+// between them, as the shared token stream cuts them (token.Stream.Chunks),
+// so that joining the pieces gives s back.
 func splitWords(s string) []string {
+	var ts token.Stream
+	ts.Reset(s)
 	var out []string
-	start := 0
-	inWord := false
-	for i, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
-		if i > start && w != inWord {
-			out = append(out, s[start:i])
-			start = i
-		}
-		inWord = w
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
+	for _, c := range ts.Chunks(nil) {
+		out = append(out, s[c.Start:c.End])
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Cat is the category of a lexicon entry.
@@ -34,7 +35,8 @@ type Entry struct {
 	Word string
 }
 
-// Hit is a lexicon phrase found in a text: tokens I to I+N-1.
+// Hit is a lexicon phrase found in a text: words I to I+N-1 of the
+// stream's word view.
 type Hit struct {
 	I, N    int
 	Entries []Entry
@@ -69,13 +71,13 @@ type fuzzyName struct {
 // Compile builds the index of lx.
 func Compile(lx *Lexicon) (*Index, error) {
 	ix := &Index{Lex: lx, phrases: map[string][]Entry{}, firsts: map[string]int{}, fuzzy: map[byte][]fuzzyName{}}
-	var tok Tokens
+	var tok token.Stream
 	add := func(phrase string, e Entry) error {
 		tok.Reset(phrase)
-		if len(tok.List) == 0 {
+		if len(tok.Words) == 0 {
 			return fmt.Errorf("lexicon phrase %q has no words", phrase)
 		}
-		key := string(tok.normBytes(0, len(tok.List)-1))
+		key := string(tok.Phrase(0, len(tok.Words)-1))
 		for _, old := range ix.phrases[key] {
 			if old.Cat == e.Cat && old.ID == e.ID {
 				return nil
@@ -83,11 +85,11 @@ func Compile(lx *Lexicon) (*Index, error) {
 		}
 		ix.phrases[key] = append(ix.phrases[key], e)
 		first := tok.Norm(0)
-		if n := len(tok.List); n > ix.firsts[first] {
+		if n := len(tok.Words); n > ix.firsts[first] {
 			ix.firsts[first] = n
 		}
-		if len(tok.List) > ix.maxWords {
-			ix.maxWords = len(tok.List)
+		if len(tok.Words) > ix.maxWords {
+			ix.maxWords = len(tok.Words)
 		}
 		return nil
 	}
@@ -138,7 +140,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		for _, w := range append([]string{e.Name}, e.Aliases...) {
 			must(add(w, Entry{CatEntity, id, w}))
 			tok.Reset(w)
-			if n := tok.Norm(0); len(tok.List) == 1 && len(n) >= 5 {
+			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 5 {
 				ix.fuzzy[n[0]] = append(ix.fuzzy[n[0]], fuzzyName{n, id})
 			}
 		}
@@ -161,20 +163,21 @@ func Compile(lx *Lexicon) (*Index, error) {
 	return ix, nil
 }
 
-// Scan appends to dst the lexicon phrases found in t, longest first at
-// each token, and returns dst. Phrases may overlap: "peacekeeping force"
-// and "force" are both found.
-func (ix *Index) Scan(dst []Hit, t *Tokens) []Hit {
-	for i := range t.List {
-		most := ix.firsts[string(t.normBytes(i, i))]
+// Scan appends to dst the lexicon phrases found in the word view of t,
+// longest first at each word, and returns dst. Hit.I and Hit.N index
+// t.Words. Phrases may overlap: "peacekeeping force" and "force" are both
+// found.
+func (ix *Index) Scan(dst []Hit, t *token.Stream) []Hit {
+	for i := range t.Words {
+		most := ix.firsts[string(t.Phrase(i, i))]
 		if most == 0 {
 			continue
 		}
-		for n := min(most, len(t.List)-i); n >= 1; n-- {
-			if n > 1 && t.List[i+n-1].Break == '.' {
+		for n := min(most, len(t.Words)-i); n >= 1; n-- {
+			if n > 1 && t.Words[i+n-1].Break == '.' {
 				continue
 			}
-			if es, ok := ix.phrases[string(t.normBytes(i, i+n-1))]; ok {
+			if es, ok := ix.phrases[string(t.Phrase(i, i+n-1))]; ok {
 				dst = append(dst, Hit{I: i, N: n, Entries: es})
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -84,53 +85,6 @@ func TestOverride(t *testing.T) {
 	}
 }
 
-func TestTokens(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"Nagorno-Karabakh", []string{"nagorno", "karabakh"}},
-		{"Azerbaijan’s president", []string{"azerbaijan", "president"}},
-		{"Armenia's army", []string{"armenia", "army"}},
-		{"the U.S. and the E.U.", []string{"the", "u.s.", "and", "the", "e.u."}},
-		{"doesn't", []string{"doesnt"}},
-		{"Upper -Karabakh", []string{"upper", "karabakh"}},
-		{"Naxçıvan İlham", []string{"naxçıvan", "ilham"}},
-		{"6,500 dead", []string{"6", "500", "dead"}},
-		{"", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			var tok Tokens
-			tok.Reset(tt.in)
-			var got []string
-			for i, tk := range tok.List {
-				got = append(got, tok.Norm(i))
-				if tk.Start < 0 || tk.End > len(tt.in) || tk.Start >= tk.End {
-					t.Errorf("token %d span [%d,%d) out of range", i, tk.Start, tk.End)
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestBreaks(t *testing.T) {
-	var tok Tokens
-	tok.Reset("This conflict, which killed people; ended — here (now).")
-	// This conflict ,which killed people ;ended —here (now
-	want := []byte{0, 0, ',', 0, 0, ';', '-', '('}
-	var got []byte
-	for _, tk := range tok.List {
-		got = append(got, tk.Break)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("breaks mismatch (-want +got):\n%q\n%q", want, got)
-	}
-}
-
 func TestScanAndFuzzy(t *testing.T) {
 	lx, err := Default()
 	if err != nil {
@@ -140,7 +94,7 @@ func TestScanAndFuzzy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var tok Tokens
+	var tok token.Stream
 	tok.Reset("Baku and Yerevan met over Nagorny Karabakh and the Upper -Karabakh region.")
 	var names []string
 	for _, h := range ix.Scan(nil, &tok) {

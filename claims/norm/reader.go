@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	tok "github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Context is what the reader knows about the document a text comes from.
@@ -54,22 +56,42 @@ func NewReader() (*Reader, error) {
 // ("last week", "on Sunday", "December 7"); without it they are kept
 // unanchored or year-less, never guessed.
 //
-// Long texts are read in chunks of about 64 KB cut at a paragraph break
-// (or, failing that, a sentence end or a space), so that memory stays
-// bounded; no mention spans a cut.
+// Read tokenizes text itself; a caller that has the text's token stream
+// already calls ReadStream. Long texts are read in chunks of about 64 KB
+// cut at a paragraph break (or, failing that, a sentence end or a space),
+// so that memory stays bounded; no mention spans a cut.
 func (r *Reader) Read(dst []Mention, text string, ctx Context) []Mention {
 	s := r.pool.Get().(*scan)
-	s.setContext(ctx)
-	s.r, s.text = r, text
 	for from := 0; from < len(text); {
 		to := chunkEnd(text, from)
-		s.toks = r.tokenize(s.toks[:0], text, from, to)
-		s.min = 0
-		dst = s.run(dst)
+		s.stream.Scan(text, from, to)
+		dst = s.read(r, dst, &s.stream, ctx)
 		from = to
 	}
-	s.text = ""
+	s.stream.Text = ""
 	r.pool.Put(s)
+	return dst
+}
+
+// ReadStream is Read over a text already tokenized: it appends the
+// mentions of ts's tokens to dst. Offsets are byte offsets into ts.Text,
+// so that the mentions of a sentence scanned inside its document carry
+// document offsets.
+func (r *Reader) ReadStream(dst []Mention, ts *tok.Stream, ctx Context) []Mention {
+	s := r.pool.Get().(*scan)
+	dst = s.read(r, dst, ts, ctx)
+	r.pool.Put(s)
+	return dst
+}
+
+// read runs the readers over the tokens of ts.
+func (s *scan) read(r *Reader, dst []Mention, ts *tok.Stream, ctx Context) []Mention {
+	s.setContext(ctx)
+	s.r, s.text = r, ts.Text
+	s.toks = r.annotate(s.toks[:0], ts)
+	s.min = 0
+	dst = s.run(dst)
+	s.text = ""
 	return dst
 }
 
@@ -104,6 +126,7 @@ func chunkEnd(text string, from int) int {
 type scan struct {
 	r      *Reader
 	text   string
+	stream tok.Stream // the tokens of Read's chunks
 	toks   []token
 	pub    Date // zero when unknown
 	hasPub bool

@@ -1,18 +1,20 @@
 package norm
 
 import (
-	"unicode"
 	"unicode/utf8"
+
+	tok "github.com/claimcheck/claimcheck/claims/token"
 )
 
-// Token kinds.
+// Token kinds, as package token numbers them.
 const (
-	tokWord  uint8 = iota + 1 // letters, then letters or digits: "troops", "G7", "O'Brien"
-	tokNum                    // a digit, then digits with inner "," or ".", then letters: "6,500", "2.5bn", "1990s"
-	tokPunct                  // one other character: ",", "-", "–", "$", "%"
+	tokWord  = uint8(tok.Word)
+	tokNum   = uint8(tok.Number)
+	tokPunct = uint8(tok.Punct)
 )
 
-// token is one word, number or punctuation mark of a text, as byte offsets.
+// token is a token of the shared stream (package token) with what the
+// reader's tables say of it.
 type token struct {
 	start, end int32
 	kind       uint8
@@ -29,101 +31,29 @@ type token struct {
 // cannot be lexicon words.
 const maxKey = 24
 
-// Byte classes for the tokenizer.
-const (
-	clOther uint8 = iota
-	clSpace
-	clLetter // ASCII letter
-	clUpper  // ASCII upper-case letter (also a letter)
-	clDigit
-	clHigh // a byte of a multi-byte UTF-8 sequence
-)
-
-var byteClass = func() (t [256]uint8) {
-	for c := 0; c < 256; c++ {
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-			t[c] = clSpace
-		case 'a' <= c && c <= 'z':
-			t[c] = clLetter
-		case 'A' <= c && c <= 'Z':
-			t[c] = clUpper
-		case '0' <= c && c <= '9':
-			t[c] = clDigit
-		case c >= utf8.RuneSelf:
-			t[c] = clHigh
-		}
-	}
-	return t
-}()
-
-// tokenize appends the tokens of text[from:to] to dst, with offsets into
-// text, looking each up in the lexicon. Only tokens of at most maxKey
-// bytes whose length and first letters some lexicon word shares are
-// looked up.
-func (r *Reader) tokenize(dst []token, text string, from, to int) []token {
-	space := true
-	text = text[:to]
-	for i := from; i < len(text); {
-		c := text[i]
-		switch byteClass[c] {
-		case clSpace:
-			space = true
-			i++
-			continue
-		case clLetter, clUpper:
-			j := i + 1
-			for j < len(text) {
-				k := byteClass[text[j]]
-				if k == clLetter || k == clUpper || k == clDigit {
-					j++
-					continue
-				}
-				if k == clOther && text[j] != '\'' || k == clSpace {
-					break
-				}
-				j = scanWord(text, j)
-				break
+// annotate appends to dst the tokens of ts with their lexicon entries.
+// Only tokens of at most maxKey bytes whose length and first letters some
+// lexicon word shares are looked up.
+func (r *Reader) annotate(dst []token, ts *tok.Stream) []token {
+	text := ts.Text
+	for _, t := range ts.Tokens {
+		nt := token{start: t.Start, end: t.End, kind: uint8(t.Kind), space: t.Space, cap: t.Cap}
+		w := text[t.Start:t.End]
+		switch t.Kind {
+		case tok.Word:
+			if isLetter(w[0]) && r.mayBeWord(w) {
+				nt.info = r.table.find(w)
 			}
-			t := token{start: int32(i), end: int32(j), kind: tokWord, space: space, cap: byteClass[c] == clUpper}
-			if r.mayBeWord(text[i:j]) {
-				t.info = r.table.find(text[i:j])
+		case tok.Number:
+			if len(w) <= 6 {
+				nt.info = r.table.find(w)
 			}
-			dst = append(dst, t)
-			i = j
-		case clDigit:
-			j := scanNumber(text, i)
-			t := token{start: int32(i), end: int32(j), kind: tokNum, space: space}
-			if j-i <= 6 {
-				t.info = r.table.find(text[i:j])
-			}
-			dst = append(dst, t)
-			i = j
 		default:
-			if c >= utf8.RuneSelf && startsLetter(text[i:]) {
-				j := scanWord(text, i)
-				rr, _ := utf8.DecodeRuneInString(text[i:])
-				dst = append(dst, token{start: int32(i), end: int32(j), kind: tokWord, space: space, cap: unicode.IsUpper(rr)})
-				i = j
-				break
+			if c := w[0]; c == '$' || c == '#' || c == '%' || c == '+' || c >= utf8.RuneSelf {
+				nt.info = r.table.find(w)
 			}
-			n := 1
-			if c >= utf8.RuneSelf {
-				_, n = utf8.DecodeRuneInString(text[i:])
-			}
-			if c == 0xC2 && n == 2 && text[i+1] == 0xA0 { // no-break space
-				space = true
-				i += n
-				continue
-			}
-			t := token{start: int32(i), end: int32(i + n), kind: tokPunct, space: space}
-			if c == '$' || c == '#' || c == '%' || c == '+' || c >= utf8.RuneSelf {
-				t.info = r.table.find(text[i : i+n])
-			}
-			dst = append(dst, t)
-			i += n
 		}
-		space = false
+		dst = append(dst, nt)
 	}
 	return dst
 }
@@ -155,66 +85,6 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
-}
-
-func startsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
-}
-
-// scanWord returns the end of the word starting at i: letters and digits,
-// with an inner apostrophe before a letter ("O'Brien") unless it is a
-// possessive "'s" at the end of the word.
-func scanWord(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case isLetter(c) || isDigit(c):
-			i++
-		case c == '\'' || c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99: // ' or ’
-			n := 1
-			if c != '\'' {
-				n = 3
-			}
-			if i+n >= len(s) || !isLetter(s[i+n]) {
-				return i
-			}
-			if (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 >= len(s) || !isLetter(s[i+n+1]) && !isDigit(s[i+n+1])) {
-				return i
-			}
-			i += n
-		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
-				return i
-			}
-			i += n
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-// scanNumber returns the end of the number starting at i: digits with
-// inner "," or "." before a digit, then any letters ("10k", "1990s").
-func scanNumber(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if isDigit(c) {
-			i++
-			continue
-		}
-		if (c == ',' || c == '.') && i+1 < len(s) && isDigit(s[i+1]) {
-			i++
-			continue
-		}
-		break
-	}
-	for i < len(s) && isLetter(s[i]) {
-		i++
-	}
-	return i
 }
 
 // eqFold reports whether s equals the lower-case ASCII word w, ignoring

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	tok "github.com/claimcheck/claimcheck/claims/token"
 )
 
 //go:embed data/*.txt
@@ -148,12 +150,6 @@ var specialWords = map[string]uint8{
 // triggerSpecials are special words a mention can start with.
 var triggerSpecials = map[uint8]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true}
 
-// lexicon holds the tables while they are read.
-type lexicon struct {
-	r    *Reader
-	errs []string
-}
-
 // entry is one line of a data file.
 type entry struct {
 	file    string
@@ -179,7 +175,7 @@ func readTable(name string) ([]entry, error) {
 // per line, "#" comments, a tab standing for " = ".
 func parseTable(name, text string) ([]entry, error) {
 	var out []entry
-	var raw Reader
+	var ts tok.Stream
 	for n, line := range strings.Split(text, "\n") {
 		e := entry{file: name, line: n + 1}
 		if k := strings.Index(line, " # "); k >= 0 {
@@ -204,8 +200,9 @@ func parseTable(name, text string) ([]entry, error) {
 				return nil, e.errorf("phrase %q is not lower case", p)
 			}
 			var words []string
-			for _, t := range raw.tokenize(nil, p, 0, len(p)) {
-				words = append(words, p[t.start:t.end])
+			ts.Reset(p)
+			for i := range ts.Tokens {
+				words = append(words, ts.Str(i))
 			}
 			e.phrases = append(e.phrases, words)
 		}
