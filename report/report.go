@@ -46,11 +46,15 @@ func (r *Report) Path(id string) string {
 	return id
 }
 
-// New builds the report of a corpus.
-func New(c *claims.Corpus) *Report {
-	r := &Report{Version: Version, Documents: c.Documents, Skipped: c.Skipped, Findings: compare.Compare(c.Claims),
-		paths: make(map[string]string, len(c.Documents))}
-	for _, d := range c.Documents {
+// New builds the report of the documents read, the inputs skipped and the
+// findings that package compare gave for their claims. It keeps the
+// findings in the order given and never compares, sorts or filters them:
+// the caller runs the comparison. Nil slices become empty ones, so that
+// the JSON report lists them as [].
+func New(docs []claims.DocInfo, skipped []claims.Skipped, findings []compare.Finding) *Report {
+	r := &Report{Version: Version, Documents: docs, Skipped: skipped, Findings: findings,
+		paths: make(map[string]string, len(docs))}
+	for _, d := range docs {
 		r.paths[d.ID] = d.Path
 	}
 	if r.Documents == nil {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -39,7 +40,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	r := report.New(c)
+	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
 	if err := render(*format, *output, r, opt, stdout); err != nil {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
