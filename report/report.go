@@ -69,10 +69,17 @@ func New(docs []claims.DocInfo, skipped []claims.Skipped, findings []compare.Fin
 	return r
 }
 
-// Options tune how a report is rendered.
+// Options tune how a report is rendered. The zero value renders a
+// report plainly and writes nothing but the renderer's output.
 type Options struct {
 	// Color turns on terminal colours in the text format.
 	Color bool
+	// StepSummary, when not empty, is the file of a GitHub Actions step
+	// summary, as the runner names it in $GITHUB_STEP_SUMMARY: the github
+	// format appends the Markdown report to it. Renderers never read the
+	// environment themselves; the command sets this field. Other formats
+	// ignore it.
+	StepSummary string
 }
 
 // Renderer writes a report in one format.

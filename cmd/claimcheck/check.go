@@ -60,7 +60,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
 	r.Reviews = rf.Map()
 	if *output != "" {
-		if err := render(*format, *output, r, report.Options{}, stdout); err != nil {
+		if err := render(*format, *output, r, report.Options{StepSummary: stepSummaryFile()}, stdout); err != nil {
 			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 			return exitUsage
 		}

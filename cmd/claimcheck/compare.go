@@ -24,7 +24,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	opt := report.Options{}
+	opt := report.Options{StepSummary: stepSummaryFile()}
 	switch *color {
 	case "always":
 		opt.Color = true
