@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-
-	"github.com/claimcheck/claimcheck/claims"
 )
 
 func TestClaimReviewGolden(t *testing.T) {
@@ -125,7 +123,7 @@ func TestClaimReviewDetails(t *testing.T) {
 }
 
 func TestClaimReviewEmpty(t *testing.T) {
-	r := New(&claims.Corpus{})
+	r := New(nil, nil, nil)
 	if got := string(renderFormat(t, ClaimReview{}, r)); got != "[]\n" {
 		t.Errorf("empty report renders %q, want an empty array", got)
 	}

@@ -26,10 +26,12 @@ import (
 // reviewer has decided on are known and not annotated; a plain line
 // counts them.
 //
-// When the environment variable GITHUB_STEP_SUMMARY names a file (as it
-// does in a GitHub Actions step), Render also appends the full Markdown
-// report to it, which the host shows on the run's summary page (see
-// stepSummary). This is the only renderer that reads the environment.
+// When Options.StepSummary names a file (the step summary of a GitHub
+// Actions step), Render also appends the full Markdown report to it,
+// which the host shows on the run's summary page (see stepSummary).
+// The file is opened for appending, created when missing, and written
+// in one write once the whole summary is built; earlier steps' content
+// is kept.
 type GitHub struct{}
 
 // githubMaxPerLevel is how many annotations of one level are written.
@@ -47,8 +49,8 @@ func githubCommand(s Severity) string {
 	return "warning"
 }
 
-// Render writes r as workflow commands and, in a GitHub Actions step,
-// appends the Markdown report to the step summary.
+// Render writes r as workflow commands and, when opt.StepSummary is set,
+// appends the Markdown report to that file.
 func (GitHub) Render(w io.Writer, r *Report, opt Options) error {
 	bw := bufio.NewWriter(w)
 	shown := map[Severity]int{}
@@ -72,8 +74,8 @@ func (GitHub) Render(w io.Writer, r *Report, opt Options) error {
 		bw.WriteString(githubAnnotation(r, f, rule))
 	}
 
-	summaryFile, inStep := os.LookupEnv("GITHUB_STEP_SUMMARY")
-	inStep = inStep && summaryFile != ""
+	summaryFile := opt.StepSummary
+	inStep := summaryFile != ""
 	if hidden[SeverityError]+hidden[SeverityWarning] > 0 {
 		var parts []string
 		for _, s := range []Severity{SeverityError, SeverityWarning} {

@@ -11,14 +11,7 @@ import (
 	"github.com/claimcheck/claimcheck/compare"
 )
 
-// noStepSummary makes sure that a test run inside GitHub Actions does
-// not write to the runner's step summary.
-func noStepSummary(t *testing.T) {
-	t.Setenv("GITHUB_STEP_SUMMARY", "")
-}
-
 func TestGitHubGolden(t *testing.T) {
-	noStepSummary(t)
 	golden(t, "report.seeds.github.txt", renderFormat(t, GitHub{}, seedsFormats(t)))
 	golden(t, "report.mismatch.github.txt", renderFormat(t, GitHub{}, mismatchFormats(t)))
 }
@@ -67,7 +60,6 @@ func parseGitHub(t *testing.T, out string) (anns []ghAnnotation, plain []string)
 }
 
 func TestGitHubAnnotations(t *testing.T) {
-	noStepSummary(t)
 	r := mismatchFormats(t)
 	anns, plain := parseGitHub(t, string(renderFormat(t, GitHub{}, r)))
 	var want []*compare.Finding
@@ -137,7 +129,6 @@ func ghManyFindings(v compare.Verdict, n int, summary string) []compare.Finding 
 }
 
 func TestGitHubLimit(t *testing.T) {
-	noStepSummary(t)
 	r := &Report{}
 	r.Findings = append(r.Findings, ghManyFindings(compare.NumberMismatch, 13, "s")...)
 	r.Findings = append(r.Findings, ghManyFindings(compare.FramingDiffers, 12, "s")...)
@@ -170,6 +161,15 @@ func TestGitHubLimit(t *testing.T) {
 	if strings.Join(plain, "\n") != strings.Join(want, "\n") {
 		t.Errorf("plain lines:\n%s\nwant:\n%s", strings.Join(plain, "\n"), strings.Join(want, "\n"))
 	}
+
+	// In a step, the findings not annotated are in the step summary.
+	var buf strings.Builder
+	if err := (GitHub{}).Render(&buf, r, Options{StepSummary: filepath.Join(t.TempDir(), "summary.md")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, plain = parseGitHub(t, buf.String()); len(plain) == 0 || !strings.HasSuffix(plain[0], "; the step summary lists them all") {
+		t.Errorf("in a step, plain lines = %q, want the step summary named", plain)
+	}
 }
 
 func TestGitHubStepSummary(t *testing.T) {
@@ -177,9 +177,13 @@ func TestGitHubStepSummary(t *testing.T) {
 	if err := os.WriteFile(path, []byte("earlier step\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("GITHUB_STEP_SUMMARY", path)
+	opt := Options{StepSummary: path}
 	r := mismatchFormats(t)
-	out := string(renderFormat(t, GitHub{}, r))
+	var buf strings.Builder
+	if err := (GitHub{}).Render(&buf, r, opt); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
 	if !strings.Contains(out, "::error ") {
 		t.Errorf("no annotations:\n%s", out)
 	}
@@ -196,14 +200,16 @@ func TestGitHubStepSummary(t *testing.T) {
 	}
 
 	// The summary is appended to, not replaced.
-	renderFormat(t, GitHub{}, r)
+	if err := (GitHub{}).Render(&strings.Builder{}, r, opt); err != nil {
+		t.Fatal(err)
+	}
 	b2, _ := os.ReadFile(path)
 	if string(b2) != string(b)+md.String() {
 		t.Error("a second rendering did not append to the step summary")
 	}
 
-	t.Setenv("GITHUB_STEP_SUMMARY", filepath.Join(t.TempDir(), "no", "such", "dir", "summary.md"))
-	if err := (GitHub{}).Render(&strings.Builder{}, r, Options{}); err == nil || !strings.Contains(err.Error(), "step summary") {
+	opt.StepSummary = filepath.Join(t.TempDir(), "no", "such", "dir", "summary.md")
+	if err := (GitHub{}).Render(&strings.Builder{}, r, opt); err == nil || !strings.Contains(err.Error(), "step summary") {
 		t.Errorf("unwritable step summary: error %v", err)
 	}
 }

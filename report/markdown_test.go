@@ -29,7 +29,7 @@ var seedsReport = sync.OnceValues(func() (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := New(ex.ExtractCorpus(&claims.Loader{}, []string{"../seeds"}, 1))
+	r := newReport(ex.ExtractCorpus(&claims.Loader{}, []string{"../seeds"}, 1))
 	for _, f := range r.Findings {
 		if f.Verdict.Flagged() {
 			r.Reviews = map[string]Review{f.ID: {Finding: f.ID, Decision: Accepted, By: "ana",
@@ -70,7 +70,7 @@ var perturbReport = sync.OnceValues(func() (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(ex.ExtractCorpus(&claims.Loader{FS: fsys}, []string{"corpus"}, 1)), nil
+	return newReport(ex.ExtractCorpus(&claims.Loader{FS: fsys}, []string{"corpus"}, 1)), nil
 })
 
 func loadPerturb(t *testing.T) *Report {

@@ -46,11 +46,15 @@ func (r *Report) Path(id string) string {
 	return id
 }
 
-// New builds the report of a corpus.
-func New(c *claims.Corpus) *Report {
-	r := &Report{Version: Version, Documents: c.Documents, Skipped: c.Skipped, Findings: compare.Compare(c.Claims),
-		paths: make(map[string]string, len(c.Documents))}
-	for _, d := range c.Documents {
+// New builds the report of the documents read, the inputs skipped and the
+// findings that package compare gave for their claims. It keeps the
+// findings in the order given and never compares, sorts or filters them:
+// the caller runs the comparison. Nil slices become empty ones, so that
+// the JSON report lists them as [].
+func New(docs []claims.DocInfo, skipped []claims.Skipped, findings []compare.Finding) *Report {
+	r := &Report{Version: Version, Documents: docs, Skipped: skipped, Findings: findings,
+		paths: make(map[string]string, len(docs))}
+	for _, d := range docs {
 		r.paths[d.ID] = d.Path
 	}
 	if r.Documents == nil {
@@ -65,10 +69,17 @@ func New(c *claims.Corpus) *Report {
 	return r
 }
 
-// Options tune how a report is rendered.
+// Options tune how a report is rendered. The zero value renders a
+// report plainly and writes nothing but the renderer's output.
 type Options struct {
 	// Color turns on terminal colours in the text format.
 	Color bool
+	// StepSummary, when not empty, is the file of a GitHub Actions step
+	// summary, as the runner names it in $GITHUB_STEP_SUMMARY: the github
+	// format appends the Markdown report to it. Renderers never read the
+	// environment themselves; the command sets this field. Other formats
+	// ignore it.
+	StepSummary string
 }
 
 // Renderer writes a report in one format.

@@ -8,7 +8,16 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/compare"
 )
+
+// newReport is the report of a corpus as cmd/claimcheck builds it: the
+// documents and skipped inputs of c with the findings of comparing its
+// claims. It is the one place where the tests of report run the
+// comparison; package report itself never does.
+func newReport(c *claims.Corpus) *Report {
+	return New(c.Documents, c.Skipped, compare.Compare(c.Claims))
+}
 
 func sample() *Report {
 	q := func(n float64) norm.Value {
@@ -20,7 +29,7 @@ func sample() *Report {
 			Kind: claims.Casualties, Measure: "deaths", Subject: claims.Subject{Group: "people", Entities: []string{}},
 			Event: claims.Event{Type: "war", Time: year}, Value: q(n), Framing: []claims.FramingWord{}}
 	}
-	return New(&claims.Corpus{
+	return newReport(&claims.Corpus{
 		Documents: []claims.DocInfo{{ID: "a.txt"}, {ID: "b.txt"}},
 		Skipped:   []claims.Skipped{{Path: "bad.bin", Err: "binary file: not a text article"}},
 		Claims:    []claims.Claim{c("a.txt", 100), c("b.txt", 900)},

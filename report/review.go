@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/claimcheck/claimcheck/compare"
 )
 
 // Decision is a reviewer's decision on a flagged finding.
@@ -104,6 +106,65 @@ func (rf *ReviewFile) Map() map[string]Review {
 		m[r.Finding] = r
 	}
 	return m
+}
+
+// Triage is the findings a check fails on, sorted against a review file:
+// those a reviewer has decided on, those still to review, and the
+// reviews whose finding no longer exists. The check command prints it
+// (WriteCheck) and fails when Unreviewed is not empty.
+type Triage struct {
+	// Reviewed are the failing findings with a decision in the review
+	// file, in the order of the findings given.
+	Reviewed []compare.Finding
+	// Unreviewed are the failing findings with no decision yet, in the
+	// order of the findings given.
+	Unreviewed []compare.Finding
+	// Stale are the reviews whose finding is not among the findings
+	// given, whatever its verdict would be, in the order of the review
+	// file (a finding reviewed twice is listed twice). A finding's id
+	// changes when a claim's value or framing changes, so a stale review
+	// is usually of an earlier version of a finding.
+	Stale []Review
+}
+
+// NewTriage sorts findings against the decisions of rf. A finding fails
+// when fail reports true for its verdict; a nil fail fails the flagged
+// verdicts (compare.Verdict.Flagged). A nil rf records no decision.
+// Findings that do not fail are in neither Reviewed nor Unreviewed, but
+// they still keep their reviews from being stale. NewTriage changes
+// neither findings nor rf, and does not look at a decision's kind: an
+// accepted and a dismissed finding are both reviewed.
+func NewTriage(findings []compare.Finding, rf *ReviewFile, fail func(compare.Verdict) bool) Triage {
+	if fail == nil {
+		fail = compare.Verdict.Flagged
+	}
+	var reviews []Review
+	if rf != nil {
+		reviews = rf.Reviews
+	}
+	decided := make(map[string]bool, len(reviews))
+	for _, rv := range reviews {
+		decided[rv.Finding] = true
+	}
+	var t Triage
+	current := make(map[string]bool, len(findings))
+	for _, f := range findings {
+		current[f.ID] = true
+		if !fail(f.Verdict) {
+			continue
+		}
+		if decided[f.ID] {
+			t.Reviewed = append(t.Reviewed, f)
+		} else {
+			t.Unreviewed = append(t.Unreviewed, f)
+		}
+	}
+	for _, rv := range reviews {
+		if !current[rv.Finding] {
+			t.Stale = append(t.Stale, rv)
+		}
+	}
+	return t
 }
 
 // Save writes the review file atomically: to a temporary file in the same

@@ -35,7 +35,7 @@ func seedsFormats(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(c)
+	r := newReport(c)
 	for _, f := range r.Findings {
 		if f.Verdict.Flagged() {
 			r.Reviews = map[string]Review{f.ID: {Finding: f.ID, Decision: Accepted, By: "ana",
@@ -82,7 +82,7 @@ func mismatchFormats(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(ex.ExtractCorpus(&claims.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
+	r := newReport(ex.ExtractCorpus(&claims.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
 	if len(r.Skipped) > 0 {
 		t.Fatalf("skipped inputs: %v", r.Skipped)
 	}
@@ -169,7 +169,7 @@ func TestSARIFSchemaRejects(t *testing.T) {
 }
 
 func TestSARIFValid(t *testing.T) {
-	empty := New(&claims.Corpus{})
+	empty := New(nil, nil, nil)
 	for name, r := range map[string]*Report{
 		"seeds":    seedsFormats(t),
 		"mismatch": mismatchFormats(t),

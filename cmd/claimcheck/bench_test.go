@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -59,7 +60,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	var extract, compare, render time.Duration
+	var extract, comparing, render time.Duration
 	for range b.N {
 		t0 := time.Now()
 		c := ex.ExtractCorpus(&claims.Loader{}, []string{dir}, 0)
@@ -67,16 +68,16 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatalf("skipped %v", c.Skipped[0])
 		}
 		t1 := time.Now()
-		r := report.New(c)
+		r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
 		t2 := time.Now()
 		if err := (report.JSON{}).Render(io.Discard, r, report.Options{}); err != nil {
 			b.Fatal(err)
 		}
-		extract, compare, render = extract+t1.Sub(t0), compare+t2.Sub(t1), render+time.Since(t2)
+		extract, comparing, render = extract+t1.Sub(t0), comparing+t2.Sub(t1), render+time.Since(t2)
 	}
 	// Where the time goes: read and extract, compare, render.
 	b.ReportMetric(extract.Seconds()/float64(b.N), "extract-s/op")
-	b.ReportMetric(compare.Seconds()/float64(b.N), "compare-s/op")
+	b.ReportMetric(comparing.Seconds()/float64(b.N), "compare-s/op")
 	b.ReportMetric(render.Seconds()/float64(b.N), "render-s/op")
 }
 

@@ -57,52 +57,22 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	r := report.New(c)
+	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
 	r.Reviews = rf.Map()
 	if *output != "" {
-		if err := render(*format, *output, r, report.Options{}, stdout); err != nil {
+		if err := render(*format, *output, r, report.Options{StepSummary: stepSummaryFile()}, stdout); err != nil {
 			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 			return exitUsage
 		}
 	}
-	current := map[string]bool{}
-	var unreviewed []compare.Finding
-	reviewedCount := 0
-	for _, f := range r.Findings {
-		current[f.ID] = true
-		if !fail[f.Verdict] {
-			continue
-		}
-		if _, ok := r.Reviews[f.ID]; ok {
-			reviewedCount++
-			continue
-		}
-		unreviewed = append(unreviewed, f)
-	}
-	fmt.Fprintf(stdout, "claimcheck check: %d documents, %d findings to review (%s), %d reviewed, %d not reviewed\n",
-		len(r.Documents), reviewedCount+len(unreviewed), *failOn, reviewedCount, len(unreviewed))
-	for _, f := range unreviewed {
-		fmt.Fprintf(stdout, "\n%s  %s  [%s]\n  %s\n", f.Verdict, f.Fact, f.ID, f.Summary)
-		for _, cl := range f.Claims {
-			fmt.Fprintf(stdout, "  - %s:%d  %s  «%s»\n", r.Path(cl.Doc), cl.QuoteLine, compare.Describe(cl.Value), cl.Quote)
-		}
-	}
-	var stale []string
-	for _, rv := range rf.Reviews {
-		if !current[rv.Finding] {
-			stale = append(stale, rv.Finding)
-		}
-	}
-	if len(stale) > 0 {
-		fmt.Fprintf(stdout, "\nstale reviews in %s (their findings no longer exist; remove them when you like): %s\n", path, strings.Join(stale, ", "))
-	}
-	if len(unreviewed) > 0 {
-		fmt.Fprintf(stdout, "\nrecord a decision with: claimcheck review accept|dismiss ID... --note \"why\" --reviewed %s\n", path)
-	}
+	t := report.NewTriage(r.Findings, rf, func(v compare.Verdict) bool { return fail[v] })
+	// The exit status says what the check found; as with the rest of
+	// the commands' output to stdout, a failed write does not change it.
+	_ = report.WriteCheck(stdout, r, t, report.CheckOptions{FailOn: *failOn, ReviewFile: path})
 	switch {
 	case len(c.Skipped) > 0:
 		return exitUsage
-	case len(unreviewed) > 0:
+	case len(t.Unreviewed) > 0:
 		return exitFound
 	}
 	return exitOK

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -88,6 +89,14 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 		fmt.Fprintf(stderr, "claimcheck: %s\n", s.Error())
 	}
 	return c, nil
+}
+
+// stepSummaryFile is the file of the GitHub Actions step summary, as the
+// runner names it in the environment variable GITHUB_STEP_SUMMARY, or ""
+// outside a step. The github format appends the Markdown report to it
+// (report.Options.StepSummary).
+func stepSummaryFile() string {
+	return os.Getenv("GITHUB_STEP_SUMMARY")
 }
 
 // writeOutput writes what render produces to the file name, atomically

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -23,7 +24,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	opt := report.Options{}
+	opt := report.Options{StepSummary: stepSummaryFile()}
 	switch *color {
 	case "always":
 		opt.Color = true
@@ -39,7 +40,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	r := report.New(c)
+	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
 	if err := render(*format, *output, r, opt, stdout); err != nil {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage

@@ -329,6 +329,29 @@ func TestGoldenFormats(t *testing.T) {
 	}
 }
 
+// TestStepSummaryEnv checks that the github format appends the Markdown
+// report to the file GITHUB_STEP_SUMMARY names, from compare and from
+// check --output alike.
+func TestStepSummaryEnv(t *testing.T) {
+	markdown, _, _ := claimcheck(t, "", "compare", "--format", "markdown")
+	path := filepath.Join(t.TempDir(), "summary.md")
+	t.Setenv("GITHUB_STEP_SUMMARY", path)
+	if _, errs, code := claimcheck(t, "", "compare", "--format", "github"); code != 0 {
+		t.Fatalf("compare: exit %d: %s", code, errs)
+	}
+	out := filepath.Join(t.TempDir(), "annotations.txt")
+	if _, errs, code := claimcheck(t, "", "check", "--reviewed", filepath.Join(t.TempDir(), "none.json"), "-f", "github", "-o", out); code != 1 {
+		t.Fatalf("check: exit %d, want 1: %s", code, errs)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != markdown+markdown {
+		t.Errorf("step summary is not the Markdown report twice (%d bytes, want %d)", len(b), 2*len(markdown))
+	}
+}
+
 // TestREADMESample checks that the sample report in the README is the
 // report the seeds give today: every line of it stands in the golden.
 func TestREADMESample(t *testing.T) {

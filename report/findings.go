@@ -1,0 +1,251 @@
+package report
+
+// What the Markdown and HTML renderers share: the counts of a report's
+// findings by verdict and kind (summarize), the findings grouped by
+// verdict (groupFindings), the names of a mismatch's sides (sideOf,
+// sideName), a claim's sentence cut around its quote (splitQuote), the
+// framing words of a word diff (framingWords, splitFraming, isWordRune),
+// and the words for a difference and a review (differenceText,
+// reviewDetail).
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// stats counts a report's findings by verdict and by kind and verdict.
+type stats struct {
+	docs, claims, flagged, reviewed int
+	verdicts                        []compare.Verdict // present, in report order
+	kinds                           []claims.Kind     // present, in kind order
+	byVerdict                       map[compare.Verdict]int
+	byKind                          map[kindVerdict]int
+}
+
+type kindVerdict struct {
+	k claims.Kind
+	v compare.Verdict
+}
+
+func summarize(r *Report) *stats {
+	st := &stats{docs: len(r.Documents), byVerdict: map[compare.Verdict]int{}, byKind: map[kindVerdict]int{}}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		st.claims += len(f.Claims)
+		st.byVerdict[f.Verdict]++
+		st.byKind[kindVerdict{f.Kind, f.Verdict}]++
+		if !slices.Contains(st.kinds, f.Kind) {
+			st.kinds = append(st.kinds, f.Kind)
+		}
+		if f.Verdict.Flagged() {
+			st.flagged++
+			if _, ok := r.Reviews[f.ID]; ok {
+				st.reviewed++
+			}
+		}
+	}
+	slices.Sort(st.kinds)
+	for _, v := range compare.Verdicts() {
+		if st.byVerdict[v] > 0 {
+			st.verdicts = append(st.verdicts, v)
+		}
+	}
+	return st
+}
+
+// line sums the report up in one sentence.
+func (st *stats) line() string {
+	s := fmt.Sprintf("%d documents, %d claims, %d findings; %d discrepancies to review", st.docs, st.claims, st.total(), st.flagged)
+	if st.reviewed > 0 {
+		s += fmt.Sprintf(" (%d reviewed)", st.reviewed)
+	}
+	return s + "."
+}
+
+func (st *stats) total() int {
+	n := 0
+	for _, c := range st.byVerdict {
+		n += c
+	}
+	return n
+}
+
+// group is the findings of one verdict, in report order.
+type group struct {
+	verdict  compare.Verdict
+	title    string
+	detailed bool // shown in full rather than as a table row
+	findings []*compare.Finding
+}
+
+// groupFindings groups the findings by verdict, most serious first,
+// keeping the report's order within each verdict.
+func groupFindings(r *Report) []group {
+	titles := map[compare.Verdict]string{
+		compare.NumberMismatch: "Number mismatches",
+		compare.DateMismatch:   "Date mismatches",
+		compare.FramingDiffers: "Framing differs",
+		compare.Updated:        "Updated figures",
+		compare.Agree:          "Agreements",
+		compare.SingleSource:   "Single sources",
+	}
+	var gs []group
+	for _, v := range compare.Verdicts() {
+		g := group{verdict: v, title: titles[v], detailed: v != compare.Agree && v != compare.SingleSource}
+		for i := range r.Findings {
+			if r.Findings[i].Verdict == v {
+				g.findings = append(g.findings, &r.Findings[i])
+			}
+		}
+		if len(g.findings) > 0 {
+			gs = append(gs, g)
+		}
+	}
+	return gs
+}
+
+// sideOf names the side of each claim of a finding that has sides ("A",
+// "B", ...), or returns nil.
+func sideOf(f *compare.Finding) []string {
+	if len(f.Sides) == 0 {
+		return nil
+	}
+	names := make([]string, len(f.Claims))
+	for s, side := range f.Sides {
+		for _, i := range side {
+			if i >= 0 && i < len(names) {
+				names[i] = sideName(s)
+			}
+		}
+	}
+	return names
+}
+
+func sideName(s int) string {
+	if s < 26 {
+		return string(rune('A' + s))
+	}
+	return strconv.Itoa(s + 1)
+}
+
+// splitQuote cuts a claim's sentence around its quote, on one line. When
+// the offsets do not match the sentence, it looks the quote up instead;
+// failing that, the quote is empty.
+func splitQuote(c *claims.Claim) (before, quote, after string) {
+	qs, qe := c.QuoteStart-c.Start, c.QuoteEnd-c.Start
+	if qs < 0 || qe < qs || qe > len(c.Text) || c.Text[qs:qe] != c.Quote {
+		qs = strings.Index(c.Text, c.Quote)
+		if qs < 0 || c.Quote == "" {
+			return oneLine(c.Text), "", ""
+		}
+		qe = qs + len(c.Quote)
+	}
+	before = strings.TrimLeft(foldSpace(c.Text[:qs]), " ")
+	after = strings.TrimRight(foldSpace(c.Text[qe:]), " ")
+	return before, foldSpace(c.Text[qs:qe]), after
+}
+
+// framingWords returns the loaded words of a finding's claims, lower
+// case, one word each ("split from" gives "split" and "from").
+func framingWords(f *compare.Finding) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range f.Claims {
+		for _, w := range c.Framing {
+			for _, x := range strings.Fields(strings.ToLower(w.Word)) {
+				m[x] = true
+			}
+		}
+	}
+	return m
+}
+
+// piece is a run of a diff op, framing or not.
+type piece struct {
+	text    string
+	framing bool
+}
+
+// splitFraming cuts the text of a diff run into pieces, marking the
+// framing words. A run marked framing in which no word is found is
+// marked whole; an unmarked run is one plain piece.
+func splitFraming(text string, marked bool, words map[string]bool) []piece {
+	if !marked {
+		return []piece{{text: text}}
+	}
+	var out []piece
+	found := false
+	start := 0
+	flush := func(end int, framing bool) {
+		if end > start {
+			if n := len(out); n > 0 && out[n-1].framing == framing {
+				out[n-1].text += text[start:end]
+			} else {
+				out = append(out, piece{text[start:end], framing})
+			}
+		}
+		start = end
+	}
+	inWord := false
+	for i, r := range text {
+		w := isWordRune(r)
+		if w != inWord && i > start {
+			tok := text[start:i]
+			fw := inWord && words[strings.ToLower(tok)]
+			found = found || fw
+			flush(i, fw)
+		}
+		inWord = w
+	}
+	tok := text[start:]
+	fw := inWord && words[strings.ToLower(tok)]
+	found = found || fw
+	flush(len(text), fw)
+	if !found {
+		return []piece{{text: text, framing: true}}
+	}
+	// Join framing words separated only by spaces ("split from").
+	for i := 1; i+1 < len(out); i++ {
+		if !out[i].framing && out[i-1].framing && out[i+1].framing && strings.TrimSpace(out[i].text) == "" {
+			out[i-1].text += out[i].text + out[i+1].text
+			out = slices.Delete(out, i, i+2)
+			i--
+		}
+	}
+	return out
+}
+
+// isWordRune tells the characters of words as the word diff cuts them.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+}
+
+// differenceText writes how far apart two figures are: "800 (800%)".
+func differenceText(d *compare.Difference) string {
+	if d == nil {
+		return ""
+	}
+	abs := compare.Describe(norm.Value{Quantity: &norm.Quantity{Qualifier: norm.Exact, Low: d.Absolute, High: d.Absolute, Stated: d.Absolute, HasStated: true}})
+	return fmt.Sprintf("%s (%s%%)", abs, strconv.FormatFloat(d.Relative*100, 'f', 0, 64))
+}
+
+// reviewDetail writes who reviewed a finding, when, and their note.
+func reviewDetail(rv Review) string {
+	var s string
+	if rv.By != "" {
+		s += " by " + rv.By
+	}
+	if len(rv.At) >= 10 {
+		s += " on " + rv.At[:10]
+	}
+	if rv.Note != "" {
+		s += ": " + oneLine(rv.Note)
+	}
+	return s
+}
