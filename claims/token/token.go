@@ -77,7 +77,7 @@ type Stream struct {
 	Tokens []Token
 	// Words is the word view: the Word and Number tokens, with dotted
 	// initials joined and possessives dropped.
-	Words []WordTok
+	Words    []WordTok
 	buf      []byte
 	from, to int
 }
