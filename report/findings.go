@@ -4,7 +4,7 @@ package report
 // findings by verdict and kind (summarize), the findings grouped by
 // verdict (groupFindings), the names of a mismatch's sides (sideOf,
 // sideName), a claim's sentence cut around its quote (splitQuote), the
-// framing words of a word diff (framingWords, splitFraming, isWordRune),
+// framing words of a word diff (framingWords, splitFraming),
 // and the words for a difference and a review (differenceText,
 // reviewDetail).
 
@@ -13,10 +13,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -173,7 +173,8 @@ type piece struct {
 }
 
 // splitFraming cuts the text of a diff run into pieces, marking the
-// framing words. A run marked framing in which no word is found is
+// framing words; words are cut as the shared token stream cuts them
+// (token.Stream.Chunks), as the word diff does. A run marked framing in which no word is found is
 // marked whole; an unmarked run is one plain piece.
 func splitFraming(text string, marked bool, words map[string]bool) []piece {
 	if !marked {
@@ -192,21 +193,13 @@ func splitFraming(text string, marked bool, words map[string]bool) []piece {
 		}
 		start = end
 	}
-	inWord := false
-	for i, r := range text {
-		w := isWordRune(r)
-		if w != inWord && i > start {
-			tok := text[start:i]
-			fw := inWord && words[strings.ToLower(tok)]
-			found = found || fw
-			flush(i, fw)
-		}
-		inWord = w
+	var ts token.Stream
+	ts.Reset(text)
+	for _, c := range ts.Chunks(nil) {
+		fw := c.Word && words[strings.ToLower(text[c.Start:c.End])]
+		found = found || fw
+		flush(c.End, fw)
 	}
-	tok := text[start:]
-	fw := inWord && words[strings.ToLower(tok)]
-	found = found || fw
-	flush(len(text), fw)
 	if !found {
 		return []piece{{text: text, framing: true}}
 	}
@@ -219,11 +212,6 @@ func splitFraming(text string, marked bool, words map[string]bool) []piece {
 		}
 	}
 	return out
-}
-
-// isWordRune tells the characters of words as the word diff cuts them.
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }
 
 // differenceText writes how far apart two figures are: "800 (800%)".

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/compare"
@@ -202,4 +203,10 @@ func countCell(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// isWordRune tells the characters that may stand next to a Markdown
+// emphasis delimiter and still open or close it.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }
