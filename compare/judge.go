@@ -1,0 +1,286 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Judging: the verdict on a group of claims about one fact, its sides,
+// whether a mismatch is a running count updated or a contest between
+// parties, and how sure the verdict is.
+
+// judge gives the verdict on a group of claims about one fact.
+func judge(g []claims.Claim) Finding {
+	f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g)}
+	docs := map[string]bool{}
+	for _, c := range g {
+		docs[c.Doc] = true
+	}
+	f.ID = fingerprint(&f)
+	if len(docs) < 2 {
+		f.Verdict = SingleSource
+		f.Confidence = confidence(g, 1)
+		f.Summary = fmt.Sprintf("single source: only %s states %s", g[0].Doc, describeAll(g))
+		return f
+	}
+	sides := splitSides(g)
+	if len(sides) == 1 {
+		if frames := framingDiff(g); frames != "" {
+			f.Verdict = FramingDiffers
+			f.Confidence = confidence(g, 0.8)
+			f.Summary = "framing differs: the values agree (" + describeAll(g) + ") but the words differ: " + frames
+			f.Diff = framingPair(g)
+			return f
+		}
+		f.Verdict = Agree
+		f.Confidence = confidence(g, 0.95)
+		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s)", len(docs), describeAll(g))
+		return f
+	}
+	f.Sides = sides
+	switch {
+	case g[0].Value.Time != nil:
+		f.Verdict = DateMismatch
+	default:
+		// Counts, and durations, which are counts of days.
+		f.Verdict = NumberMismatch
+		f.Difference = difference(g, sides)
+	}
+	if updated(g, sides) {
+		f.Verdict = Updated
+		f.Confidence = confidence(g, 0.7)
+		f.Summary = "updated: the figure changes with the publication date (" + describeSides(g, sides) + "), as a running toll does"
+		return f
+	}
+	f.Contested = contested(g, sides)
+	f.Confidence = confidence(g, 0.8)
+	rule := "incompatible values"
+	if f.Verdict == NumberMismatch {
+		rule = "incompatible figures"
+		if f.Difference != nil {
+			rule += fmt.Sprintf(", %s apart (%.0f%%)", formatNumber(f.Difference.Absolute), 100*f.Difference.Relative)
+		}
+	}
+	f.Summary = fmt.Sprintf("%s: %s: %s", f.Verdict, rule, describeSides(g, sides))
+	if f.Contested != "" {
+		f.Summary += "; contested between " + f.Contested
+	}
+	return f
+}
+
+// compatible reports whether two claims' values can both be true.
+func compatible(a, b *claims.Claim) bool {
+	switch {
+	case a.Value.Quantity != nil && b.Value.Quantity != nil:
+		return norm.Compatible(*a.Value.Quantity, *b.Value.Quantity)
+	case a.Value.Time != nil && b.Value.Time != nil:
+		return norm.TimesCompatible(*a.Value.Time, *b.Value.Time)
+	case a.Value.Duration != nil && b.Value.Duration != nil:
+		return norm.DurationsCompatible(*a.Value.Duration, *b.Value.Duration)
+	}
+	return false
+}
+
+// distinct is one distinct value of a group and the claims that give it.
+type distinct struct {
+	claim   int   // a claim with this value
+	members []int // all claims with it
+}
+
+// splitSides partitions a group into sides whose values are compatible
+// with every other value of the side, greedily in claim order. One side
+// means the group agrees. Claims with equal values are judged once, so
+// the work grows with the number of distinct values, not of claims.
+func splitSides(g []claims.Claim) [][]int {
+	var values []distinct
+	byKey := map[string]int{}
+	for i := range g {
+		k := valueKey(g[i].Value)
+		if d, ok := byKey[k]; ok {
+			values[d].members = append(values[d].members, i)
+			continue
+		}
+		byKey[k] = len(values)
+		values = append(values, distinct{i, []int{i}})
+	}
+	var vsides [][]int // indexes into values
+next:
+	for v := range values {
+		for s, side := range vsides {
+			ok := true
+			for _, w := range side {
+				if !compatible(&g[values[v].claim], &g[values[w].claim]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				vsides[s] = append(vsides[s], v)
+				continue next
+			}
+		}
+		vsides = append(vsides, []int{v})
+	}
+	sides := make([][]int, len(vsides))
+	for s, side := range vsides {
+		for _, v := range side {
+			sides[s] = append(sides[s], values[v].members...)
+		}
+		slices.Sort(sides[s])
+	}
+	// Claims of one document that disagree with each other do not make a
+	// mismatch between sources: unless two claims of different documents
+	// are incompatible, the group agrees.
+	if len(sides) > 1 && !crossDocConflict(g, values) {
+		all := sides[0]
+		for _, side := range sides[1:] {
+			all = append(all, side...)
+		}
+		slices.Sort(all)
+		sides = [][]int{all}
+	}
+	return sides
+}
+
+// crossDocConflict reports whether two claims of different documents
+// have incompatible values, judging each pair of distinct values once.
+func crossDocConflict(g []claims.Claim, values []distinct) bool {
+	for v := range values {
+		for w := v + 1; w < len(values); w++ {
+			if compatible(&g[values[v].claim], &g[values[w].claim]) {
+				continue
+			}
+			for _, i := range values[v].members {
+				for _, j := range values[w].members {
+					if g[i].Doc != g[j].Doc {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// updated reports whether the sides of a number mismatch line up with
+// the documents' publication dates, every document of a larger figure
+// published after every document of a smaller one: a toll that rose as it
+// was reported, not a contradiction. Only counts that can only grow
+// (casualties, displaced people) are read this way.
+func updated(g []claims.Claim, sides [][]int) bool {
+	if g[0].Value.Quantity == nil || g[0].Kind != claims.Casualties && g[0].Kind != claims.Displaced {
+		return false
+	}
+	type sideDates struct {
+		fig         float64
+		first, last string
+	}
+	var ss []sideDates
+	for _, side := range sides {
+		sd := sideDates{fig: figure(g[side[0]].Value.Quantity)}
+		for _, i := range side {
+			p := g[i].Published
+			if len(p) < 10 {
+				return false // an undated document: order unknown
+			}
+			p = p[:10]
+			if sd.first == "" || p < sd.first {
+				sd.first = p
+			}
+			if p > sd.last {
+				sd.last = p
+			}
+		}
+		ss = append(ss, sd)
+	}
+	slices.SortFunc(ss, func(a, b sideDates) int { return cmp.Compare(a.fig, b.fig) })
+	for i := 1; i < len(ss); i++ {
+		if ss[i].first <= ss[i-1].last {
+			return false
+		}
+	}
+	return true
+}
+
+// contested names the parties when each side of a mismatch is reported
+// from one party and the parties differ.
+func contested(g []claims.Claim, sides [][]int) string {
+	var who []string
+	for _, side := range sides {
+		a := g[side[0]].Attribution
+		if a == "" {
+			return ""
+		}
+		for _, i := range side {
+			if g[i].Attribution != a {
+				return ""
+			}
+		}
+		who = append(who, a)
+	}
+	if len(who) < 2 || who[0] == who[1] {
+		return ""
+	}
+	return strings.Join(who, " vs ")
+}
+
+// difference returns how far apart the first two sides' figures are, at
+// their nearest readings.
+func difference(g []claims.Claim, sides [][]int) *Difference {
+	best := math.Inf(1)
+	var base float64
+	for _, i := range sides[0] {
+		for _, j := range sides[1] {
+			a, b := g[i].Value.Quantity, g[j].Value.Quantity
+			if a == nil || b == nil {
+				continue
+			}
+			av, bv := figure(a), figure(b)
+			if d := math.Abs(av - bv); d < best {
+				best, base = d, math.Min(av, bv)
+			}
+		}
+	}
+	if math.IsInf(best, 1) || base <= 0 {
+		return nil
+	}
+	return &Difference{Absolute: best, Relative: best / base}
+}
+
+// figure is the single number that best stands for a quantity: the
+// stated figure, else the middle of its bounds, else its one finite bound.
+func figure(q *norm.Quantity) float64 {
+	switch {
+	case q.HasStated:
+		return q.Stated
+	case !math.IsInf(q.Low, 0) && !math.IsInf(q.High, 0):
+		return (q.Low + q.High) / 2
+	case !math.IsInf(q.Low, 0):
+		return q.Low
+	}
+	return q.High
+}
+
+// confidence scales base down for claims whose event is uncertain.
+func confidence(g []claims.Claim, base float64) float64 {
+	c := base
+	for _, cl := range g {
+		if cl.Event.Type == "" && cl.Kind != claims.Troops {
+			c *= 0.8
+			break
+		}
+	}
+	for _, cl := range g {
+		if cl.Attribution != "" {
+			c *= 0.9
+			break
+		}
+	}
+	return math.Round(c*100) / 100
+}
