@@ -86,7 +86,7 @@ func (st *sentenceState) speakerBefore(e *Extractor, v int) string {
 	if start < v && start > 0 && st.tok.Words[start].Break == ',' &&
 		(after == len(st.tok.Words) || st.tok.Words[after].Break == ',' || st.tok.Words[after].Break == '.') {
 		for k := start; k < v; k++ {
-			if st.tok.Is(k, "and") || st.tok.Is(k, "or") {
+			if st.is(k, lexicon.FnAnd|lexicon.FnOr) {
 				return ""
 			}
 		}

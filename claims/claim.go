@@ -1,66 +1,8 @@
 package claims
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
-
-// Kind is the kind of fact a claim states.
-type Kind uint8
-
-// Kinds of claim.
-const (
-	Casualties Kind = iota + 1 // people killed, wounded or missing
-	Troops                     // troops and peacekeepers deployed
-	Prisoners                  // prisoners, detainees, exchanges
-	Displaced                  // refugees and displaced people
-	Date                       // when an event happened or will happen
-	Duration                   // how long an event lasted
-	Control                    // who held or took which territory
-)
-
-var kindNames = [...]string{
-	Casualties: "casualties",
-	Troops:     "troops",
-	Prisoners:  "prisoners",
-	Displaced:  "displaced",
-	Date:       "date",
-	Duration:   "duration",
-	Control:    "control",
-}
-
-// ParseKind returns the Kind named s ("casualties", "date", ...).
-func ParseKind(s string) (Kind, error) {
-	for i, n := range kindNames {
-		if i > 0 && n == s {
-			return Kind(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown claim kind %q", s)
-}
-
-// String returns the kind's name as written in JSON.
-func (k Kind) String() string {
-	if k > 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
-
-// MarshalText encodes the kind as its name.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
-
-// UnmarshalText decodes a kind name.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
 
 // Claim is one fact stated by one document, with where it stands and what
 // it says in normalized form.

@@ -5,36 +5,13 @@ import (
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
-// controlRole is what a control word says its subject did.
-type controlRole uint8
-
-const (
-	roleGain   controlRole = iota + 1 // "Azerbaijan liberated", "captured by Azerbaijan"
-	roleLose                          // "Armenia ceded", "had to surrender"
-	roleSecede                        // "Karabakh seceded from Azerbaijan"
-	roleHold                          // "occupied by Armenia", "controlled by Armenia"
-)
-
 // controlFrames maps each framing frame to the role of its words in
 // control claims, from the lexicon's control section.
-func controlFrames(lx *lexicon.Lexicon) []controlRole {
-	roles := make([]controlRole, len(lx.Framing))
-	byName := map[string]int{}
+func controlFrames(lx *lexicon.Lexicon) []lexicon.ControlRole {
+	roles := make([]lexicon.ControlRole, len(lx.Framing))
+	byFrame := lx.Control.Frames()
 	for i, f := range lx.Framing {
-		byName[f.Frame] = i
-	}
-	for _, name := range lx.Control.Holds {
-		roles[byName[name]] = roleHold
-	}
-	for _, name := range lx.Control.Changes {
-		switch i := byName[name]; {
-		case lx.Framing[i].Frame == "control_lost":
-			roles[i] = roleLose
-		case lx.Framing[i].Frame == "secession":
-			roles[i] = roleSecede
-		default:
-			roles[i] = roleGain
-		}
+		roles[i] = byFrame[f.Frame]
 	}
 	return roles
 }
@@ -42,7 +19,7 @@ func controlFrames(lx *lexicon.Lexicon) []controlRole {
 // controlWord is a control word found in a sentence.
 type controlWord struct {
 	tok, n int
-	role   controlRole
+	role   lexicon.ControlRole
 	hold   bool // the word also says who held ("occupied")
 	text   string
 }
@@ -66,7 +43,7 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, region 
 				continue
 			}
 			switch r := e.controlRoles[en.ID]; r {
-			case roleHold:
+			case lexicon.RoleHold:
 				w.hold = true
 			case 0:
 			default:
@@ -74,7 +51,7 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, region 
 			}
 		}
 		if w.role == 0 && w.hold {
-			w.role = roleHold
+			w.role = lexicon.RoleHold
 		}
 		if w.role != 0 && !st.negated(w.tok) {
 			words = append(words, w)
@@ -84,21 +61,21 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, region 
 	// it is active and the sentence has no other change word.
 	changes := 0
 	for _, w := range words {
-		if w.role != roleHold && !w.hold {
+		if w.role != lexicon.RoleHold && !w.hold {
 			changes++
 		}
 	}
 	first := -1
 	for i := range words {
 		w := &words[i]
-		if w.hold && w.role != roleHold {
+		if w.hold && w.role != lexicon.RoleHold {
 			if changes > 0 || st.byAfter(w.tok+w.n) >= 0 {
-				w.role = roleHold
+				w.role = lexicon.RoleHold
 			} else {
-				w.role = roleGain // "the Armenian military occupied Nagorno-Karabakh"
+				w.role = lexicon.RoleGain // "the Armenian military occupied Nagorno-Karabakh"
 			}
 		}
-		if w.role != roleHold && first < 0 {
+		if w.role != lexicon.RoleHold && first < 0 {
 			first = i
 		}
 	}
@@ -112,22 +89,22 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, region 
 	var from, to string
 	for _, w := range words {
 		switch w.role {
-		case roleGain:
+		case lexicon.RoleGain:
 			if by := st.byAfter(w.tok + w.n); by >= 0 {
 				to = e.sideName(st, by)
 			} else if s := st.subjectBefore(e, w.tok, terrEntity); s >= 0 {
 				to = e.sideName(st, s)
 			}
-		case roleLose:
+		case lexicon.RoleLose:
 			if s := st.subjectBefore(e, w.tok, terrEntity); s >= 0 {
 				from = e.sideName(st, s)
 			}
-		case roleSecede:
+		case lexicon.RoleSecede:
 			to = territory
 			if f := st.fromAfter(w.tok + w.n); f >= 0 {
 				from = e.sideName(st, f)
 			}
-		case roleHold:
+		case lexicon.RoleHold:
 			if by := st.byAfter(w.tok + w.n); by >= 0 && from == "" {
 				from = e.sideName(st, by)
 			}
@@ -173,8 +150,7 @@ func (e *Extractor) controlClaim(st *sentenceState, prev *sentenceState, region 
 // ("never annexed", "did not capture", "has not ceded").
 func (st *sentenceState) negated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch st.tok.Norm(k) {
-		case "not", "never", "didnt", "hasnt", "havent", "wasnt", "werent", "no":
+		if st.is(k, lexicon.FnNegation) {
 			return true
 		}
 	}
@@ -189,7 +165,7 @@ func (st *sentenceState) byAfter(i int) int {
 		if k > i && st.tok.Words[k].Break != 0 {
 			return -1
 		}
-		if st.tok.Is(k, "by") {
+		if st.is(k, lexicon.FnBy) {
 			return st.entityAt(k+1, 3)
 		}
 	}
@@ -200,9 +176,9 @@ func (st *sentenceState) byAfter(i int) int {
 // after token i ("seceded from Azerbaijan"), or -1. A control word that
 // ends in "from" ("split from") has taken it already.
 func (st *sentenceState) fromAfter(i int) int {
-	if st.tok.Is(i, "from") {
+	if st.is(i, lexicon.FnFrom) {
 		i++
-	} else if !st.tok.Is(i-1, "from") {
+	} else if !st.is(i-1, lexicon.FnFrom) {
 		return -1
 	}
 	return st.entityAt(i, 3)
@@ -234,8 +210,7 @@ func (st *sentenceState) subjectBefore(e *Extractor, v int, terrEntity int) int 
 		if v-end > controlWindow || st.distance(end, end, v, v) >= 1<<20 {
 			return -1
 		}
-		switch e.lex.Entities[en.entity].Type {
-		case "country", "organization", "group":
+		if e.lex.Entities[en.entity].Type.Party() {
 			return k
 		}
 	}
@@ -254,9 +229,7 @@ func (e *Extractor) sideName(st *sentenceState, k int) string {
 func (st *sentenceState) territory(e *Extractor, v int, region string) (string, int) {
 	best, bestD := -1, 1<<30
 	for _, en := range st.entities {
-		switch e.lex.Entities[en.entity].Type {
-		case "region", "city":
-		default:
+		if !e.lex.Entities[en.entity].Type.Territory() {
 			continue
 		}
 		d := en.tok - v
@@ -284,7 +257,7 @@ func (st *sentenceState) territory(e *Extractor, v int, region string) (string, 
 // lastRegion returns the last region the sentence names, or "".
 func (st *sentenceState) lastRegion(e *Extractor) string {
 	for k := len(st.entities) - 1; k >= 0; k-- {
-		if e.lex.Entities[st.entities[k].entity].Type == "region" {
+		if e.lex.Entities[st.entities[k].entity].Type == lexicon.TypeRegion {
 			return e.lex.Entities[st.entities[k].entity].Name
 		}
 	}

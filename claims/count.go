@@ -40,24 +40,26 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	kind := e.measureKind[measure]
 	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
-	c.Subject.Group = e.lex.Groups[group].Name
-	if kind == Casualties && group == e.peacekeepers {
-		c.Subject.Group = "soldiers"
+	g := &e.lex.Groups[group]
+	c.Subject.Group = g.Name
+	if kind == Casualties && g.CasualtiesAs != "" {
+		c.Subject.Group = g.CasualtiesAs // peacekeepers killed are soldiers
 	}
-	if kind == Troops && e.peacekeepers >= 0 && st.groupNear(e.peacekeepers, r, 8) {
-		c.Subject.Group = e.lex.Groups[e.peacekeepers].Name
+	if kind.Info().Standing && e.deployed >= 0 && st.groupNear(e.deployed, r, 8) {
+		c.Subject.Group = e.lex.Groups[e.deployed].Name
+		g = &e.lex.Groups[e.deployed]
 	}
-	c.Subject.Side = st.side(e, r, groupTok, kind, c.Subject.Group)
+	c.Subject.Side = st.side(e, r, groupTok, kind, g)
 	if c.Subject.Side == "" && st.bareFigure(r) {
 		// "In Turkey alone, 3,549 people were killed and 22,168 were
 		// injured": the listed figure shares the side of the first.
 		if sib := st.listSibling(mi); sib >= 0 {
 			_, gt := e.countedGroup(st, st.mtok[sib])
-			c.Subject.Side = st.side(e, st.mtok[sib], gt, kind, c.Subject.Group)
+			c.Subject.Side = st.side(e, st.mtok[sib], gt, kind, g)
 		}
 	}
 	c.Subject.Place = st.place(e, r)
-	if kind != Troops {
+	if !kind.Info().Standing {
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r)
@@ -71,13 +73,13 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 // token of the group word, or -1.
 func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	best, bestTok := -1, -1
-	if e.people >= 0 && r[1]+1 < len(st.tok.Words) {
+	if e.defaultGroup >= 0 && r[1]+1 < len(st.tok.Words) {
 		// A people named by their nation: "3,890 Azerbaijanis", "300,000
 		// Armenians". The group token is set past the name, so that the
 		// name is read as the side.
 		for _, en := range st.entities {
-			if en.tok == r[1]+1 && e.lex.Entities[en.entity].Type == "country" && isPlural(st.tok.Norm(en.tok+en.n-1)) {
-				return e.people, en.tok + en.n
+			if en.tok == r[1]+1 && e.lex.Entities[en.entity].Type == lexicon.TypeCountry && isPlural(st.tok.Norm(en.tok+en.n-1)) {
+				return e.defaultGroup, en.tok + en.n
 			}
 		}
 	}
@@ -95,7 +97,7 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			}
 		}
 	}
-	if best < 0 && e.people >= 0 {
+	if best < 0 && e.defaultGroup >= 0 {
 		// A figure with no noun of its own counts people when a casualty
 		// word follows it at once ("30 dead") or a toll names it a few
 		// words before ("the death toll rose to 14,014").
@@ -105,7 +107,7 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 				continue
 			}
 			if h.I == r[1]+1 || strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5 {
-				return e.people, -1
+				return e.defaultGroup, -1
 			}
 		}
 	}
@@ -144,8 +146,7 @@ func (st *sentenceState) bareFigure(r [2]int) bool {
 	if n >= len(st.tok.Words) || st.tok.Words[n].Break != 0 {
 		return true
 	}
-	switch st.tok.Norm(n) {
-	case "were", "was", "are", "is", "had", "have", "has", "more", "remain", "remained":
+	if st.is(n, lexicon.FnPredicate) {
 		return true
 	}
 	for _, h := range st.hits {
@@ -182,7 +183,7 @@ func (st *sentenceState) andBetween(r [2]int, tok int) bool {
 		lo, hi = r[1]+1, tok
 	}
 	for k := lo; k < hi; k++ {
-		if st.tok.Is(k, "and") {
+		if st.is(k, lexicon.FnAnd) {
 			return true
 		}
 	}
@@ -193,7 +194,7 @@ func (st *sentenceState) andBetween(r [2]int, tok int) bool {
 // [a, b) or at b.
 func (st *sentenceState) joinedByAnd(a, b int) bool {
 	for k := a; k <= b && k < len(st.tok.Words); k++ {
-		if st.tok.Is(k, "and") || k > a && st.tok.Words[k].Break == ',' {
+		if st.is(k, lexicon.FnAnd) || k > a && st.tok.Words[k].Break == ',' {
 			return true
 		}
 	}
@@ -225,9 +226,10 @@ func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok
 			if d > measureWindow || st.crossesCount(mi, h.I) {
 				continue
 			}
-			rank := e.measureRank[en.ID]
-			if e.measureKind[en.ID] == Troops && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
-				rank = 6 // "2,000 troops" alone is a count of troops, weakly
+			info := e.measureKind[en.ID].Info()
+			rank := info.Rank
+			if info.NounRank != 0 && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
+				rank = info.NounRank // "2,000 troops" alone is a count of troops, weakly
 			}
 			if st.andBetween(r, h.I) {
 				// "were killed and 22,168 were injured": a trigger across
@@ -264,14 +266,13 @@ func (st *sentenceState) crossesCount(mi, tok int) bool {
 // in its clause ("Russia has about 2,000 troops"); for people other than
 // troops and refugees, the country they are counted in ("died in Syria"). The dead of "the
 // earthquake that struck Turkey and Syria killed 5,000" belong to no side.
-func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, group string) string {
-	clauseSubject := kind == Troops
+func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, group *lexicon.Group) string {
+	clauseSubject := kind.Info().Owned
 	lex := e.lex
 	near := -1
 	for _, en := range st.entities {
 		end := en.tok + en.n - 1
-		t := lex.Entities[en.entity].Type
-		if t != "country" && t != "organization" && t != "group" {
+		if !lex.Entities[en.entity].Type.Party() {
 			continue
 		}
 		if groupTok >= 0 && end < groupTok && end >= r[0] {
@@ -288,11 +289,11 @@ func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, g
 	// "5.3 million people in Syria were displaced". Refugees "in Armenia"
 	// are Armenia's guests, not its people, and troops are told by whose
 	// they are.
-	if kind == Troops || group == "refugees" {
+	if kind.Info().Owned || group.Role == lexicon.GroupAbroad {
 		return ""
 	}
 	for _, en := range st.entities {
-		if lex.Entities[en.entity].Type != "country" || en.tok == 0 || !st.tok.Is(en.tok-1, "in") {
+		if lex.Entities[en.entity].Type != lexicon.TypeCountry || en.tok == 0 || !st.is(en.tok-1, lexicon.FnIn) {
 			continue
 		}
 		if st.distance(en.tok, en.tok+en.n-1, r[0], r[1]) <= 6 {

@@ -33,8 +33,7 @@ func isPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasS
 // "clashes", "negotiations"): only a number word or "both" before it does.
 func (e *Extractor) pluralEvent(t *token.Stream, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch t.Norm(k) {
-		case "two", "three", "four", "several", "both", "many", "multiple", "2", "3":
+		if e.ix.Is(t, k, lexicon.FnPlural) {
 			return true
 		}
 	}
@@ -160,7 +159,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 // runs from that time on.
 func (st *sentenceState) sinceBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if st.tok.Is(k, "since") {
+		if st.is(k, lexicon.FnSince) {
 			return true
 		}
 	}
@@ -170,7 +169,7 @@ func (st *sentenceState) sinceBetween(a, b int) bool {
 // relativeClause reports whether a relative clause opens at token i
 // ("that struck", "which broke out").
 func (st *sentenceState) relativeClause(i int) bool {
-	return st.tok.Is(i, "that") || st.tok.Is(i, "which")
+	return st.is(i, lexicon.FnRelative)
 }
 
 // crossesEvent reports whether another event noun stands between ev and
@@ -313,7 +312,7 @@ func (st *sentenceState) listedEvent(mi int) *event {
 		}
 		// The list must name its members: "one ..., the other ...".
 		for k := ev.tok + ev.n; k < r[0]; k++ {
-			if st.tok.Is(k, "one") || st.tok.Is(k, "other") || st.tok.Is(k, "first") || st.tok.Is(k, "second") {
+			if st.is(k, lexicon.FnOrdinal) {
 				return ev
 			}
 		}

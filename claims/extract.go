@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -18,15 +19,14 @@ type Extractor struct {
 	norm *norm.Reader
 	ix   *lexicon.Index
 	lex  *lexicon.Lexicon
-	// measureRank orders measures when several are near one figure:
-	// lower wins at equal distance.
-	measureRank []int
 	// measureKind is the claim kind of each measure.
-	measureKind  []Kind
-	peacekeepers int // group index of peacekeepers, -1 if none
-	people       int // group index of people, -1 if none
+	measureKind []Kind
+	// defaultGroup is the group a figure with no noun of its own
+	// counts, deployed the forces of a deployment (lexicon group roles);
+	// -1 if none.
+	defaultGroup, deployed int
 	// controlRoles is the role in control claims of each framing frame.
-	controlRoles []controlRole
+	controlRoles []lexicon.ControlRole
 	// owner maps a territory to the country it is part of, at the top of
 	// its part_of chain; parent to the entity it is directly part of.
 	owner, parent map[string]string
@@ -61,27 +61,19 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{seg: seg, norm: nr, ix: ix, lex: lx, peacekeepers: -1, people: -1}
+	e := &Extractor{seg: seg, norm: nr, ix: ix, lex: lx, defaultGroup: -1, deployed: -1}
 	for _, m := range lx.Measures {
 		k, err := ParseKind(m.Kind)
-		if err != nil {
-			return nil, err
-		}
-		rank := 0
-		switch k {
-		case Prisoners, Displaced:
-			rank = 1
-		case Troops:
-			rank = 3
+		if err != nil || k.Info().Value != CountValue {
+			return nil, fmt.Errorf("%s: measure %q has kind %q: want one of %s", m.Pos, m.Name, m.Kind, strings.Join(CountKinds(), ", "))
 		}
 		e.measureKind = append(e.measureKind, k)
-		e.measureRank = append(e.measureRank, rank)
 	}
 	e.controlRoles = controlFrames(lx)
 	e.owner = map[string]string{}
 	parent := map[string]string{}
 	e.parent = parent
-	kind := map[string]string{}
+	kind := map[string]lexicon.EntityType{}
 	for _, en := range lx.Entities {
 		parent[en.Name], kind[en.Name] = en.PartOf, en.Type
 	}
@@ -89,7 +81,7 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 		// The owner is the country at the top of the part_of chain:
 		// Shusha is part of Nagorno-Karabakh, part of Azerbaijan.
 		o := parent[name]
-		for hops := 0; o != "" && kind[o] != "country" && hops < 8; hops++ {
+		for hops := 0; o != "" && kind[o] != lexicon.TypeCountry && hops < 8; hops++ {
 			o = parent[o]
 		}
 		if o != "" {
@@ -97,11 +89,11 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 		}
 	}
 	for i, g := range lx.Groups {
-		switch g.Name {
-		case "peacekeepers":
-			e.peacekeepers = i
-		case "people":
-			e.people = i
+		switch g.Role {
+		case lexicon.GroupDeployed:
+			e.deployed = i
+		case lexicon.GroupDefault:
+			e.defaultGroup = i
 		}
 	}
 	return e, nil
@@ -118,7 +110,12 @@ type sentenceState struct {
 	events   []event
 	entities []entityHit
 	used     []bool // mentions already taken as an event's time
+	ix       *lexicon.Index
 }
+
+// is reports whether word i of the sentence is a function word of one of
+// the roles r (lexicon.Function).
+func (st *sentenceState) is(i int, r lexicon.FuncRole) bool { return st.ix.Is(&st.tok, i, r) }
 
 type entityHit struct {
 	tok, n   int
@@ -198,6 +195,7 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 // lexicon phrases, mentions, events and entities in that token stream.
 // Offsets of tokens and mentions are offsets into the document text.
 func (st *sentenceState) read(e *Extractor, text string, s *Sentence, ctx norm.Context) {
+	st.ix = e.ix
 	st.tok.Scan(text, s.Start, s.End)
 	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
 	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
@@ -398,8 +396,7 @@ func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *se
 // "in" within a few words.
 func (st *sentenceState) place(e *Extractor, r [2]int) string {
 	for _, en := range st.entities {
-		t := e.lex.Entities[en.entity].Type
-		if t != "region" && t != "city" {
+		if !e.lex.Entities[en.entity].Type.Territory() {
 			continue
 		}
 		if st.distance(r[0], r[1], en.tok, en.tok+en.n-1) <= 6 {

@@ -8,19 +8,10 @@ import (
 
 // Framing: the loaded words of a sentence that bear on a claim.
 
-// framingKinds lists the frames that bear on each kind of claim.
-var framingKinds = map[Kind][]string{
-	Casualties: {"operation", "actors"},
-	Troops:     {"deployment"},
-	Displaced:  {"departure", "actors"},
-	Control:    {"control_change", "control_held", "control_lost", "secession", "actors"},
-	Duration:   {"actors"},
-}
-
 // framing returns the sentence's framing words that bear on a claim
-// kind, in order.
+// kind (KindInfo.Frames), in order.
 func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
-	frames := framingKinds[k]
+	frames := k.Info().Frames
 	if len(frames) == 0 {
 		return nil
 	}

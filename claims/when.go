@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
@@ -26,8 +27,7 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 	// "two days after the earthquake", "a week later", "three years ago"
 	// place a time; they do not say how long the event lasted.
 	if n := r[1] + 1; n < len(st.tok.Words) {
-		switch st.tok.Norm(n) {
-		case "after", "before", "later", "ago", "earlier", "since":
+		if st.is(n, lexicon.FnRelation) {
 			return Claim{}, false
 		}
 	}
@@ -48,7 +48,7 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 // anyPlace returns the first region named in the sentence.
 func (st *sentenceState) anyPlace(e *Extractor) string {
 	for _, en := range st.entities {
-		if e.lex.Entities[en.entity].Type == "region" {
+		if e.lex.Entities[en.entity].Type == lexicon.TypeRegion {
 			return e.lex.Entities[en.entity].Name
 		}
 	}

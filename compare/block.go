@@ -21,7 +21,7 @@ func blockKey(c *claims.Claim) string {
 	if c.Event.Plural {
 		ev += "*n"
 	}
-	if ev == "" && c.Kind != claims.Troops {
+	if ev == "" && !c.Kind.Info().Standing {
 		// No event: nothing tells which fact it is, so it is compared
 		// with nothing.
 		return fmt.Sprintf("alone|%s|%d|%d", c.Doc, c.Start, c.QuoteStart)
@@ -56,7 +56,7 @@ func eventSpan(c *claims.Claim) (span, bool) {
 	if t.Since || end.IsZero() {
 		end = norm.Date{Year: t.Start.Year, Month: 12, Day: 31}
 	}
-	if c.Kind == claims.Date && !c.Event.Recurring && end.Year != 0 {
+	if c.Kind.Info().Value == claims.DateValue && !c.Event.Recurring && end.Year != 0 {
 		// A war or an earthquake is one event a year: "the fall of
 		// 2020" and "the spring of 2020" date the same war differently,
 		// a date_mismatch, not two wars.
@@ -104,9 +104,11 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 		// by its place or the side it counts: "the earthquake killed 50"
 		// and "the earthquake killed 5,000" may be two earthquakes, but
 		// "32 Armenian prisoners" of "the exchange" are one exchange's.
-		// Troops are told apart by whose they are and where.
-		if c.Kind == claims.Date || c.Kind == claims.Control || c.Event.Recurring ||
-			c.Kind != claims.Troops && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "") {
+		// A standing state (troops) is told apart by whose it is and
+		// where.
+		info := c.Kind.Info()
+		if info.UndatedAlone || c.Event.Recurring ||
+			!info.Standing && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "") {
 			groups = append(groups, []int{i})
 			continue
 		}

@@ -16,14 +16,14 @@ import (
 func factName(g []claims.Claim) string {
 	c := &g[0]
 	var b strings.Builder
-	switch c.Kind {
-	case claims.Date:
+	switch c.Kind.Info().Value {
+	case claims.DateValue:
 		b.WriteString("date of the " + eventName(g))
 		if p := c.Subject.Place; p != "" {
 			b.WriteString(" in " + p)
 		}
 		return b.String()
-	case claims.Control:
+	case claims.ChangeValue:
 		ch := c.Control
 		b.WriteString("control of " + ch.Territory)
 		if ch.From != "" {
@@ -46,7 +46,7 @@ func factName(g []claims.Claim) string {
 			b.WriteString(strings.Replace(y, " of ", " in ", 1))
 		}
 		return b.String()
-	case claims.Duration:
+	case claims.DurationValue:
 		b.WriteString("length of the " + eventName(g))
 		if p := c.Subject.Place; p != "" {
 			b.WriteString(" over " + p)
@@ -63,10 +63,10 @@ func factName(g []claims.Claim) string {
 	}
 	if c.Event.Type != "" {
 		b.WriteString(" in the " + eventName(g))
-	} else if c.Kind != claims.Troops {
+	} else if !c.Kind.Info().Standing {
 		b.WriteString(", event not stated")
 	}
-	if c.Kind == claims.Troops {
+	if c.Kind.Info().Standing {
 		if p := placeOf(g); p != "" {
 			b.WriteString(" in " + p)
 		}

@@ -171,10 +171,10 @@ func crossDocConflict(g []claims.Claim, values []distinct) bool {
 // updated reports whether the sides of a number mismatch line up with
 // the documents' publication dates, every document of a larger figure
 // published after every document of a smaller one: a toll that rose as it
-// was reported, not a contradiction. Only counts that can only grow
-// (casualties, displaced people) are read this way.
+// was reported, not a contradiction. Only running counts, which can only
+// grow (casualties, displaced people: KindInfo.Running), are read this way.
 func updated(g []claims.Claim, sides [][]int) bool {
-	if g[0].Value.Quantity == nil || g[0].Kind != claims.Casualties && g[0].Kind != claims.Displaced {
+	if g[0].Value.Quantity == nil || !g[0].Kind.Info().Running {
 		return false
 	}
 	type sideDates struct {
@@ -271,7 +271,7 @@ func figure(q *norm.Quantity) float64 {
 func confidence(g []claims.Claim, base float64) float64 {
 	c := base
 	for _, cl := range g {
-		if cl.Event.Type == "" && cl.Kind != claims.Troops {
+		if cl.Event.Type == "" && !cl.Kind.Info().Standing {
 			c *= 0.8
 			break
 		}

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -57,6 +58,7 @@ func (h Hit) Has(c Cat) (Entry, bool) {
 // concurrent use.
 type Index struct {
 	Lex      *Lexicon
+	function map[string]FuncRole
 	phrases  map[string][]Entry
 	firsts   map[string]int // first word → most words of a phrase starting with it
 	fuzzy    map[byte][]fuzzyName
@@ -70,7 +72,7 @@ type fuzzyName struct {
 
 // Compile builds the index of lx.
 func Compile(lx *Lexicon) (*Index, error) {
-	ix := &Index{Lex: lx, phrases: map[string][]Entry{}, firsts: map[string]int{}, fuzzy: map[byte][]fuzzyName{}}
+	ix := &Index{Lex: lx, function: map[string]FuncRole{}, phrases: map[string][]Entry{}, firsts: map[string]int{}, fuzzy: map[byte][]fuzzyName{}}
 	var tok token.Stream
 	add := func(phrase string, e Entry) error {
 		tok.Reset(phrase)
@@ -148,11 +150,27 @@ func Compile(lx *Lexicon) (*Index, error) {
 			must(add(w, Entry{CatMetonym, id, w}))
 		}
 	}
+	fn := &lx.Function
+	for _, l := range []struct {
+		words []string
+		role  FuncRole
+	}{{fn.Negations, FnNegation}, {fn.Predicates, FnPredicate}, {fn.Plurals, FnPlural}, {fn.Ordinals, FnOrdinal},
+		{fn.Relatives, FnRelative}, {fn.Relations, FnRelation}, {fn.Since, FnSince}, {fn.And, FnAnd}, {fn.Or, FnOr},
+		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}} {
+		for _, w := range l.words {
+			tok.Reset(w)
+			if len(tok.Words) != 1 {
+				must(fmt.Errorf("lexicon function word %q is not one word", w))
+				continue
+			}
+			ix.function[tok.Norm(0)] |= l.role
+		}
+	}
 	frames := map[string]bool{}
 	for _, f := range lx.Framing {
 		frames[f.Frame] = true
 	}
-	for _, f := range append(slices.Clone(lx.Control.Changes), lx.Control.Holds...) {
+	for _, f := range slices.Sorted(maps.Keys(lx.Control.Frames())) {
 		if !frames[f] {
 			must(fmt.Errorf("lexicon control section names frame %q, which no framing entry defines", f))
 		}
@@ -216,3 +234,34 @@ func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
 	}
 	return best, best >= 0
 }
+
+// FuncRole is a set of the roles of a function word (Lexicon.Function).
+type FuncRole uint16
+
+// Roles of function words.
+const (
+	FnNegation FuncRole = 1 << iota
+	FnPredicate
+	FnPlural
+	FnOrdinal
+	FnRelative
+	FnRelation
+	FnSince
+	FnAnd
+	FnOr
+	FnIn
+	FnBy
+	FnFrom
+)
+
+// Func returns the roles of word i of t as a function word: 0 when it
+// has none or i is out of range.
+func (ix *Index) Func(t *token.Stream, i int) FuncRole {
+	if i < 0 || i >= len(t.Words) {
+		return 0
+	}
+	return ix.function[string(t.Phrase(i, i))]
+}
+
+// Is reports whether word i of t is a function word of role r.
+func (ix *Index) Is(t *token.Stream, i int, r FuncRole) bool { return ix.Func(t, i)&r != 0 }

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,18 +34,90 @@ type Lexicon struct {
 	Speech   []string    `yaml:"speech"`
 	Framing  []Frame     `yaml:"framing"`
 	Control  Control     `yaml:"control"`
+	Function Function    `yaml:"function"`
 	Entities []Entity    `yaml:"entities"`
 }
 
-// Control says how claims of who holds a territory are read.
+// Control says how claims of who holds a territory are read: the role in
+// a control claim of the words of each frame. A sentence needs a word of
+// a Gain, Lose or Secede frame to make a claim.
 type Control struct {
-	// Changes are the frames whose words say that control passed from
-	// one side to another ("liberated", "ceded", "seceded").
-	Changes []string `yaml:"changes"`
-	// Holds are the frames whose words say who held a territory.
-	Holds []string `yaml:"holds"`
+	// Gain are the frames whose words say that their subject took
+	// control ("Azerbaijan liberated", "captured by Azerbaijan").
+	Gain []string `yaml:"gain"`
+	// Lose are the frames whose words say that their subject gave
+	// control up ("Armenia ceded", "had to surrender").
+	Lose []string `yaml:"lose"`
+	// Secede are the frames whose words say that a territory broke away
+	// ("split from Azerbaijan"): it gains control of itself.
+	Secede []string `yaml:"secede"`
+	// Hold are the frames whose words say who held a territory
+	// ("occupied by Armenia" names the side that lost it when a change
+	// follows).
+	Hold []string `yaml:"hold"`
 	// Territories are nouns that stand for a territory named before.
 	Territories []string `yaml:"territories"`
+}
+
+// Frames returns the frames of the control section with the role of
+// their words.
+func (c *Control) Frames() map[string]ControlRole {
+	m := map[string]ControlRole{}
+	for _, l := range []struct {
+		frames []string
+		role   ControlRole
+	}{{c.Hold, RoleHold}, {c.Gain, RoleGain}, {c.Lose, RoleLose}, {c.Secede, RoleSecede}} {
+		for _, f := range l.frames {
+			m[f] = l.role
+		}
+	}
+	return m
+}
+
+// ControlRole is what a control word says its subject did.
+type ControlRole uint8
+
+// Roles of control words.
+const (
+	RoleGain   ControlRole = iota + 1 // took control
+	RoleLose                          // gave control up
+	RoleSecede                        // broke away
+	RoleHold                          // held control
+)
+
+// Function lists the function words the extractor's rules read by, by
+// their role: the grammar a rule needs, kept apart from the rule so that
+// it can be read and extended.
+type Function struct {
+	// Negations deny the verb they stand before ("never captured").
+	Negations []string `yaml:"negations"`
+	// Predicates after a figure show that it stands without a noun of
+	// its own ("22,168 were injured").
+	Predicates []string `yaml:"predicates"`
+	// Plurals before a plural event noun make it several events ("two
+	// wars"), not one event named in the plural ("talks").
+	Plurals []string `yaml:"plurals"`
+	// Ordinals before an event noun tell one event from another of its
+	// type ("the first war", "the other meeting").
+	Ordinals []string `yaml:"ordinals"`
+	// Relatives open a relative clause after an event noun ("the war
+	// that ended in 2020").
+	Relatives []string `yaml:"relatives"`
+	// Relations after a time make it a time relative to the event, not
+	// the event's own ("two weeks after the war").
+	Relations []string `yaml:"relations"`
+	// Since opens the start of a state that lasts ("since 1991").
+	Since []string `yaml:"since"`
+	// And joins the items of a list ("4 soldiers and 3 civilians").
+	And []string `yaml:"and"`
+	// Or joins alternatives.
+	Or []string `yaml:"or"`
+	// In places a count in a country ("died in Syria").
+	In []string `yaml:"in"`
+	// By names the agent of a passive verb ("captured by Azerbaijan").
+	By []string `yaml:"by"`
+	// From names the side something was taken from.
+	From []string `yaml:"from"`
 }
 
 // EventType is a kind of event and the nouns that name it.
@@ -61,19 +134,68 @@ type EventType struct {
 }
 
 // Measure is what a count of people measures (deaths, wounded, deployed
-// troops), the claim kind it makes and the words that signal it.
+// troops), the claim kind it makes and the words that signal it. The
+// kind is checked against the claim kinds by the extractor, which names
+// Pos in its error.
 type Measure struct {
 	Name  string   `yaml:"name"`
 	Kind  string   `yaml:"kind"`
 	Words []string `yaml:"words"`
-	line  int
+	// Pos is where the entry stands: "file:line".
+	Pos  string `yaml:"-"`
+	line int
 }
 
 // Group is a class of counted people (civilians, soldiers, peacekeepers).
 type Group struct {
 	Name  string   `yaml:"name"`
 	Words []string `yaml:"words"`
-	line  int
+	// Role is what the extractor does with the group beyond counting it.
+	Role GroupRole `yaml:"role"`
+	// CasualtiesAs is the group a casualty count of this group is filed
+	// under ("peacekeepers" killed are "soldiers"); empty for itself.
+	CasualtiesAs string `yaml:"casualties_as"`
+	line         int
+}
+
+// GroupRole is what the extractor does with a counted group beyond
+// counting it.
+type GroupRole uint8
+
+// Group roles.
+const (
+	// GroupPlain is a group with no role of its own.
+	GroupPlain GroupRole = iota
+	// GroupDefault is who a figure counts when no noun of its own says
+	// ("30 dead", "the death toll rose to 14,014"): people.
+	GroupDefault
+	// GroupDeployed is the forces of a deployment: a count of troops
+	// near one of its words counts them (peacekeepers).
+	GroupDeployed
+	// GroupAbroad is counted outside its own country: the country it is
+	// counted in is not its side (refugees "in Armenia").
+	GroupAbroad
+)
+
+var groupRoleNames = [...]string{GroupPlain: "", GroupDefault: "default", GroupDeployed: "deployed", GroupAbroad: "abroad"}
+
+// String returns the role as the lexicon writes it.
+func (r GroupRole) String() string {
+	if int(r) < len(groupRoleNames) {
+		return groupRoleNames[r]
+	}
+	return fmt.Sprintf("GroupRole(%d)", r)
+}
+
+// UnmarshalYAML decodes a role name, naming the line of a bad one.
+func (r *GroupRole) UnmarshalYAML(n *yaml.Node) error {
+	for i, name := range groupRoleNames {
+		if name == n.Value {
+			*r = GroupRole(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("line %d: group role %q: want one of default, deployed, abroad", n.Line, n.Value)
 }
 
 // Frame is a set of loaded words that describe one kind of event, each
@@ -86,23 +208,58 @@ type Frame struct {
 
 // Entity is a named thing with its canonical name, type and other names.
 type Entity struct {
-	Name     string   `yaml:"name"`
-	Type     string   `yaml:"type"`
-	Aliases  []string `yaml:"aliases"`
-	Metonyms []string `yaml:"metonyms"`
-	PartOf   string   `yaml:"part_of"`
+	Name string `yaml:"name"`
+	// TypeName is the type as the file writes it, and Type its value.
+	TypeName string     `yaml:"type"`
+	Type     EntityType `yaml:"-"`
+	Aliases  []string   `yaml:"aliases"`
+	Metonyms []string   `yaml:"metonyms"`
+	PartOf   string     `yaml:"part_of"`
 	line     int
 }
 
-// Kinds of claim a Measure may name.
-var measureKinds = map[string]bool{
-	"casualties": true, "troops": true, "prisoners": true, "displaced": true,
+// EntityType is the type of a named entity.
+type EntityType uint8
+
+// Entity types.
+const (
+	TypeAgency       EntityType = iota + 1 // a relief or news agency, a ministry: "WHO", "AFAD"
+	TypeCity                               // a city, town or village: "Shusha"
+	TypeCountry                            // a state: "Armenia"
+	TypeEvent                              // a named event: "the Second Karabakh War"
+	TypeGroup                              // an armed group or movement: "the RSF"
+	TypeOrganization                       // an alliance or body of states: "NATO", "the EU"
+	TypePerson                             // a person: "Ilham Aliyev"
+	TypeRegion                             // a region, province or territory: "Nagorno-Karabakh"
+)
+
+var entityTypeNames = [...]string{TypeAgency: "agency", TypeCity: "city", TypeCountry: "country", TypeEvent: "event",
+	TypeGroup: "group", TypeOrganization: "organization", TypePerson: "person", TypeRegion: "region"}
+
+// String returns the type as the lexicon writes it.
+func (t EntityType) String() string {
+	if t > 0 && int(t) < len(entityTypeNames) {
+		return entityTypeNames[t]
+	}
+	return fmt.Sprintf("EntityType(%d)", t)
 }
 
-// Entity types a lexicon may use.
-var entityTypes = map[string]bool{
-	"country": true, "region": true, "city": true, "organization": true,
-	"person": true, "event": true, "agency": true, "group": true,
+// Party reports whether entities of the type take sides: they fight,
+// hold territory, count their dead and are sources of claims.
+func (t EntityType) Party() bool { return t == TypeCountry || t == TypeOrganization || t == TypeGroup }
+
+// Territory reports whether entities of the type are places whose
+// control can change and where figures are counted.
+func (t EntityType) Territory() bool { return t == TypeRegion || t == TypeCity }
+
+// ParseEntityType returns the type named s ("country", "region", ...).
+func ParseEntityType(s string) (EntityType, bool) {
+	for i, n := range entityTypeNames {
+		if i > 0 && n == s {
+			return EntityType(i), true
+		}
+	}
+	return 0, false
 }
 
 // Builtin returns the names of the embedded lexicon files, in load order.
@@ -161,6 +318,9 @@ func (lx *Lexicon) Add(name string, data []byte) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err == nil && len(root.Content) == 1 {
 		setLines(root.Content[0], &add)
+	}
+	for i := range add.Measures {
+		add.Measures[i].Pos = fmt.Sprintf("%s:%d", name, add.Measures[i].line)
 	}
 	if err := add.validate(name); err != nil {
 		return err
@@ -236,8 +396,8 @@ func (lx *Lexicon) validate(name string) error {
 		if m.Name == "" {
 			bad(m.line, "measure has no name")
 		}
-		if !measureKinds[m.Kind] {
-			bad(m.line, "measure %q has kind %q: want one of casualties, troops, prisoners, displaced", m.Name, m.Kind)
+		if m.Kind == "" {
+			bad(m.line, "measure %q has no kind: add `kind: casualties` or similar", m.Name)
 		}
 	}
 	for _, g := range lx.Groups {
@@ -250,24 +410,23 @@ func (lx *Lexicon) validate(name string) error {
 			bad(f.line, "frame needs a name (frame:) and words")
 		}
 	}
-	for _, e := range lx.Entities {
+	for i, e := range lx.Entities {
 		if e.Name == "" {
 			bad(e.line, "entity has no name")
 		}
-		if !entityTypes[e.Type] {
-			bad(e.line, "entity %q has type %q: want one of %s", e.Name, e.Type, strings.Join(sortedKeys(entityTypes), ", "))
+		t, ok := ParseEntityType(e.TypeName)
+		if !ok {
+			bad(e.line, "entity %q has type %q: want one of %s", e.Name, e.TypeName, strings.Join(sortedNames(entityTypeNames[1:]), ", "))
 		}
+		lx.Entities[i].Type = t
 	}
 	return errors.Join(errs...)
 }
 
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+func sortedNames(names []string) []string {
+	out := slices.Clone(names)
+	sort.Strings(out)
+	return out
 }
 
 // merge adds b's entries to lx; named entries replace those of the same name.
@@ -316,8 +475,11 @@ func (lx *Lexicon) merge(b *Lexicon) {
 			lx.Entities = append(lx.Entities, e)
 		}
 	}
-	lx.Control.Changes = append(lx.Control.Changes, b.Control.Changes...)
-	lx.Control.Holds = append(lx.Control.Holds, b.Control.Holds...)
+	lx.Control.Gain = append(lx.Control.Gain, b.Control.Gain...)
+	lx.Control.Lose = append(lx.Control.Lose, b.Control.Lose...)
+	lx.Control.Secede = append(lx.Control.Secede, b.Control.Secede...)
+	lx.Control.Hold = append(lx.Control.Hold, b.Control.Hold...)
+	lx.Function.merge(&b.Function)
 	lx.Control.Territories = append(lx.Control.Territories, b.Control.Territories...)
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
@@ -331,4 +493,20 @@ func indexOf[T any](s []T, f func(T) bool) int {
 		}
 	}
 	return -1
+}
+
+// merge adds b's words to f.
+func (f *Function) merge(b *Function) {
+	f.Negations = append(f.Negations, b.Negations...)
+	f.Predicates = append(f.Predicates, b.Predicates...)
+	f.Plurals = append(f.Plurals, b.Plurals...)
+	f.Ordinals = append(f.Ordinals, b.Ordinals...)
+	f.Relatives = append(f.Relatives, b.Relatives...)
+	f.Relations = append(f.Relations, b.Relations...)
+	f.Since = append(f.Since, b.Since...)
+	f.And = append(f.And, b.And...)
+	f.Or = append(f.Or, b.Or...)
+	f.In = append(f.In, b.In...)
+	f.By = append(f.By, b.By...)
+	f.From = append(f.From, b.From...)
 }

@@ -28,8 +28,10 @@ func TestAddErrors(t *testing.T) {
 	tests := []struct {
 		name, yaml, want string
 	}{
-		{"bad measure kind", "measures:\n  - name: deaths\n    kind: bodies\n    words: [killed]\n",
-			"x.yaml:2: measure \"deaths\" has kind \"bodies\": want one of casualties, troops, prisoners, displaced"},
+		{"measure without kind", "measures:\n  - name: deaths\n    words: [killed]\n",
+			"x.yaml:2: measure \"deaths\" has no kind"},
+		{"bad group role", "groups:\n  - name: crew\n    role: captain\n    words: [crew]\n",
+			"x.yaml:3: group role \"captain\": want one of default, deployed, abroad"},
 		{"entity without type", "entities:\n  - name: Atlantis\n    aliases: [Atlantean]\n",
 			"x.yaml:2: entity \"Atlantis\" has type \"\""},
 		{"unknown field", "events:\n  - type: war\n    wordz: [war]\n",
