@@ -56,6 +56,18 @@ type Document struct {
 	lineStarts []int
 }
 
+// NewDocument returns a plain-text document with the given ID and text,
+// as the loader makes of a .txt file without front matter: Format
+// FormatText, Line 1, Body 0, and a table of its line starts, so that
+// LineAt is a binary search. It is the way to build a document by hand
+// (in a test, or from text that was never a file). The other fields may
+// be set afterwards; Text must stay as it is, for the table is of it.
+func NewDocument(id, text string) *Document {
+	d := &Document{ID: id, Format: FormatText, Text: text, Line: 1}
+	d.indexLines([]byte(text))
+	return d
+}
+
 // Span maps a run of Text, starting at Text offset From, to the file
 // offset To; offsets inside the run map linearly.
 type Span struct {
@@ -77,9 +89,10 @@ func (d *Document) FileOffset(off int) int {
 
 // LineAt returns the 1-based line, in the original file, of the Text offset
 // off. For JSONL it is always the record's line. Documents made by the
-// Loader carry a table of line starts, so LineAt is a binary search and
-// safe for concurrent use; for a Document built by hand it counts the
-// newlines before off each time (still without modifying d).
+// Loader or by NewDocument carry a table of line starts, so LineAt is a
+// binary search; for a Document literal it counts the newlines before off
+// each time. Either way it does not modify d and is safe for concurrent
+// use.
 func (d *Document) LineAt(off int) int {
 	base := d.Line
 	if base == 0 {

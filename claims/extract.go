@@ -144,11 +144,6 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // extract returns the claims of d and the number of its sentences, and
 // appends its mentions to *mentions when that is not nil.
 func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, int) {
-	if d.lineStarts == nil && d.Origin == nil && d.Format != FormatJSONL {
-		// A document built by hand rather than by the loader: index its
-		// lines once, so that placing each claim does not count them.
-		d.indexLines([]byte(d.Text))
-	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.sents = e.seg.Segment(sc.sents[:0], d)

@@ -17,7 +17,7 @@ func BenchmarkExtractDocument(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		docs = append(docs, &Document{ID: filepath.Base(f), Text: string(t), Line: 1})
+		docs = append(docs, NewDocument(filepath.Base(f), string(t)))
 		size += int64(len(t))
 	}
 	e := extractor(b)

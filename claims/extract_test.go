@@ -44,7 +44,8 @@ func briefs(cs []Claim) []brief {
 
 func extractText(t *testing.T, text string) []Claim {
 	t.Helper()
-	d := &Document{ID: "t", Path: "t.txt", Text: text, Line: 1}
+	d := NewDocument("t", text)
+	d.Path = "t.txt"
 	return extractor(t).Extract(d)
 }
 

@@ -450,8 +450,10 @@ func TestLineAt(t *testing.T) {
 	byHand := []int{d.LineAt(0), d.LineAt(2), d.LineAt(4), d.LineAt(5)}
 	d.indexLines([]byte(d.Text))
 	indexed := []int{d.LineAt(0), d.LineAt(2), d.LineAt(4), d.LineAt(5)}
-	if want := []int{1, 2, 3, 3}; !cmp.Equal(want, byHand) || !cmp.Equal(want, indexed) {
-		t.Errorf("LineAt by hand %v, indexed %v, want %v", byHand, indexed, want)
+	n := NewDocument("n", d.Text)
+	built := []int{n.LineAt(0), n.LineAt(2), n.LineAt(4), n.LineAt(5)}
+	if want := []int{1, 2, 3, 3}; !cmp.Equal(want, byHand) || !cmp.Equal(want, indexed) || !cmp.Equal(want, built) {
+		t.Errorf("LineAt by hand %v, indexed %v, NewDocument %v, want %v", byHand, indexed, built, want)
 	}
 	j := &Document{Format: FormatJSONL, Text: "a\nb", Line: 9}
 	if j.LineAt(2) != 9 {
