@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
@@ -127,7 +128,7 @@ type entityHit struct {
 }
 
 // Extract returns the claims of d, in the order they appear.
-func (e *Extractor) Extract(d *Document) []Claim {
+func (e *Extractor) Extract(d *load.Document) []Claim {
 	cs, _ := e.extract(d, nil)
 	return cs
 }
@@ -143,7 +144,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // extract returns the claims of d and the number of its sentences, and
 // appends its mentions to *mentions when that is not nil.
-func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, int) {
+func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Claim, int) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.sents = e.seg.Segment(sc.sents[:0], d)
@@ -334,7 +335,7 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 }
 
 // claimsOf appends the claims of one sentence to out.
-func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *sentenceState, region string) []Claim {
+func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *Sentence, st, prev *sentenceState, region string) []Claim {
 	// Claims outlive their document: copy the sentence once, so that a
 	// claim does not keep the whole document text alive. What is shared by
 	// the claims of a sentence is worked out at its first claim.

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -44,7 +45,7 @@ func briefs(cs []Claim) []brief {
 
 func extractText(t *testing.T, text string) []Claim {
 	t.Helper()
-	d := NewDocument("t", text)
+	d := load.NewDocument("t", text)
 	d.Path = "t.txt"
 	return extractor(t).Extract(d)
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/load"
 )
 
 // Role says what part of an article a sentence belongs to.
@@ -120,7 +122,7 @@ const (
 // segState is the state of one Segment call.
 type segState struct {
 	s    *Segmenter
-	d    *Document
+	d    *load.Document
 	text string
 	dst  []Sentence
 	base int // len(dst) when the call began
@@ -150,7 +152,7 @@ type segState struct {
 // Segment appends the sentences of d's body (from d.Body on) to dst and
 // returns it. It never fails: any bytes, invalid UTF-8 included, give
 // sentences within bounds, in order and not overlapping.
-func (s *Segmenter) Segment(dst []Sentence, d *Document) []Sentence {
+func (s *Segmenter) Segment(dst []Sentence, d *load.Document) []Sentence {
 	text := d.Text
 	pos := min(max(d.Body, 0), len(text))
 	st := segState{s: s, d: d, text: text, dst: dst, base: len(dst), para: -1, start: -1}
@@ -158,7 +160,7 @@ func (s *Segmenter) Segment(dst []Sentence, d *Document) []Sentence {
 	if base == 0 {
 		base = 1
 	}
-	st.countLine = d.Origin == nil && d.Format != FormatJSONL
+	st.countLine = d.Origin == nil && d.Format != load.FormatJSONL
 	if st.countLine {
 		st.lineNo = base + strings.Count(text[:pos], "\n")
 	}

@@ -2,11 +2,13 @@ package claims
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -203,7 +205,7 @@ func TestSegment(t *testing.T) {
 	s := testSegmenter(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &Document{ID: "t", Path: "t.txt", Text: tt.text, Line: 1}
+			d := &load.Document{ID: "t", Path: "t.txt", Text: tt.text, Line: 1}
 			got := s.Segment(nil, d)
 			if diff := cmp.Diff(tt.want, segsOf(got)); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
@@ -217,7 +219,7 @@ func TestSegment(t *testing.T) {
 // whose body starts after front matter.
 func TestSegmentOffsets(t *testing.T) {
 	text := "---\ntitle: T\n---\nWar ended in 1991. Peace\ncame later.\r\n\r\n• Item one\n"
-	d := &Document{Text: text, Body: 17, Line: 1}
+	d := &load.Document{Text: text, Body: 17, Line: 1}
 	want := []Sentence{
 		{Start: 17, End: 35, Line: 4, Para: 0, Index: 0, Text: "War ended in 1991.", Role: RoleBody},
 		{Start: 36, End: 53, Line: 4, Para: 0, Index: 1, Text: "Peace\ncame later.", Role: RoleBody},
@@ -237,7 +239,7 @@ func TestSegmentOffsets(t *testing.T) {
 // TestSegmentJSONLLines checks that the sentences of a JSONL record are on
 // the record's line.
 func TestSegmentJSONLLines(t *testing.T) {
-	d := &Document{Format: FormatJSONL, Text: "One.\nTwo.\n\nThree.", Line: 7}
+	d := &load.Document{Format: load.FormatJSONL, Text: "One.\nTwo.\n\nThree.", Line: 7}
 	for _, s := range testSegmenter(t).Segment(nil, d) {
 		if s.Line != 7 {
 			t.Errorf("%q on line %d, want 7", s.Text, s.Line)
@@ -245,10 +247,101 @@ func TestSegmentJSONLLines(t *testing.T) {
 	}
 }
 
+// TestSegmentLoaded checks the sentences of documents as the loader reads
+// them: after front matter, in a JSONL record, in HTML and on standard
+// input, each on the line of the file where it starts.
+func TestSegmentLoaded(t *testing.T) {
+	s := testSegmenter(t)
+	fixtures := filepath.Join("..", "testdata", "load")
+	walk := func(t *testing.T, l *load.Loader, path string) []*load.Document {
+		t.Helper()
+		var docs []*load.Document
+		err := l.Walk([]string{path}, func(d *load.Document) error {
+			docs = append(docs, d)
+			return nil
+		}, func(sk load.Skipped) error {
+			t.Errorf("skipped %v", sk)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return docs
+	}
+	t.Run("front matter", func(t *testing.T) {
+		d := walk(t, new(load.Loader), filepath.Join(fixtures, "article.md"))[0]
+		ss := s.Segment(nil, d)
+		if len(ss) != 2 || ss[0].Line != 7 || ss[1].Line != 7 || ss[1].Text != "The\nwar in 2020 killed more than 6,500 people." {
+			t.Errorf("front matter sentences: %+v", ss)
+		}
+		segCheck(t, d, ss)
+	})
+	t.Run("JSONL", func(t *testing.T) {
+		docs := walk(t, new(load.Loader), filepath.Join(fixtures, "docs.jsonl"))
+		ss := s.Segment(nil, docs[1])
+		if len(ss) != 2 {
+			t.Errorf("JSONL sentences: %+v", ss)
+		}
+		for _, x := range ss {
+			if x.Line != 3 {
+				t.Errorf("JSONL sentence %q on line %d, want 3", x.Text, x.Line)
+			}
+		}
+		segCheck(t, docs[1], ss)
+	})
+	t.Run("HTML", func(t *testing.T) {
+		path := filepath.Join(fixtures, "page.html")
+		file, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := walk(t, new(load.Loader), path)[0]
+		ss := s.Segment(nil, d)
+		want := []segWant{
+			wHeading("Talks resume in Brussels"),
+			wHeading("Talks resume"),
+			wBody("Armenia and Azerbaijan will resume peace talks in Brussels & Washington."),
+			wHeading("The war in 2020 killed more than 6,500 people"),
+			wHeading("First item"),
+			wHeading("Second item"),
+		}
+		if diff := cmp.Diff(want, segsOf(ss)); diff != "" {
+			t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+		}
+		segCheck(t, d, ss)
+		for _, x := range ss {
+			off := d.FileOffset(x.Start)
+			first := strings.Fields(x.Text)[0]
+			if off < 0 || off > len(file) || !strings.HasPrefix(string(file[off:]), first) {
+				t.Errorf("%q maps to file offset %d: %.20q", x.Text, off, file[min(max(off, 0), len(file)):])
+				continue
+			}
+			if want := 1 + strings.Count(string(file[:off]), "\n"); x.Line != want {
+				t.Errorf("%q on line %d, want file line %d", x.Text, x.Line, want)
+			}
+			end := d.FileOffset(x.End - 1)
+			if end < off || end >= len(file) {
+				t.Errorf("%q ends at file offset %d", x.Text, end)
+			}
+		}
+	})
+	t.Run("stdin", func(t *testing.T) {
+		l := &load.Loader{Stdin: strings.NewReader("\uFEFFThe war ended.\r\nPeace came.\r\n")}
+		d := walk(t, l, "-")[0]
+		ss := s.Segment(nil, d)
+		if diff := cmp.Diff([]segWant{wBody("The war ended."), wBody("Peace came.")}, segsOf(ss)); diff != "" {
+			t.Errorf("mismatch (-want +got):\n%s", diff)
+		}
+		if ss[0].Start != 3 || ss[1].Line != 2 {
+			t.Errorf("sentences %+v", ss)
+		}
+	})
+}
+
 // checkSentences checks the invariants of the sentences of d: each Text
 // is the slice of the document it says, trimmed, in order, on the line
 // LineAt gives, and no sentence spans a blank line.
-func segCheck(t *testing.T, d *Document, ss []Sentence) {
+func segCheck(t *testing.T, d *load.Document, ss []Sentence) {
 	t.Helper()
 	prevEnd, prevPara := d.Body, -1
 	for i, s := range ss {
@@ -270,7 +363,7 @@ func segCheck(t *testing.T, d *Document, ss []Sentence) {
 		if want := d.LineAt(s.Start); s.Line != want {
 			t.Errorf("sentence %d %q: Line %d, want %d", i, s.Text, s.Line, want)
 		}
-		if d.Origin == nil && d.Format != FormatJSONL {
+		if d.Origin == nil && d.Format != load.FormatJSONL {
 			if want := 1 + strings.Count(d.Text[:s.Start], "\n"); s.Line != want {
 				t.Errorf("sentence %d %q: Line %d, want %d", i, s.Text, s.Line, want)
 			}
@@ -285,13 +378,13 @@ func segCheck(t *testing.T, d *Document, ss []Sentence) {
 }
 
 // readSeeds loads the seed articles.
-func segSeeds(t testing.TB) []*Document {
+func segSeeds(t testing.TB) []*load.Document {
 	t.Helper()
-	var docs []*Document
-	err := new(Loader).Walk([]string{filepath.Join("..", "seeds")}, func(d *Document) error {
+	var docs []*load.Document
+	err := new(load.Loader).Walk([]string{filepath.Join("..", "seeds")}, func(d *load.Document) error {
 		docs = append(docs, d)
 		return nil
-	}, func(s Skipped) error {
+	}, func(s load.Skipped) error {
 		t.Errorf("seed skipped: %v", s)
 		return nil
 	})
@@ -465,7 +558,7 @@ func TestSegGlob(t *testing.T) {
 }
 
 // benchCorpus is the seed articles repeated to about 5 MB.
-func segBenchCorpus(b *testing.B) *Document {
+func segBenchCorpus(b *testing.B) *load.Document {
 	var buf bytes.Buffer
 	for _, d := range segSeeds(b) {
 		buf.WriteString(d.Text)
@@ -476,9 +569,7 @@ func segBenchCorpus(b *testing.B) *Document {
 	for all.Len() < 5<<20 {
 		all.Write(one)
 	}
-	d := &Document{ID: "bench", Text: all.String(), Line: 1}
-	d.indexLines(all.Bytes())
-	return d
+	return load.NewDocument("bench", all.String())
 }
 
 func BenchmarkSegment(b *testing.B) {

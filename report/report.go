@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -21,7 +22,7 @@ const Version = 1
 type Report struct {
 	Version   int               `json:"version"`
 	Documents []claims.DocInfo  `json:"documents"`
-	Skipped   []claims.Skipped  `json:"skipped"`
+	Skipped   []load.Skipped    `json:"skipped"`
 	Findings  []compare.Finding `json:"findings"`
 	// Reviews are the reviewers' decisions on findings, by finding id;
 	// renderers show a reviewed finding as such (SARIF: a suppression).
@@ -57,7 +58,7 @@ func New(c *claims.Corpus) *Report {
 		r.Documents = []claims.DocInfo{}
 	}
 	if r.Skipped == nil {
-		r.Skipped = []claims.Skipped{}
+		r.Skipped = []load.Skipped{}
 	}
 	if r.Findings == nil {
 		r.Findings = []compare.Finding{}

@@ -1,4 +1,4 @@
-package claims
+package load
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 // Format is the file format a document was read from.
 type Format string
 
-// Formats the loader reads.
+// The formats the loader reads.
 const (
 	FormatText     Format = "text"     // .txt, standard input, and any file named directly with another extension
 	FormatMarkdown Format = "markdown" // .md, .markdown
@@ -26,6 +26,9 @@ const (
 // Text is the visible text and Origin maps its offsets back to the file.
 // For JSONL, Text is the record's "text" field and Line is the line of the
 // record in the file.
+//
+// The later stages only read a Document: none modifies it, so one
+// Document may be read from several goroutines at once.
 type Document struct {
 	// ID identifies the document in reports: the path relative to the
 	// argument it came from, the base name of a file named directly, the
@@ -33,8 +36,11 @@ type Document struct {
 	// record's line: "news.jsonl#3"), or "-" for standard input.
 	ID string
 	// Path is the file the document was read from, as given ("-" for stdin).
-	Path   string
+	Path string
+	// Format is the format the document was read in.
 	Format Format
+	// Title, Source and URL come from the document's metadata (front
+	// matter, the record's fields, the HTML head); empty when absent.
 	Title  string
 	Source string
 	URL    string
@@ -53,6 +59,8 @@ type Document struct {
 	// text is not a slice of the file (HTML); nil means identity.
 	Origin []Span
 
+	// lineStarts are the offsets in the file where its lines start, set
+	// once when the document is made; nil for a Document literal.
 	lineStarts []int
 }
 
@@ -131,8 +139,8 @@ func (d *Document) ColumnAt(off int) int {
 }
 
 // indexLines records the line starts of file, the bytes the document was
-// read from, for LineAt. The loader calls it once, before the document is
-// handed on.
+// read from, for LineAt. Whoever makes the document calls it once, before
+// the document is handed on.
 func (d *Document) indexLines(file []byte) {
 	starts := make([]int, 1, bytes.Count(file, []byte{'\n'})+1)
 	for i := 0; ; {

@@ -1,0 +1,106 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// fuzzSeeds adds the seed articles and the loader fixtures to f's corpus.
+func fuzzSeeds(f *testing.F, pattern string) {
+	for _, glob := range []string{filepath.Join("..", "..", "seeds", pattern), filepath.Join("..", "..", "testdata", "load", pattern)} {
+		names, _ := filepath.Glob(glob)
+		for _, name := range names {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(b)
+		}
+	}
+}
+
+// FuzzLoadJSONL checks that any bytes read as a JSONL file give documents
+// and skipped lines without panicking, each document on a line of the
+// file with valid UTF-8 text, and that ReadFile reads the bytes as Walk
+// reads the file.
+func FuzzLoadJSONL(f *testing.F) {
+	fuzzSeeds(f, "*.jsonl")
+	f.Add([]byte("{\"text\": \"A.\"}\n\n{\"id\": 1}\n{\"text\": \"\\u00e9\\n\\nB.\"}\r\n{"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "f.jsonl")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Count(string(b), "\n") + 1
+		var docs []*Document
+		var skips []Skipped
+		err := new(Loader).Walk([]string{p}, func(d *Document) error {
+			if d.Line < 1 || d.Line > lines {
+				t.Errorf("record on line %d of %d", d.Line, lines)
+			}
+			if !utf8.ValidString(d.Text) || blank(d.Text) {
+				t.Errorf("record on line %d: text %q", d.Line, d.Text)
+			}
+			if got := d.LineAt(len(d.Text)); got != d.Line {
+				t.Errorf("record on line %d: LineAt gives %d", d.Line, got)
+			}
+			docs = append(docs, d)
+			return nil
+		}, func(sk Skipped) error {
+			if sk.Err == "" || sk.Line < 0 || sk.Line > lines || strings.Contains(sk.Error(), "\n") {
+				t.Errorf("bad skip %+v", sk)
+			}
+			skips = append(skips, sk)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rdocs, rskips := ReadFile(p, "f.jsonl", b)
+		if diff := cmp.Diff(docs, rdocs, cmp.AllowUnexported(Document{})); diff != "" {
+			t.Errorf("documents mismatch (-Walk +ReadFile):\n%s", diff)
+		}
+		if diff := cmp.Diff(skips, rskips); diff != "" {
+			t.Errorf("skipped mismatch (-Walk +ReadFile):\n%s", diff)
+		}
+	})
+}
+
+// FuzzHTML checks that any bytes read as an HTML file load without
+// panicking, that Origin maps into the file, in order, and that every
+// offset of the text maps to an offset and a line of the file.
+func FuzzHTML(f *testing.F) {
+	fuzzSeeds(f, "*.html")
+	fuzzSeeds(f, "*.txt")
+	for _, s := range []string{"<p>A &amp; B.</p>", "<script>x</script>", "<title>T</title><h1>H", "<p>a&#x10FFFF;b&nGt;</p>", "<nav><p>x</nav>y"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := &Document{Path: "f.html", Format: FormatHTML, Line: 1}
+		if err := readHTML(d, b); err != nil {
+			return
+		}
+		prev := Span{-1, -1}
+		for _, sp := range d.Origin {
+			if sp.From <= prev.From || sp.From > len(d.Text) || sp.To < 0 || sp.To > len(b) {
+				t.Fatalf("bad span %+v after %+v (text %d, file %d bytes)", sp, prev, len(d.Text), len(b))
+			}
+			prev = sp
+		}
+		lines := strings.Count(string(b), "\n") + 1
+		for off := 0; off < len(d.Text); off++ {
+			if fo := d.FileOffset(off); fo < 0 || fo > len(b) {
+				t.Errorf("text offset %d maps to file offset %d of %d", off, fo, len(b))
+			}
+			if line := d.LineAt(off); line < 1 || line > lines {
+				t.Errorf("text offset %d on line %d of %d", off, line, lines)
+			}
+		}
+	})
+}
