@@ -9,12 +9,13 @@ import (
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/segment"
 )
 
 // Extractor turns documents into claims. Build it once with NewExtractor;
 // it is safe for concurrent use.
 type Extractor struct {
-	seg  *Segmenter
+	seg  *segment.Segmenter
 	norm *norm.Reader
 	ix   *lexicon.Index
 	lex  *lexicon.Lexicon
@@ -53,7 +54,7 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	seg, err := NewSegmenter()
+	seg, err := segment.NewSegmenter()
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +137,7 @@ func (e *Extractor) Extract(d *load.Document) []Claim {
 // scratch is the working memory of one extraction, kept in a pool so
 // that documents after the first allocate little.
 type scratch struct {
-	sents     []Sentence
+	sents     []segment.Sentence
 	cur, prev sentenceState
 }
 
@@ -157,7 +158,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prevPara := -1
 	region := "" // the last region the document named
 	for _, s := range sents {
-		if s.Role == RoleBoilerplate || s.Role == RoleCaption {
+		if s.Role == segment.RoleBoilerplate || s.Role == segment.RoleCaption {
 			continue
 		}
 		if s.Para != prevPara && s.Para != prevPara+1 {
@@ -177,7 +178,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 		if r := cur.lastRegion(e); r != "" {
 			region = r
 		}
-		if s.Role == RoleHeading {
+		if s.Role == segment.RoleHeading {
 			// A heading does not stand between a sentence and the one
 			// it follows up ("As part of this agreement").
 			prevPara = s.Para
@@ -335,7 +336,7 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 }
 
 // claimsOf appends the claims of one sentence to out.
-func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *Sentence, st, prev *sentenceState, region string) []Claim {
+func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence, st, prev *sentenceState, region string) []Claim {
 	// Claims outlive their document: copy the sentence once, so that a
 	// claim does not keep the whole document text alive. What is shared by
 	// the claims of a sentence is worked out at its first claim.

@@ -1,4 +1,4 @@
-package claims
+package segment
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 
 // fuzzSeeds adds the seed articles and the loader fixtures to f's corpus.
 func fuzzSeeds(f *testing.F, pattern string) {
-	for _, glob := range []string{filepath.Join("..", "seeds", pattern), filepath.Join("..", "testdata", "load", pattern)} {
+	for _, glob := range []string{filepath.Join("..", "..", "seeds", pattern), filepath.Join("..", "..", "testdata", "load", pattern)} {
 		names, _ := filepath.Glob(glob)
 		for _, name := range names {
 			b, err := os.ReadFile(name)
@@ -35,10 +35,10 @@ func FuzzSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d := load.NewDocument("fuzz", string(b))
 		d.Path = "fuzz.txt"
-		segCheck(t, d, s.Segment(nil, d))
+		checkSentences(t, d, s.Segment(nil, d))
 		// The same text after front matter.
 		d.Body = len(d.Text) / 2
-		segCheck(t, d, s.Segment(nil, d))
+		checkSentences(t, d, s.Segment(nil, d))
 	})
 }
 
@@ -64,7 +64,7 @@ func FuzzSegmentFile(f *testing.F) {
 			docs, _ := load.ReadFile(name, name, b)
 			for _, d := range docs {
 				ss := s.Segment(nil, d)
-				segCheck(t, d, ss)
+				checkSentences(t, d, ss)
 				for _, x := range ss {
 					if off := d.FileOffset(x.Start); off < 0 || off > len(b) {
 						t.Errorf("%s: sentence %q maps to file offset %d of %d", name, x.Text, off, len(b))
