@@ -34,7 +34,8 @@ type jsonlRecord struct {
 // "text". ReadRecord keeps no reference to record, and sets no limit to
 // its length: Walk and ReadFile skip lines longer than 64 MiB without
 // holding them. It is the reader Walk and ReadFile use for each line, for
-// a runner that splits JSONL files into lines itself.
+// a runner that splits JSONL files into lines itself, and is safe for
+// concurrent use.
 func ReadRecord(path string, line int, fileID string, record []byte) (*Document, *Skipped) {
 	if line == 1 {
 		record = bytes.TrimPrefix(record, []byte("\uFEFF"))

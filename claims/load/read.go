@@ -61,10 +61,13 @@ const claimsFileReason = "a claims file: compare and check read it, extract does
 //
 // Whatever cannot be read is returned as Skipped, each with the reason
 // Walk gives, in file order; the documents that could be read are
-// returned all the same. A claims file (IsClaimsFile) is skipped whole:
-// its caller reads it. ReadFile is Walk's own reader, for one file whose
-// contents are already in memory, as in a distributed runner that hands
-// out files; for JSONL, Walk reads the file a line at a time instead.
+// returned all the same. A claims file (IsClaimsFile) is not read: it
+// comes back as one Skipped, as from Walk when Loader.ClaimsFile is nil.
+//
+// Walk reads every file through the same code, only streaming a JSONL
+// file from disk rather than holding it whole; ReadFile is that reader
+// for a file whose contents are already in memory, as in a distributed
+// runner that hands out files. It is safe for concurrent use.
 func ReadFile(path, id string, data []byte) ([]*Document, []Skipped) {
 	var docs []*Document
 	var skips []Skipped
@@ -117,6 +120,7 @@ type sink struct {
 // stop wraps an error returned by a callback, which ends the reading.
 type stop struct{ err error }
 
+// Error returns the callback's error message.
 func (e stop) Error() string { return e.err.Error() }
 
 // hand hands on d or, when s is set, the skipped input s.
