@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims/load"
 )
 
 // ReadClaims reads a claims file: one claim a line, as `claimcheck
@@ -11,9 +13,9 @@ import (
 // lines and mention lines (`extract --all`) are skipped. A line that is
 // not a claim is reported as a Skipped with its line number, and the
 // other lines are still read.
-func ReadClaims(path string, data []byte) ([]Claim, []Skipped) {
+func ReadClaims(path string, data []byte) ([]Claim, []load.Skipped) {
 	var cs []Claim
-	var bad []Skipped
+	var bad []load.Skipped
 	for n, line := range bytes.Split(data, []byte{'\n'}) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
@@ -27,11 +29,11 @@ func ReadClaims(path string, data []byte) ([]Claim, []Skipped) {
 		}
 		var c Claim
 		if err := json.Unmarshal(line, &c); err != nil {
-			bad = append(bad, Skipped{Path: path, Line: n + 1, Err: "not a claim: " + err.Error()})
+			bad = append(bad, load.Skipped{Path: path, Line: n + 1, Err: "not a claim: " + err.Error()})
 			continue
 		}
 		if msg := checkClaim(&c); msg != "" {
-			bad = append(bad, Skipped{Path: path, Line: n + 1, Err: msg})
+			bad = append(bad, load.Skipped{Path: path, Line: n + 1, Err: msg})
 			continue
 		}
 		cs = append(cs, c)

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
@@ -43,14 +44,14 @@ type Result struct {
 	Claims   []Claim
 	Mentions []MentionRecord
 	// Skip says why the input was skipped; nil for a document.
-	Skip *Skipped
+	Skip *load.Skipped
 }
 
 // Corpus is what extraction learnt of a whole corpus: its documents, the
 // inputs it skipped and the claims, all in input order.
 type Corpus struct {
 	Documents []DocInfo
-	Skipped   []Skipped
+	Skipped   []load.Skipped
 	Claims    []Claim
 }
 
@@ -70,14 +71,14 @@ type RunOptions struct {
 // opt.Workers goroutines, and calls each with the result of every input,
 // in input order whatever the number of workers. Documents stream
 // through: at most a few per worker are held at once.
-func (e *Extractor) Run(l *Loader, paths []string, opt RunOptions, each func(*Result)) {
+func (e *Extractor) Run(l *load.Loader, paths []string, opt RunOptions, each func(*Result)) {
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type job struct {
 		seq int
-		doc *Document
+		doc *load.Document
 	}
 	type result struct {
 		seq int
@@ -120,11 +121,11 @@ func (e *Extractor) Run(l *Loader, paths []string, opt RunOptions, each func(*Re
 			}
 			return nil
 		}
-		lc.Walk(paths, func(d *Document) error {
+		lc.Walk(paths, func(d *load.Document) error {
 			jobs <- job{seq, d}
 			seq++
 			return nil
-		}, func(s Skipped) error {
+		}, func(s load.Skipped) error {
 			results <- result{seq: seq, Result: Result{Skip: &s}}
 			seq++
 			return nil
@@ -152,13 +153,13 @@ func (e *Extractor) Run(l *Loader, paths []string, opt RunOptions, each func(*Re
 
 // ExtractCorpus runs Run with workers goroutines (0: one per core) and
 // gathers its results in a Corpus.
-func (e *Extractor) ExtractCorpus(l *Loader, paths []string, workers int) *Corpus {
+func (e *Extractor) ExtractCorpus(l *load.Loader, paths []string, workers int) *Corpus {
 	return e.Collect(l, paths, RunOptions{Workers: workers})
 }
 
 // Collect runs Run with opt and gathers its results in a Corpus, calling
 // opt.Progress, when set, after each document.
-func (e *Extractor) Collect(l *Loader, paths []string, opt RunOptions) *Corpus {
+func (e *Extractor) Collect(l *load.Loader, paths []string, opt RunOptions) *Corpus {
 	c := new(Corpus)
 	e.Run(l, paths, opt, func(r *Result) {
 		if r.Skip != nil {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -259,13 +260,13 @@ func TestCorpusNotClaims(t *testing.T) {
 
 // loadCorpus reads the documents under path with the Loader; any
 // skipped input fails the test.
-func loadCorpus(t *testing.T, path string) []*Document {
+func loadCorpus(t *testing.T, path string) []*load.Document {
 	t.Helper()
-	var docs []*Document
-	err := (&Loader{}).Walk([]string{path}, func(d *Document) error {
+	var docs []*load.Document
+	err := (&load.Loader{}).Walk([]string{path}, func(d *load.Document) error {
 		docs = append(docs, d)
 		return nil
-	}, func(s Skipped) error {
+	}, func(s load.Skipped) error {
 		t.Errorf("skipped %s", s.Error())
 		return nil
 	})

@@ -1,10 +1,11 @@
-// Package claims turns news articles into factual claims: it reads
-// documents (plain text, front matter, JSON Lines, HTML), splits them into
-// sentences with exact byte offsets, and extracts the claims they state —
+// Package claims turns documents into the factual claims they state —
 // casualties, troops, prisoners, displaced people, dates and durations of
-// events — each with its subject, event, normalized value, framing words
-// and attribution.
+// events, changes of control — each with its subject, event, normalized
+// value, framing words and attribution; it also runs that over a whole
+// corpus and reads claims files.
 //
-// Numbers, dates and durations are read by package claims/norm; the words
-// claims are read by live in package claims/lexicon.
+// Documents are read by package claims/load and split into sentences by
+// package claims/segment; numbers, dates and durations are read by
+// package claims/norm, and the words claims are read by live in package
+// claims/lexicon.
 package claims

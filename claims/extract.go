@@ -8,14 +8,16 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/segment"
 	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Extractor turns documents into claims. Build it once with NewExtractor;
 // it is safe for concurrent use.
 type Extractor struct {
-	seg  *Segmenter
+	seg  *segment.Segmenter
 	norm *norm.Reader
 	ix   *lexicon.Index
 	lex  *lexicon.Lexicon
@@ -53,7 +55,7 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	seg, err := NewSegmenter()
+	seg, err := segment.NewSegmenter()
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +127,7 @@ type entityHit struct {
 }
 
 // Extract returns the claims of d, in the order they appear.
-func (e *Extractor) Extract(d *Document) []Claim {
+func (e *Extractor) Extract(d *load.Document) []Claim {
 	cs, _ := e.extract(d, nil)
 	return cs
 }
@@ -133,7 +135,7 @@ func (e *Extractor) Extract(d *Document) []Claim {
 // scratch is the working memory of one extraction, kept in a pool so
 // that documents after the first allocate little.
 type scratch struct {
-	sents     []Sentence
+	sents     []segment.Sentence
 	cur, prev sentenceState
 }
 
@@ -141,12 +143,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // extract returns the claims of d and the number of its sentences, and
 // appends its mentions to *mentions when that is not nil.
-func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, int) {
-	if d.lineStarts == nil && d.Origin == nil && d.Format != FormatJSONL {
-		// A document built by hand rather than by the loader: index its
-		// lines once, so that placing each claim does not count them.
-		d.indexLines([]byte(d.Text))
-	}
+func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Claim, int) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.sents = e.seg.Segment(sc.sents[:0], d)
@@ -159,7 +156,7 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 	prevPara := -1
 	region := "" // the last region the document named
 	for _, s := range sents {
-		if s.Role == RoleBoilerplate || s.Role == RoleCaption {
+		if s.Role == segment.RoleBoilerplate || s.Role == segment.RoleCaption {
 			continue
 		}
 		if s.Para != prevPara && s.Para != prevPara+1 {
@@ -179,7 +176,7 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 		if r := cur.lastRegion(e); r != "" {
 			region = r
 		}
-		if s.Role == RoleHeading {
+		if s.Role == segment.RoleHeading {
 			// A heading does not stand between a sentence and the one
 			// it follows up ("As part of this agreement").
 			prevPara = s.Para
@@ -194,7 +191,7 @@ func (e *Extractor) extract(d *Document, mentions *[]MentionRecord) ([]Claim, in
 // read tokenizes a sentence of the document text, once, and finds its
 // lexicon phrases, mentions, events and entities in that token stream.
 // Offsets of tokens and mentions are offsets into the document text.
-func (st *sentenceState) read(e *Extractor, text string, s *Sentence, ctx norm.Context) {
+func (st *sentenceState) read(e *Extractor, text string, s *segment.Sentence, ctx norm.Context) {
 	st.ix = e.ix
 	st.tok.Scan(text, s.Start, s.End)
 	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
@@ -339,7 +336,7 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 }
 
 // claimsOf appends the claims of one sentence to out.
-func (e *Extractor) claimsOf(out []Claim, d *Document, s *Sentence, st, prev *sentenceState, region string) []Claim {
+func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence, st, prev *sentenceState, region string) []Claim {
 	// Claims outlive their document: copy the sentence once, so that a
 	// claim does not keep the whole document text alive. What is shared by
 	// the claims of a sentence is worked out at its first claim.

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/token"
 	"github.com/google/go-cmp/cmp"
 )
@@ -45,7 +46,8 @@ func briefs(cs []Claim) []brief {
 
 func extractText(t *testing.T, text string) []Claim {
 	t.Helper()
-	d := &Document{ID: "t", Path: "t.txt", Text: text, Line: 1}
+	d := load.NewDocument("t", text)
+	d.Path = "t.txt"
 	return extractor(t).Extract(d)
 }
 
@@ -216,9 +218,8 @@ func TestSentenceTokenizedOnce(t *testing.T) {
 	e := extractor(t)
 	text := "The war in 2020 killed more than 6,500 people. Talks were held in Brussels on Sunday.\n\n" +
 		"In 2020, Azerbaijan liberated several cities in Nagorno-Karabakh that were occupied by Armenia."
-	d := &Document{ID: "t", Path: "t.txt", Text: text, Line: 1}
-	var sc scratch
-	sents := e.seg.Segment(sc.sents[:0], d)
+	d := load.NewDocument("t", text)
+	sents := e.seg.Segment(nil, d)
 	if len(sents) != 3 {
 		t.Fatalf("%d sentences, want 3", len(sents))
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
@@ -20,7 +21,7 @@ func count(n float64) norm.Value {
 // of the formats.
 func ExampleNew() {
 	docs := []claims.DocInfo{{ID: "a.txt", Path: "corpus/a.txt"}, {ID: "b.txt", Path: "corpus/b.txt"}}
-	skipped := []claims.Skipped{{Path: "corpus/notes.bin", Err: "binary file: not a text article"}}
+	skipped := []load.Skipped{{Path: "corpus/notes.bin", Err: "binary file: not a text article"}}
 	findings := []compare.Finding{{
 		ID: "9572cb0fc268", Verdict: compare.NumberMismatch, Kind: claims.Casualties,
 		Fact:    "deaths (people) in the war of 2020",

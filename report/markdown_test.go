@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 )
@@ -29,7 +30,7 @@ var seedsReport = sync.OnceValues(func() (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := newReport(ex.ExtractCorpus(&claims.Loader{}, []string{"../seeds"}, 1))
+	r := newReport(ex.ExtractCorpus(&load.Loader{}, []string{"../seeds"}, 1))
 	for _, f := range r.Findings {
 		if f.Verdict.Flagged() {
 			r.Reviews = map[string]Review{f.ID: {Finding: f.ID, Decision: Accepted, By: "ana",
@@ -70,7 +71,7 @@ var perturbReport = sync.OnceValues(func() (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newReport(ex.ExtractCorpus(&claims.Loader{FS: fsys}, []string{"corpus"}, 1)), nil
+	return newReport(ex.ExtractCorpus(&load.Loader{FS: fsys}, []string{"corpus"}, 1)), nil
 })
 
 func loadPerturb(t *testing.T) *Report {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/compare"
 )
 
@@ -21,7 +22,7 @@ const Version = 1
 type Report struct {
 	Version   int               `json:"version"`
 	Documents []claims.DocInfo  `json:"documents"`
-	Skipped   []claims.Skipped  `json:"skipped"`
+	Skipped   []load.Skipped    `json:"skipped"`
 	Findings  []compare.Finding `json:"findings"`
 	// Reviews are the reviewers' decisions on findings, by finding id;
 	// renderers show a reviewed finding as such (SARIF: a suppression).
@@ -51,7 +52,7 @@ func (r *Report) Path(id string) string {
 // findings in the order given and never compares, sorts or filters them:
 // the caller runs the comparison. Nil slices become empty ones, so that
 // the JSON report lists them as [].
-func New(docs []claims.DocInfo, skipped []claims.Skipped, findings []compare.Finding) *Report {
+func New(docs []claims.DocInfo, skipped []load.Skipped, findings []compare.Finding) *Report {
 	r := &Report{Version: Version, Documents: docs, Skipped: skipped, Findings: findings,
 		paths: make(map[string]string, len(docs))}
 	for _, d := range docs {
@@ -61,7 +62,7 @@ func New(docs []claims.DocInfo, skipped []claims.Skipped, findings []compare.Fin
 		r.Documents = []claims.DocInfo{}
 	}
 	if r.Skipped == nil {
-		r.Skipped = []claims.Skipped{}
+		r.Skipped = []load.Skipped{}
 	}
 	if r.Findings == nil {
 		r.Findings = []compare.Finding{}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
 	"github.com/claimcheck/claimcheck/compare"
 )
@@ -31,7 +32,7 @@ func sample() *Report {
 	}
 	return newReport(&claims.Corpus{
 		Documents: []claims.DocInfo{{ID: "a.txt"}, {ID: "b.txt"}},
-		Skipped:   []claims.Skipped{{Path: "bad.bin", Err: "binary file: not a text article"}},
+		Skipped:   []load.Skipped{{Path: "bad.bin", Err: "binary file: not a text article"}},
 		Claims:    []claims.Claim{c("a.txt", 100), c("b.txt", 900)},
 	})
 }
@@ -44,7 +45,7 @@ func TestJSON(t *testing.T) {
 	var got struct {
 		Version   int               `json:"version"`
 		Documents []json.RawMessage `json:"documents"`
-		Skipped   []claims.Skipped  `json:"skipped"`
+		Skipped   []load.Skipped    `json:"skipped"`
 		Findings  []struct {
 			Verdict string `json:"verdict"`
 		} `json:"findings"`

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -23,7 +24,7 @@ var formatsSeedCorpus = sync.OnceValues(func() (*claims.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ex.ExtractCorpus(&claims.Loader{}, []string{"../seeds"}, 1), nil
+	return ex.ExtractCorpus(&load.Loader{}, []string{"../seeds"}, 1), nil
 })
 
 // seedsFormats is a fresh report of the seed articles, with an accepted
@@ -82,7 +83,7 @@ func mismatchFormats(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newReport(ex.ExtractCorpus(&claims.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
+	r := newReport(ex.ExtractCorpus(&load.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
 	if len(r.Skipped) > 0 {
 		t.Fatalf("skipped inputs: %v", r.Skipped)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 )
@@ -63,7 +64,7 @@ func BenchmarkPipeline(b *testing.B) {
 	var extract, comparing, render time.Duration
 	for range b.N {
 		t0 := time.Now()
-		c := ex.ExtractCorpus(&claims.Loader{}, []string{dir}, 0)
+		c := ex.ExtractCorpus(&load.Loader{}, []string{dir}, 0)
 		if len(c.Skipped) > 0 {
 			b.Fatalf("skipped %v", c.Skipped[0])
 		}
@@ -95,7 +96,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		n := 0
-		ex.Run(&claims.Loader{}, []string{dir}, claims.RunOptions{}, func(r *claims.Result) { n += len(r.Claims) })
+		ex.Run(&load.Loader{}, []string{dir}, claims.RunOptions{}, func(r *claims.Result) { n += len(r.Claims) })
 		if n == 0 {
 			b.Fatal("no claims")
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/seeds"
 	"github.com/spf13/pflag"
@@ -51,12 +52,12 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 
 // setup builds the extractor and the loader for the documents under
 // paths, or for the built-in seeds when there is none.
-func (f *inputFlags) setup(paths []string, stdin io.Reader) (*claims.Extractor, *claims.Loader, []string, error) {
+func (f *inputFlags) setup(paths []string, stdin io.Reader) (*claims.Extractor, *load.Loader, []string, error) {
 	ex, err := claims.NewExtractor(f.lexicons...)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	l := &claims.Loader{Stdin: stdin}
+	l := &load.Loader{Stdin: stdin}
 	if len(paths) == 0 {
 		l.FS = seeds.FS
 		paths = []string{"."}

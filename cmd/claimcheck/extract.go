@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 )
 
 // runExtract prints the claims of the documents, one JSON object a line,
@@ -26,7 +27,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	var skipped []claims.Skipped
+	var skipped []load.Skipped
 	err = writeOutput(*output, stdout, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		enc := json.NewEncoder(bw)
@@ -68,7 +69,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // inputStatus is the exit status for a run that skipped the given inputs:
 // 2 when any input was skipped, so scripts notice, 0 otherwise. The output
 // still covers every document that could be read.
-func inputStatus(skipped []claims.Skipped) int {
+func inputStatus(skipped []load.Skipped) int {
 	if len(skipped) > 0 {
 		return exitUsage
 	}

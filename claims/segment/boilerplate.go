@@ -1,4 +1,4 @@
-package claims
+package segment
 
 import (
 	"bytes"
@@ -8,20 +8,20 @@ import (
 )
 
 //go:embed data/boilerplate.txt
-var segBoilerData string
+var boilerplateData string
 
-// segMaxFurniture is the longest line, in bytes, matched against the
+// maxFurniture is the longest line, in bytes, matched against the
 // boilerplate patterns: a long paragraph is never site furniture.
-const segMaxFurniture = 400
+const maxFurniture = 400
 
-// segMaxInside is the longest line, in bytes, matched against patterns
+// maxInside is the longest line, in bytes, matched against patterns
 // anchored at neither end ("*all rights reserved*"): notices of that kind
 // are short lines.
-const segMaxInside = 200
+const maxInside = 200
 
-// segPattern is one line pattern of data/boilerplate.txt, folded to lower
+// linePattern is one line pattern of data/boilerplate.txt, folded to lower
 // case with single spaces and split at its stars.
-type segPattern struct {
+type linePattern struct {
 	// parts are the literal runs between stars; the first must begin the
 	// line when start is set, the last must end it when end is set.
 	parts      []string
@@ -29,9 +29,9 @@ type segPattern struct {
 	role       Role
 }
 
-// newSegPattern compiles a folded glob.
-func newSegPattern(glob string, role Role) segPattern {
-	p := segPattern{start: glob[0] != '*', end: glob[len(glob)-1] != '*', role: role}
+// newLinePattern compiles a folded glob.
+func newLinePattern(glob string, role Role) linePattern {
+	p := linePattern{start: glob[0] != '*', end: glob[len(glob)-1] != '*', role: role}
 	for _, part := range strings.Split(glob, "*") {
 		if part != "" {
 			p.parts = append(p.parts, part)
@@ -41,7 +41,7 @@ func newSegPattern(glob string, role Role) segPattern {
 }
 
 // match reports whether the folded line s matches the pattern.
-func (p *segPattern) match(s []byte) bool {
+func (p *linePattern) match(s []byte) bool {
 	parts := p.parts
 	if p.start {
 		if !bytes.HasPrefix(s, []byte(parts[0])) {
@@ -69,13 +69,13 @@ func (p *segPattern) match(s []byte) bool {
 	return true
 }
 
-// segFurniture recognizes lines that are site furniture (boilerplate) or
+// furnitureTable recognizes lines that are site furniture (boilerplate) or
 // captions. Most lines are rejected without folding: a pattern anchored at
 // the start is only tried on lines whose first byte it can match, one
 // anchored at the end on lines whose last byte it can match, and one
 // anchored at neither end on lines that hold a four-byte run of it.
-type segFurniture struct {
-	pats   []segPattern
+type furnitureTable struct {
+	pats   []linePattern
 	first  [256][]int32 // patterns anchored at the start, by their first byte
 	last   [256][]int32 // patterns anchored only at the end, by their last byte
 	inside []int32      // patterns anchored at neither end
@@ -84,16 +84,16 @@ type segFurniture struct {
 	grams [1 << 16 / 64]uint64
 }
 
-func newSegFurniture() (*segFurniture, error) {
-	f := new(segFurniture)
-	var buf [segMaxFurniture]byte
+func newFurnitureTable() (*furnitureTable, error) {
+	f := new(furnitureTable)
+	var buf [maxFurniture]byte
 	seen := map[string]bool{}
-	err := segReadTable("boilerplate.txt", segBoilerData, []string{"boilerplate", "caption"}, func(section, e string) error {
+	err := readTable("boilerplate.txt", boilerplateData, []string{"boilerplate", "caption"}, func(section, e string) error {
 		role := RoleBoilerplate
 		if section == "caption" {
 			role = RoleCaption
 		}
-		glob := string(segFold(buf[:0], e))
+		glob := string(fold(buf[:0], e))
 		if strings.Trim(glob, "* ") == "" {
 			return fmt.Errorf("pattern %q matches every line", e)
 		}
@@ -101,7 +101,7 @@ func newSegFurniture() (*segFurniture, error) {
 			return fmt.Errorf("pattern %q listed twice", e)
 		}
 		seen[glob] = true
-		p := newSegPattern(glob, role)
+		p := newLinePattern(glob, role)
 		i := int32(len(f.pats))
 		f.pats = append(f.pats, p)
 		switch {
@@ -110,13 +110,13 @@ func newSegFurniture() (*segFurniture, error) {
 		case p.end:
 			f.last[glob[len(glob)-1]] = append(f.last[glob[len(glob)-1]], i)
 		default:
-			gram, ok := segGramOf(p.parts)
+			gram, ok := gramOf(p.parts)
 			if !ok {
 				f.always = append(f.always, i)
 				break
 			}
 			f.inside = append(f.inside, i)
-			h := segGramHash(gram)
+			h := gramHash(gram)
 			f.grams[h/64] |= 1 << (h % 64)
 		}
 		return nil
@@ -124,9 +124,9 @@ func newSegFurniture() (*segFurniture, error) {
 	return f, err
 }
 
-// segGramOf picks a four-byte run without space from the longest word of
+// gramOf picks a four-byte run without space from the longest word of
 // the parts of a pattern.
-func segGramOf(parts []string) (uint32, bool) {
+func gramOf(parts []string) (uint32, bool) {
 	best := ""
 	for _, part := range parts {
 		for _, w := range strings.Split(part, " ") {
@@ -142,16 +142,16 @@ func segGramOf(parts []string) (uint32, bool) {
 	return uint32(best[i])<<24 | uint32(best[i+1])<<16 | uint32(best[i+2])<<8 | uint32(best[i+3]), true
 }
 
-func segGramHash(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
+func gramHash(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
 
 // mayHold reports whether line may hold one of the four-byte runs of the
 // inside patterns, ignoring ASCII case.
-func (f *segFurniture) mayHold(line string) bool {
+func (f *furnitureTable) mayHold(line string) bool {
 	var g uint32
 	for i := 0; i < len(line); i++ {
-		g = g<<8 | uint32(segLower[line[i]])
+		g = g<<8 | uint32(lowerASCII[line[i]])
 		if i >= 3 {
-			h := segGramHash(g)
+			h := gramHash(g)
 			if f.grams[h/64]&(1<<(h%64)) != 0 {
 				return true
 			}
@@ -160,9 +160,9 @@ func (f *segFurniture) mayHold(line string) bool {
 	return false
 }
 
-// segLower maps ASCII capitals to lower case and every other byte to
+// lowerASCII maps ASCII capitals to lower case and every other byte to
 // itself.
-var segLower = func() (t [256]byte) {
+var lowerASCII = func() (t [256]byte) {
 	for i := range t {
 		t[i] = byte(i)
 		if i >= 'A' && i <= 'Z' {
@@ -175,12 +175,12 @@ var segLower = func() (t [256]byte) {
 // match returns the role of the line if it matches a pattern: of the
 // first one in the file when several match. line is trimmed of
 // surrounding space.
-func (f *segFurniture) match(line string) (Role, bool) {
-	if len(line) > segMaxFurniture || len(line) == 0 {
+func (f *furnitureTable) match(line string) (Role, bool) {
+	if len(line) > maxFurniture || len(line) == 0 {
 		return RoleBody, false
 	}
-	first, last := f.first[segLower[line[0]]], f.last[segLower[line[len(line)-1]]]
-	inside := len(f.inside) > 0 && len(line) <= segMaxInside && f.mayHold(line)
+	first, last := f.first[lowerASCII[line[0]]], f.last[lowerASCII[line[len(line)-1]]]
+	inside := len(f.inside) > 0 && len(line) <= maxInside && f.mayHold(line)
 	if len(first) == 0 && len(last) == 0 && !inside && len(f.always) == 0 {
 		return RoleBody, false
 	}
@@ -188,20 +188,20 @@ func (f *segFurniture) match(line string) (Role, bool) {
 	var candBuf [16]int32
 	cand := candBuf[:0]
 	for _, i := range first {
-		if segHasPrefixFold(line, f.pats[i].parts[0]) {
+		if hasPrefixFold(line, f.pats[i].parts[0]) {
 			cand = append(cand, i)
 		}
 	}
 	for _, i := range last {
-		if segHasSuffixFold(line, f.pats[i].parts[len(f.pats[i].parts)-1]) {
+		if hasSuffixFold(line, f.pats[i].parts[len(f.pats[i].parts)-1]) {
 			cand = append(cand, i)
 		}
 	}
-	if len(cand) == 0 && !inside && (len(f.always) == 0 || len(line) > segMaxInside) {
+	if len(cand) == 0 && !inside && (len(f.always) == 0 || len(line) > maxInside) {
 		return RoleBody, false
 	}
-	var buf [segMaxFurniture]byte
-	folded := segFold(buf[:0], line)
+	var buf [maxFurniture]byte
+	folded := fold(buf[:0], line)
 	best := int32(-1)
 	try := func(list []int32) {
 		for _, i := range list {
@@ -215,7 +215,7 @@ func (f *segFurniture) match(line string) (Role, bool) {
 	if inside {
 		try(f.inside)
 	}
-	if len(line) <= segMaxInside {
+	if len(line) <= maxInside {
 		try(f.always)
 	}
 	if best < 0 {
@@ -224,28 +224,28 @@ func (f *segFurniture) match(line string) (Role, bool) {
 	return f.pats[best].role, true
 }
 
-// segHasPrefixFold reports whether the line s starts with the folded
+// hasPrefixFold reports whether the line s starts with the folded
 // literal lit, ignoring ASCII case, a space in lit standing for any run of
 // spaces.
-func segHasPrefixFold(s, lit string) bool {
+func hasPrefixFold(s, lit string) bool {
 	i := 0
 	for j := 0; j < len(lit); j++ {
 		if i >= len(s) {
 			return false
 		}
 		if lit[j] == ' ' {
-			n := segSpaceLen(s, i)
+			n := spaceLen(s, i)
 			if n == 0 {
 				return false
 			}
 			for i += n; i < len(s); i += n {
-				if n = segSpaceLen(s, i); n == 0 {
+				if n = spaceLen(s, i); n == 0 {
 					break
 				}
 			}
 			continue
 		}
-		if segLower[s[i]] != lit[j] {
+		if lowerASCII[s[i]] != lit[j] {
 			return false
 		}
 		i++
@@ -253,26 +253,26 @@ func segHasPrefixFold(s, lit string) bool {
 	return true
 }
 
-// segHasSuffixFold is segHasPrefixFold for the end of s.
-func segHasSuffixFold(s, lit string) bool {
+// hasSuffixFold is hasPrefixFold for the end of s.
+func hasSuffixFold(s, lit string) bool {
 	e := len(s)
 	for j := len(lit) - 1; j >= 0; j-- {
 		if e <= 0 {
 			return false
 		}
 		if lit[j] == ' ' {
-			n := segSpaceLenBefore(s, 0, e)
+			n := spaceLenBefore(s, 0, e)
 			if n == 0 {
 				return false
 			}
 			for e -= n; e > 0; e -= n {
-				if n = segSpaceLenBefore(s, 0, e); n == 0 {
+				if n = spaceLenBefore(s, 0, e); n == 0 {
 					break
 				}
 			}
 			continue
 		}
-		if segLower[s[e-1]] != lit[j] {
+		if lowerASCII[s[e-1]] != lit[j] {
 			return false
 		}
 		e--
@@ -280,12 +280,12 @@ func segHasSuffixFold(s, lit string) bool {
 	return true
 }
 
-// segFold appends s to dst in ASCII lower case, with every run of spaces
+// fold appends s to dst in ASCII lower case, with every run of spaces
 // (no-break spaces included) made one space and the ends trimmed.
-func segFold(dst []byte, s string) []byte {
+func fold(dst []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); {
-		if n := segSpaceLen(s, i); n > 0 {
+		if n := spaceLen(s, i); n > 0 {
 			space = true
 			i += n
 			continue

@@ -1,4 +1,4 @@
-package claims
+package load
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 // Format is the file format a document was read from.
 type Format string
 
-// Formats the loader reads.
+// The formats the loader reads.
 const (
 	FormatText     Format = "text"     // .txt, standard input, and any file named directly with another extension
 	FormatMarkdown Format = "markdown" // .md, .markdown
@@ -26,6 +26,9 @@ const (
 // Text is the visible text and Origin maps its offsets back to the file.
 // For JSONL, Text is the record's "text" field and Line is the line of the
 // record in the file.
+//
+// The later stages only read a Document: none modifies it, so one
+// Document may be read from several goroutines at once.
 type Document struct {
 	// ID identifies the document in reports: the path relative to the
 	// argument it came from, the base name of a file named directly, the
@@ -33,8 +36,11 @@ type Document struct {
 	// record's line: "news.jsonl#3"), or "-" for standard input.
 	ID string
 	// Path is the file the document was read from, as given ("-" for stdin).
-	Path   string
+	Path string
+	// Format is the format the document was read in.
 	Format Format
+	// Title, Source and URL come from the document's metadata (front
+	// matter, the record's fields, the HTML head); empty when absent.
 	Title  string
 	Source string
 	URL    string
@@ -53,7 +59,21 @@ type Document struct {
 	// text is not a slice of the file (HTML); nil means identity.
 	Origin []Span
 
+	// lineStarts are the offsets in the file where its lines start, set
+	// once when the document is made; nil for a Document literal.
 	lineStarts []int
+}
+
+// NewDocument returns a plain-text document with the given ID and text,
+// as the loader makes of a .txt file without front matter: Format
+// FormatText, Line 1, Body 0, and a table of its line starts, so that
+// LineAt is a binary search. It is the way to build a document by hand
+// (in a test, or from text that was never a file). The other fields may
+// be set afterwards; Text must stay as it is, for the table is of it.
+func NewDocument(id, text string) *Document {
+	d := &Document{ID: id, Format: FormatText, Text: text, Line: 1}
+	d.indexLines([]byte(text))
+	return d
 }
 
 // Span maps a run of Text, starting at Text offset From, to the file
@@ -77,9 +97,10 @@ func (d *Document) FileOffset(off int) int {
 
 // LineAt returns the 1-based line, in the original file, of the Text offset
 // off. For JSONL it is always the record's line. Documents made by the
-// Loader carry a table of line starts, so LineAt is a binary search and
-// safe for concurrent use; for a Document built by hand it counts the
-// newlines before off each time (still without modifying d).
+// Loader or by NewDocument carry a table of line starts, so LineAt is a
+// binary search; for a Document literal it counts the newlines before off
+// each time. Either way it does not modify d and is safe for concurrent
+// use.
 func (d *Document) LineAt(off int) int {
 	base := d.Line
 	if base == 0 {
@@ -118,8 +139,8 @@ func (d *Document) ColumnAt(off int) int {
 }
 
 // indexLines records the line starts of file, the bytes the document was
-// read from, for LineAt. The loader calls it once, before the document is
-// handed on.
+// read from, for LineAt. Whoever makes the document calls it once, before
+// the document is handed on.
 func (d *Document) indexLines(file []byte) {
 	starts := make([]int, 1, bytes.Count(file, []byte{'\n'})+1)
 	for i := 0; ; {

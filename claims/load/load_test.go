@@ -1,4 +1,4 @@
-package claims
+package load
 
 import (
 	"bufio"
@@ -14,8 +14,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// loadAll walks paths with l and returns what it read.
-func testLoadAll(t *testing.T, l *Loader, paths ...string) ([]*Document, []Skipped) {
+// walkAll walks paths with l and returns what it read.
+func walkAll(t *testing.T, l *Loader, paths ...string) ([]*Document, []Skipped) {
 	t.Helper()
 	var docs []*Document
 	var skips []Skipped
@@ -32,8 +32,9 @@ func testLoadAll(t *testing.T, l *Loader, paths ...string) ([]*Document, []Skipp
 	return docs, skips
 }
 
-// writeFiles writes files (slash paths relative to dir) and returns dir.
-func testWriteFiles(t *testing.T, files map[string]string) string {
+// writeFiles writes files (slash paths relative to a new directory) and
+// returns the directory.
+func writeFiles(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, body := range files {
@@ -48,7 +49,7 @@ func testWriteFiles(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-func testIDs(docs []*Document) []string {
+func ids(docs []*Document) []string {
 	var out []string
 	for _, d := range docs {
 		out = append(out, d.ID)
@@ -56,8 +57,8 @@ func testIDs(docs []*Document) []string {
 	return out
 }
 
-// loadMeta is the part of a document TestLoadFixtures checks.
-type loadMeta struct {
+// meta is the part of a document TestLoadFixtures checks.
+type meta struct {
 	ID, Path                      string
 	Format                        Format
 	Title, Source, URL, Published string
@@ -66,13 +67,13 @@ type loadMeta struct {
 }
 
 func TestLoadFixtures(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "load")
-	docs, skips := testLoadAll(t, new(Loader), dir)
+	dir := filepath.Join("..", "..", "testdata", "load")
+	docs, skips := walkAll(t, new(Loader), dir)
 	if len(skips) > 0 {
 		t.Errorf("skipped: %v", skips)
 	}
 	may14 := time.Date(2023, 5, 14, 0, 0, 0, 0, time.UTC)
-	want := []loadMeta{
+	want := []meta{
 		{ID: "article.md", Path: filepath.Join(dir, "article.md"), Format: FormatMarkdown,
 			Title: "Armenia and Azerbaijan resume talks", Source: "Example News", URL: "https://example.com/talks",
 			Published: "2023-05-14", PublishedTime: may14, Body: 125, Line: 1},
@@ -83,9 +84,9 @@ func TestLoadFixtures(t *testing.T) {
 			Title: "Talks resume in Brussels", Source: "Example News", URL: "https://example.com/talks",
 			Published: "2023-05-14T10:00:00Z", PublishedTime: may14.Add(10 * time.Hour), Line: 1},
 	}
-	var got []loadMeta
+	var got []meta
 	for _, d := range docs {
-		got = append(got, loadMeta{d.ID, d.Path, d.Format, d.Title, d.Source, d.URL, d.Published, d.PublishedTime, d.Body, d.Line})
+		got = append(got, meta{d.ID, d.Path, d.Format, d.Title, d.Source, d.URL, d.Published, d.PublishedTime, d.Body, d.Line})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("mismatch (-want +got):\n%s", diff)
@@ -93,27 +94,30 @@ func TestLoadFixtures(t *testing.T) {
 	if !strings.HasPrefix(docs[0].Text, "---\n") || !strings.HasPrefix(docs[0].Text[docs[0].Body:], "Armenia and") {
 		t.Errorf("front matter document: Text must be the whole file, Body the article: %q", docs[0].Text[docs[0].Body:])
 	}
-	ss := testSegmenter(t).Segment(nil, docs[0])
-	if len(ss) != 2 || ss[0].Line != 7 || ss[1].Line != 7 || ss[1].Text != "The\nwar in 2020 killed more than 6,500 people." {
-		t.Errorf("front matter sentences: %+v", ss)
+	// The body is on the file's line 7, after six lines of front matter.
+	if got := docs[0].LineAt(docs[0].Body); got != 7 {
+		t.Errorf("front matter document: body on line %d, want 7", got)
+	}
+	if got := docs[0].LineAt(strings.Index(docs[0].Text, "war in 2020")); got != 8 {
+		t.Errorf("front matter document: second line of the body on line %d, want 8", got)
 	}
 	if docs[2].Text != "A Russian force of 2,000 men is deployed.\nIt stays until 2025." {
 		t.Errorf("JSONL text %q", docs[2].Text)
 	}
-	for _, s := range testSegmenter(t).Segment(nil, docs[2]) {
-		if s.Line != 3 {
-			t.Errorf("JSONL sentence %q on line %d, want 3", s.Text, s.Line)
+	for _, off := range []int{0, strings.Index(docs[2].Text, "It stays"), len(docs[2].Text)} {
+		if got := docs[2].LineAt(off); got != 3 {
+			t.Errorf("JSONL text offset %d on line %d, want the record's line 3", off, got)
 		}
 	}
 }
 
 func TestLoadHTML(t *testing.T) {
-	path := filepath.Join("..", "testdata", "load", "page.html")
+	path := filepath.Join("..", "..", "testdata", "load", "page.html")
 	file, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, skips := testLoadAll(t, new(Loader), path)
+	docs, skips := walkAll(t, new(Loader), path)
 	if len(docs) != 1 || len(skips) > 0 {
 		t.Fatalf("docs %d, skipped %v", len(docs), skips)
 	}
@@ -123,42 +127,37 @@ func TestLoadHTML(t *testing.T) {
 			t.Errorf("invisible text %q in %q", hidden, d.Text)
 		}
 	}
-	ss := testSegmenter(t).Segment(nil, d)
-	want := []segWant{
-		wHeading("Talks resume in Brussels"),
-		wHeading("Talks resume"),
-		wBody("Armenia and Azerbaijan will resume peace talks in Brussels & Washington."),
-		wHeading("The war in 2020 killed more than 6,500 people"),
-		wHeading("First item"),
-		wHeading("Second item"),
+	if want := "Talks resume in Brussels\n\nTalks resume\n\nArmenia and Azerbaijan will resume peace talks in Brussels & Washington.\n\n" +
+		"The war in 2020 killed more than 6,500 people\n\nFirst item\n\nSecond item"; d.Text != want {
+		t.Errorf("Text %q, want %q", d.Text, want)
 	}
-	if diff := cmp.Diff(want, segsOf(ss)); diff != "" {
-		t.Errorf("sentences mismatch (-want +got):\n%s", diff)
-	}
-	segCheck(t, d, ss)
-	for _, s := range ss {
-		off := d.FileOffset(s.Start)
-		first := strings.Fields(s.Text)[0]
-		if off < 0 || off > len(file) || !strings.HasPrefix(string(file[off:]), first) {
-			t.Errorf("%q maps to file offset %d: %.20q", s.Text, off, file[min(max(off, 0), len(file)):])
-			continue
+	// Each line of the text maps to its place in the file: the offset of
+	// its first word and the file line it stands on.
+	off := 0
+	for _, line := range strings.Split(d.Text, "\n") {
+		if line != "" {
+			first := strings.Fields(line)[0]
+			fo := d.FileOffset(off)
+			if fo < 0 || fo > len(file) || !strings.HasPrefix(string(file[fo:]), first) {
+				t.Errorf("%q maps to file offset %d: %.20q", line, fo, file[min(max(fo, 0), len(file)):])
+			} else if want := 1 + strings.Count(string(file[:fo]), "\n"); d.LineAt(off) != want {
+				t.Errorf("%q on line %d, want file line %d", line, d.LineAt(off), want)
+			}
+			end := d.FileOffset(off + len(line) - 1)
+			if end < fo || end >= len(file) {
+				t.Errorf("%q ends at file offset %d", line, end)
+			}
 		}
-		if want := 1 + strings.Count(string(file[:off]), "\n"); s.Line != want {
-			t.Errorf("%q on line %d, want file line %d", s.Text, s.Line, want)
-		}
-		end := d.FileOffset(s.End - 1)
-		if end < off || end >= len(file) {
-			t.Errorf("%q ends at file offset %d", s.Text, end)
-		}
+		off += len(line) + 1
 	}
 }
 
 func TestLoadHTMLSpans(t *testing.T) {
-	dir := testWriteFiles(t, map[string]string{
+	dir := writeFiles(t, map[string]string{
 		"a.html": "<p>Caf&eacute; &amp; bar.\r\n  Second&nbsp;line.</p><br><div>Third<br>fourth</div>" +
 			"<template><p>hidden</p></template><svg><title>hidden</title></svg><p>Last.</p>",
 	})
-	docs, skips := testLoadAll(t, new(Loader), dir)
+	docs, skips := walkAll(t, new(Loader), dir)
 	if len(docs) != 1 {
 		t.Fatalf("skipped %v", skips)
 	}
@@ -201,8 +200,8 @@ func TestLoadBad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := testWriteFiles(t, map[string]string{tt.name: tt.body})
-			docs, skips := testLoadAll(t, new(Loader), dir)
+			dir := writeFiles(t, map[string]string{tt.name: tt.body})
+			docs, skips := walkAll(t, new(Loader), dir)
 			want := []Skipped{{Path: filepath.Join(dir, tt.name), Line: tt.line, Err: tt.err}}
 			if diff := cmp.Diff(want, skips); diff != "" || len(docs) > 0 {
 				t.Errorf("%d documents; skipped mismatch (-want +got):\n%s", len(docs), diff)
@@ -224,9 +223,9 @@ func TestLoadJSONLBadLines(t *testing.T) {
 		`{"id": 7, "text": "x"}`,
 		`{"text": "No id here."}`,
 	}
-	dir := testWriteFiles(t, map[string]string{"news.jsonl": strings.Join(lines, "\r\n")})
-	docs, skips := testLoadAll(t, new(Loader), dir)
-	if diff := cmp.Diff([]string{"ok1", "ok2", "news.jsonl#10"}, testIDs(docs)); diff != "" {
+	dir := writeFiles(t, map[string]string{"news.jsonl": strings.Join(lines, "\r\n")})
+	docs, skips := walkAll(t, new(Loader), dir)
+	if diff := cmp.Diff([]string{"ok1", "ok2", "news.jsonl#10"}, ids(docs)); diff != "" {
 		t.Errorf("documents mismatch (-want +got):\n%s", diff)
 	}
 	p := filepath.Join(dir, "news.jsonl")
@@ -258,10 +257,10 @@ func TestLoadJSONLLongLine(t *testing.T) {
 		{"a\n", []string{"a"}},
 		{strings.Repeat("x", 70000) + "\ny", []string{strings.Repeat("x", 70000), "y"}},
 	} {
-		br := loadTestReader(tt.in)
+		br := testReader(tt.in)
 		var got []string
 		for {
-			line, tooLong, err := loadReadLine(br, &buf)
+			line, tooLong, err := readLine(br, &buf)
 			if tooLong {
 				t.Fatal("line too long")
 			}
@@ -278,18 +277,18 @@ func TestLoadJSONLLongLine(t *testing.T) {
 	}
 }
 
-func loadTestReader(s string) *bufio.Reader {
+func testReader(s string) *bufio.Reader {
 	return bufio.NewReaderSize(strings.NewReader(s), 16)
 }
 
 func TestLoadMissingAndUnreadable(t *testing.T) {
-	dir := testWriteFiles(t, map[string]string{"ok.txt": "The war ended.\n", "locked.txt": "Secret.\n"})
+	dir := writeFiles(t, map[string]string{"ok.txt": "The war ended.\n", "locked.txt": "Secret.\n"})
 	missing := filepath.Join(dir, "missing.txt")
 	dangling := filepath.Join(dir, "dangling.txt")
 	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), dangling); err != nil {
 		t.Skip("no symbolic links:", err)
 	}
-	docs, skips := testLoadAll(t, new(Loader), missing, dangling, dir)
+	docs, skips := walkAll(t, new(Loader), missing, dangling, dir)
 	want := []Skipped{
 		{Path: missing, Err: "no such file or directory: check the path"},
 		{Path: dangling, Err: "dangling symbolic link: its target does not exist"},
@@ -298,7 +297,7 @@ func TestLoadMissingAndUnreadable(t *testing.T) {
 	if diff := cmp.Diff(want, skips); diff != "" {
 		t.Errorf("skipped mismatch (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"locked.txt", "ok.txt"}, testIDs(docs)); diff != "" {
+	if diff := cmp.Diff([]string{"locked.txt", "ok.txt"}, ids(docs)); diff != "" {
 		t.Errorf("documents mismatch (-want +got):\n%s", diff)
 	}
 
@@ -311,7 +310,7 @@ func TestLoadMissingAndUnreadable(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer os.Chmod(locked, 0o644)
-		_, skips := testLoadAll(t, new(Loader), locked)
+		_, skips := walkAll(t, new(Loader), locked)
 		want := []Skipped{{Path: locked, Err: "permission denied: make the file readable"}}
 		if diff := cmp.Diff(want, skips); diff != "" {
 			t.Errorf("skipped mismatch (-want +got):\n%s", diff)
@@ -334,7 +333,7 @@ func TestSkippedError(t *testing.T) {
 }
 
 func TestWalkOrder(t *testing.T) {
-	dir := testWriteFiles(t, map[string]string{
+	dir := writeFiles(t, map[string]string{
 		"b.txt":                 "B.",
 		"a/c.md":                "C.",
 		"a/.hidden.txt":         "Hidden.",
@@ -344,12 +343,12 @@ func TestWalkOrder(t *testing.T) {
 		"sub/deeper/d.jsonl":    `{"text": "D."}` + "\n" + `{"id": "e", "text": "E."}`,
 		"sub/deeper/f.Markdown": "F.",
 	})
-	docs, skips := testLoadAll(t, new(Loader), dir, filepath.Join(dir, "notes.pdf"))
+	docs, skips := walkAll(t, new(Loader), dir, filepath.Join(dir, "notes.pdf"))
 	if len(skips) > 0 {
 		t.Errorf("skipped %v", skips)
 	}
 	want := []string{"a/c.md", "b.txt", "sub/deeper/d.jsonl#1", "e", "sub/deeper/f.Markdown", "z.htm", "notes.pdf"}
-	if diff := cmp.Diff(want, testIDs(docs)); diff != "" {
+	if diff := cmp.Diff(want, ids(docs)); diff != "" {
 		t.Errorf("IDs mismatch (-want +got):\n%s", diff)
 	}
 	paths := []string{
@@ -371,7 +370,7 @@ func TestWalkOrder(t *testing.T) {
 
 func TestWalkStdin(t *testing.T) {
 	l := &Loader{Stdin: strings.NewReader("\uFEFFThe war ended.\r\nPeace came.\r\n")}
-	docs, skips := testLoadAll(t, l, "-")
+	docs, skips := walkAll(t, l, "-")
 	if len(docs) != 1 || len(skips) > 0 {
 		t.Fatalf("docs %d, skipped %v", len(docs), skips)
 	}
@@ -379,14 +378,13 @@ func TestWalkStdin(t *testing.T) {
 	if d.ID != "-" || d.Path != "-" || d.Body != 3 || d.Format != FormatText {
 		t.Errorf("stdin document %+v", d)
 	}
-	ss := testSegmenter(t).Segment(nil, d)
-	if diff := cmp.Diff([]segWant{wBody("The war ended."), wBody("Peace came.")}, segsOf(ss)); diff != "" {
-		t.Errorf("mismatch (-want +got):\n%s", diff)
+	if d.Text[d.Body:] != "The war ended.\r\nPeace came.\r\n" {
+		t.Errorf("stdin body %q", d.Text[d.Body:])
 	}
-	if ss[0].Start != 3 || ss[1].Line != 2 {
-		t.Errorf("sentences %+v", ss)
+	if got := d.LineAt(strings.Index(d.Text, "Peace")); got != 2 {
+		t.Errorf("second line of stdin on line %d, want 2", got)
 	}
-	_, skips = testLoadAll(t, &Loader{Stdin: strings.NewReader("")}, "-")
+	_, skips = walkAll(t, &Loader{Stdin: strings.NewReader("")}, "-")
 	if len(skips) != 1 || skips[0].Error() != "-: empty file: no text to read" {
 		t.Errorf("empty stdin: %v", skips)
 	}
@@ -398,8 +396,8 @@ func TestWalkFS(t *testing.T) {
 		"sub/002.txt": {Data: []byte("Two.")},
 		"skip.bin":    {Data: []byte("x")},
 	}
-	docs, skips := testLoadAll(t, &Loader{FS: fsys}, ".", "sub/002.txt", "nope.txt", "../x.txt")
-	if diff := cmp.Diff([]string{"001.txt", "sub/002.txt", "002.txt"}, testIDs(docs)); diff != "" {
+	docs, skips := walkAll(t, &Loader{FS: fsys}, ".", "sub/002.txt", "nope.txt", "../x.txt")
+	if diff := cmp.Diff([]string{"001.txt", "sub/002.txt", "002.txt"}, ids(docs)); diff != "" {
 		t.Errorf("IDs mismatch (-want +got):\n%s", diff)
 	}
 	want := []Skipped{
@@ -412,7 +410,7 @@ func TestWalkFS(t *testing.T) {
 }
 
 func TestWalkStops(t *testing.T) {
-	dir := testWriteFiles(t, map[string]string{"a.txt": "A.", "b.txt": "B.", "c.txt": ""})
+	dir := writeFiles(t, map[string]string{"a.txt": "A.", "b.txt": "B.", "c.txt": ""})
 	stop := errors.New("stop")
 	n := 0
 	err := new(Loader).Walk([]string{dir}, func(d *Document) error {
@@ -434,13 +432,13 @@ func TestWalkStops(t *testing.T) {
 func TestLoadParseTime(t *testing.T) {
 	want := time.Date(2023, 5, 14, 0, 0, 0, 0, time.UTC)
 	for _, s := range []string{"2023-05-14", "2023-05-14T00:00:00Z", "2023-05-14 00:00", "May 14, 2023", "14 May 2023", " 2023-05-14 "} {
-		if got := loadParseTime(s); !got.Equal(want) {
-			t.Errorf("loadParseTime(%q) = %v", s, got)
+		if got := parseTime(s); !got.Equal(want) {
+			t.Errorf("parseTime(%q) = %v", s, got)
 		}
 	}
 	for _, s := range []string{"", "yesterday", "2023-13-45"} {
-		if got := loadParseTime(s); !got.IsZero() {
-			t.Errorf("loadParseTime(%q) = %v, want zero", s, got)
+		if got := parseTime(s); !got.IsZero() {
+			t.Errorf("parseTime(%q) = %v, want zero", s, got)
 		}
 	}
 }
@@ -450,8 +448,10 @@ func TestLineAt(t *testing.T) {
 	byHand := []int{d.LineAt(0), d.LineAt(2), d.LineAt(4), d.LineAt(5)}
 	d.indexLines([]byte(d.Text))
 	indexed := []int{d.LineAt(0), d.LineAt(2), d.LineAt(4), d.LineAt(5)}
-	if want := []int{1, 2, 3, 3}; !cmp.Equal(want, byHand) || !cmp.Equal(want, indexed) {
-		t.Errorf("LineAt by hand %v, indexed %v, want %v", byHand, indexed, want)
+	n := NewDocument("n", d.Text)
+	built := []int{n.LineAt(0), n.LineAt(2), n.LineAt(4), n.LineAt(5)}
+	if want := []int{1, 2, 3, 3}; !cmp.Equal(want, byHand) || !cmp.Equal(want, indexed) || !cmp.Equal(want, built) {
+		t.Errorf("LineAt by hand %v, indexed %v, NewDocument %v, want %v", byHand, indexed, built, want)
 	}
 	j := &Document{Format: FormatJSONL, Text: "a\nb", Line: 9}
 	if j.LineAt(2) != 9 {

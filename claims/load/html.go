@@ -1,0 +1,319 @@
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// hiddenElems are the elements whose content is not visible article text.
+var hiddenElems = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+	atom.Button: true, atom.Svg: true, atom.Iframe: true, atom.Object: true,
+	atom.Select: true, atom.Textarea: true, atom.Math: true, atom.Canvas: true,
+	atom.Dialog: true, atom.Menu: true,
+}
+
+// maxHidden bounds the nesting of hidden elements the loader tracks.
+const maxHidden = 256
+
+// blockElems are the elements that begin and end a block of text: they
+// become a blank line, so that the segmenter ends a sentence there.
+var blockElems = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true,
+	atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Tr: true,
+	atom.Table: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Main: true, atom.Blockquote: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Title: true, atom.Pre: true, atom.Hr: true, atom.Address: true,
+	atom.Details: true, atom.Summary: true, atom.Caption: true, atom.Center: true,
+	atom.Fieldset: true, atom.Legend: true, atom.Body: true, atom.Hgroup: true,
+}
+
+// visibleText builds the visible text of an HTML file and its Origin.
+type visibleText struct {
+	out   []byte
+	spans []Span
+}
+
+// span records that out offset len(h.out) comes from file offset raw,
+// unless that follows from the last span.
+func (h *visibleText) span(raw int) {
+	from := len(h.out)
+	if n := len(h.spans); n > 0 {
+		last := h.spans[n-1]
+		if last.To+from-last.From == raw {
+			return
+		}
+		if last.From == from {
+			h.spans[n-1].To = raw
+			return
+		}
+	}
+	h.spans = append(h.spans, Span{From: from, To: raw})
+}
+
+// brk ends the current line and, for n == 2, leaves a blank line after it.
+func (h *visibleText) brk(n, raw int) {
+	if len(h.out) == 0 {
+		return
+	}
+	k := 0
+	for k < len(h.out) && h.out[len(h.out)-1-k] == '\n' {
+		k++
+	}
+	if k == 0 && h.out[len(h.out)-1] == ' ' {
+		h.out[len(h.out)-1] = '\n'
+		k = 1
+	}
+	for ; k < n; k++ {
+		h.span(raw)
+		h.out = append(h.out, '\n')
+	}
+}
+
+// space adds a space unless the text already ends with one.
+func (h *visibleText) space(raw int) {
+	if n := len(h.out); n > 0 && h.out[n-1] != ' ' && h.out[n-1] != '\n' {
+		h.span(raw)
+		h.out = append(h.out, ' ')
+	}
+}
+
+// text adds the raw text r, which starts at file offset raw: white space
+// collapsed, character references decoded.
+func (h *visibleText) text(r []byte, raw int) {
+	for i := 0; i < len(r); {
+		c := r[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			h.space(raw + i)
+			i++
+		case c == '&':
+			j := i + 1
+			for j < len(r) && j-i < 40 && (r[j] == '#' || isAlnum(r[j])) {
+				j++
+			}
+			if j < len(r) && r[j] == ';' && j > i+1 {
+				h.span(raw + i)
+				h.out = append(h.out, html.UnescapeString(string(r[i:j+1]))...)
+				i = j + 1
+				h.span(raw + i)
+				continue
+			}
+			fallthrough
+		default:
+			h.span(raw + i)
+			h.out = append(h.out, c)
+			i++
+		}
+	}
+}
+
+// readHTML sets d's Text to the visible text of the HTML file b, with its
+// Origin, line table and metadata.
+func readHTML(d *Document, b []byte) error {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var h visibleText
+	var skip []atom.Atom
+	var title, h1, ogTitle []byte
+	inHead, inTitle, inH1, h1Done := false, false, false, false
+	var published, canonical string
+	raw := 0
+	for {
+		tt := z.Next()
+		r := z.Raw()
+		at := raw
+		raw += len(r)
+		if tt == html.ErrorToken {
+			if err := z.Err(); err != io.EOF {
+				return fmt.Errorf("read HTML: %v", err)
+			}
+			break
+		}
+		switch tt {
+		case html.TextToken:
+			if len(skip) > 0 || inHead && !inTitle {
+				continue
+			}
+			start := len(h.out)
+			h.text(r, at)
+			switch {
+			case inTitle:
+				title = append(title, h.out[start:]...)
+			case inH1:
+				h1 = append(h1, h.out[start:]...)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if tt == html.EndTagToken {
+				if i := lastIndex(skip, a); i >= 0 {
+					skip = skip[:i]
+					continue
+				}
+				if len(skip) > 0 {
+					continue
+				}
+				switch a {
+				case atom.Head:
+					inHead = false
+				case atom.Title:
+					inTitle = false
+				case atom.H1:
+					inH1, h1Done = false, h1Done || len(h1) > 0
+				}
+				if blockElems[a] {
+					h.brk(2, at)
+				}
+				continue
+			}
+			if len(skip) > 0 {
+				if hiddenElems[a] && tt == html.StartTagToken && len(skip) < maxHidden {
+					skip = append(skip, a)
+				}
+				continue
+			}
+			if hiddenElems[a] {
+				if tt == html.StartTagToken {
+					skip = append(skip, a)
+				}
+				continue
+			}
+			switch a {
+			case atom.Head:
+				inHead = true
+			case atom.Body:
+				inHead = false
+			case atom.Title:
+				inTitle = tt == html.StartTagToken && len(title) == 0
+				if !inTitle {
+					// A second title is not shown; skip its text.
+					if tt == html.StartTagToken {
+						skip = append(skip, a)
+					}
+					continue
+				}
+			case atom.H1:
+				inH1 = tt == html.StartTagToken && !h1Done
+			case atom.Br:
+				h.brk(1, at)
+			case atom.Td, atom.Th:
+				h.space(at)
+			case atom.Meta, atom.Link:
+				if hasAttr {
+					readMeta(z, a, d, &ogTitle, &published, &canonical)
+				}
+			}
+			if blockElems[a] {
+				h.brk(2, at)
+			}
+		}
+	}
+	// Trim trailing space.
+	n := len(h.out)
+	for n > 0 && (h.out[n-1] == ' ' || h.out[n-1] == '\n') {
+		n--
+	}
+	h.out = h.out[:n]
+	for len(h.spans) > 0 && h.spans[len(h.spans)-1].From >= n {
+		h.spans = h.spans[:len(h.spans)-1]
+	}
+	text := string(h.out)
+	if blank(text) {
+		return errors.New("no visible text in the HTML file")
+	}
+	d.Text = text
+	d.Origin = h.spans
+	if d.Origin == nil {
+		d.Origin = []Span{}
+	}
+	switch {
+	case len(ogTitle) > 0:
+		d.Title = string(ogTitle)
+	case len(bytes.TrimSpace(title)) > 0:
+		d.Title = string(bytes.TrimSpace(title))
+	default:
+		d.Title = string(bytes.TrimSpace(h1))
+	}
+	if d.URL == "" {
+		d.URL = canonical
+	}
+	if d.Published == "" {
+		d.Published = published
+	}
+	d.indexLines(b)
+	return nil
+}
+
+// lastIndex returns the index of the last a in stack, or -1.
+func lastIndex(stack []atom.Atom, a atom.Atom) int {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i] == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// readMeta reads the metadata of a meta or link tag: og:title,
+// og:site_name, og:url, canonical links and publication dates.
+func readMeta(z *html.Tokenizer, a atom.Atom, d *Document, ogTitle *[]byte, published, canonical *string) {
+	var key, content, rel, href string
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		switch string(k) {
+		case "property", "name", "itemprop":
+			if key == "" {
+				key = strings.ToLower(string(v))
+			}
+		case "content":
+			content = strings.TrimSpace(string(v))
+		case "rel":
+			rel = strings.ToLower(string(v))
+		case "href":
+			href = strings.TrimSpace(string(v))
+		}
+	}
+	if a == atom.Link {
+		if rel == "canonical" && *canonical == "" {
+			*canonical = href
+		}
+		return
+	}
+	if content == "" {
+		return
+	}
+	switch key {
+	case "og:title":
+		if len(*ogTitle) == 0 {
+			*ogTitle = []byte(content)
+		}
+	case "og:site_name":
+		if d.Source == "" {
+			d.Source = content
+		}
+	case "og:url":
+		if d.URL == "" {
+			d.URL = content
+		}
+	case "article:published_time":
+		d.Published = content
+	case "date", "pubdate", "publishdate", "datepublished", "dc.date", "dcterms.date":
+		if *published == "" {
+			*published = content
+		}
+	}
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
