@@ -2,11 +2,14 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -84,5 +87,31 @@ func TestSchemaRejects(t *testing.T) {
 		if err := sch.Validate(inst); err == nil {
 			t.Errorf("%s: the schema accepts it", name)
 		}
+	}
+}
+
+// TestSchemaKindsAreTheTable checks that the schema lists the claim kinds
+// of the kind table (claims.Kinds), in its order.
+func TestSchemaKindsAreTheTable(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "schema", "report.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Definitions struct {
+			Kind struct {
+				Enum []string `json:"enum"`
+			} `json:"kind"`
+		} `json:"definitions"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, k := range claims.Kinds() {
+		want = append(want, k.String())
+	}
+	if diff := cmp.Diff(want, doc.Definitions.Kind.Enum); diff != "" {
+		t.Errorf("schema definitions.kind enum mismatch (-kind table +schema):\n%s", diff)
 	}
 }

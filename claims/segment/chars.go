@@ -3,6 +3,8 @@ package segment
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // The characters the segmenter tells apart: letters, white space, closing
@@ -10,23 +12,23 @@ import (
 // they are; bytes that are not valid UTF-8 are none of these.
 
 // isWordByte reports whether c may belong to the word before a
-// period: an abbreviation or a number.
+// period, read backwards from it: the letters and digits of a word of
+// the token stream (package token), and the dots, commas and hyphens of
+// an abbreviation or a number ("U.S.", "6,500", "Jr.").
 func isWordByte(c byte) bool {
-	return isASCIILetter(c) || c >= '0' && c <= '9' || c == '.' || c == ',' || c == '-'
+	return token.IsLetter(c) || token.IsDigit(c) || c == '.' || c == ',' || c == '-'
 }
 
 // isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
+func isASCIILetter(c byte) bool { return token.IsLetter(c) }
 
-// firstWord returns the leading ASCII letters of s.
+// firstWord returns the word s starts with, as the token stream cuts it
+// ("" when s starts with no letter).
 func firstWord(s string) string {
-	i := 0
-	for i < len(s) && isASCIILetter(s[i]) {
-		i++
+	if s == "" || !token.IsLetter(s[0]) {
+		return ""
 	}
-	return s[:i]
+	return s[:token.WordEnd(s, 0)]
 }
 
 // startsLower reports whether s starts with a lowercase letter.
