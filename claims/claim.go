@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
@@ -35,7 +37,16 @@ type Claim struct {
 	// the event's type.
 	Measure string  `json:"measure"`
 	Subject Subject `json:"subject"`
-	Event   Event   `json:"event"`
+	// Scope is where a count is counted: the places it covers, or part
+	// of a place; nil when the claim has none (dates, durations).
+	Scope *Scope `json:"scope,omitempty"`
+	Event Event  `json:"event"`
+	// Counted is when a running count (a death toll, the displaced) was
+	// counted: a day the text gives ("as of February 13", "on
+	// Tuesday"), else the document's publication; nil when neither is
+	// known. It is not the event's time: a toll of an earthquake of
+	// Monday may be counted on Friday.
+	Counted *CountTime `json:"counted,omitempty"`
 	// Value is the normalized quantity, time or duration.
 	Value norm.Value `json:"value"`
 	// Framing lists the loaded words of the sentence that bear on the
@@ -109,4 +120,69 @@ type Event struct {
 	// Key names the event compactly: type, time and plurality
 	// ("war@2020", "war@1990/1999", "war*2").
 	Key string `json:"key"`
+	// Name is a name that tells the event apart from others of its type
+	// ("Maria" of Hurricane Maria, "İzmit" of the İzmit earthquake), and
+	// Magnitude a measure of it that does (a 7.8 earthquake); empty and
+	// 0 when the text gives none.
+	Name      string  `json:"name,omitempty"`
+	Magnitude float64 `json:"magnitude,omitempty"`
+	// Places are the canonical places the event struck or took place in,
+	// as the text names them with the event.
+	Places []string `json:"places,omitempty"`
+	// From says where the event was read when not in the claim's own
+	// sentence: "story" for the event the document reports on, read from
+	// its headline and lead.
+	From string `json:"from,omitempty"`
+}
+
+// Scope is where a count is counted.
+type Scope struct {
+	// Places are the canonical places the figure covers, sorted: one
+	// country, or several together ("in Turkey and Syria", "in the two
+	// countries").
+	Places []string `json:"places,omitempty"`
+	// Part names the part of the places the figure covers, when it
+	// covers only part of them: "government-held", "opposition-held",
+	// "northwest".
+	Part string `json:"part,omitempty"`
+	// Period is a counting period of the figure's own ("in the 42 days
+	// after", "in the last four months of 2017"); a figure of another
+	// period counts something else.
+	Period string `json:"period,omitempty"`
+	// From says where the places were read: "text" when the sentence
+	// names them, "story" when they are the places of the document's
+	// story.
+	From string `json:"from,omitempty"`
+}
+
+// Key is a compact form of the scope for grouping: "Syria+Turkey",
+// "Syria/opposition-held", "" for none.
+func (s *Scope) Key() string {
+	if s == nil {
+		return ""
+	}
+	k := strings.Join(s.Places, "+")
+	if s.Part != "" {
+		k += "/" + s.Part
+	}
+	if s.Period != "" {
+		k += "~" + s.Period
+	}
+	return k
+}
+
+// CountTime is when a count was counted.
+type CountTime struct {
+	// Time is the day (or days) of the count.
+	Time norm.Time `json:"time"`
+	// At is the moment of the count, RFC 3339, when a time of day is
+	// known (a publication time).
+	At string `json:"at,omitempty"`
+	// From says where it was read: "text" or "published".
+	From string `json:"from"`
+	// Earlier marks a figure the text gives as an earlier count than
+	// the document's own ("Earlier, the ministry said 111 had died",
+	// "up from 16", "the previous toll of 3,400"): history of the count,
+	// not a rival figure.
+	Earlier bool `json:"earlier,omitempty"`
 }

@@ -2,9 +2,11 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
@@ -13,14 +15,19 @@ import (
 
 // countClaim makes a claim of a count of people: what it measures (from
 // the nearest trigger word), who is counted and which event it belongs to.
-func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
+func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Document) (Claim, bool) {
 	m := &st.mentions[mi]
 	q := m.Quantity
-	if q.Class != norm.Count {
+	if q.Class != norm.Count || slices.Contains(st.magnitudes, mi) {
 		return Claim{}, false
 	}
 	r := st.mtok[mi]
 	group, groupTok := e.countedGroup(st, r)
+	tollMeasure, tollTok, toll := e.tollOf(st, mi)
+	if group < 0 && toll {
+		// "The death toll ... has passed 21,500": the toll's people.
+		group = e.defaultGroup
+	}
 	if group < 0 {
 		// "3,549 people were killed and 22,168 were injured": the
 		// second figure counts the people of the first.
@@ -31,7 +38,10 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	if group < 0 {
 		return Claim{}, false
 	}
-	measure, ok := e.nearestMeasure(st, mi, r, groupTok)
+	measure, ok := tollMeasure, toll
+	if !ok {
+		measure, ok = e.nearestMeasure(st, mi, r, groupTok)
+	}
 	if !ok {
 		measure, ok = e.listMeasure(st, mi)
 	}
@@ -62,7 +72,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 	if !kind.Info().Standing {
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
-		c.Event = e.eventOf(st, r)
+		c.Event = e.eventOf(st, r, kind)
+		sty.of(e, &c)
+	}
+	if !kind.Info().Standing {
+		// A deployment is told apart by its place and whose it is.
+		c.Scope = e.scopeOf(st, mi, &c.Event, sty, tollTok)
+	}
+	if kind.Info().Running {
+		c.Counted = e.countedOf(st, mi, d)
 	}
 	return c, true
 }
@@ -72,6 +90,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int) (Claim, bool) {
 // ("thirty-two Armenian prisoners of war"). It returns the group and the
 // token of the group word, or -1.
 func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
+	mi := st.mentionAt(r[0])
 	best, bestTok := -1, -1
 	if e.defaultGroup >= 0 && r[1]+1 < len(st.tok.Words) {
 		// A people named by their nation: "3,890 Azerbaijanis", "300,000
@@ -99,14 +118,24 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	}
 	if best < 0 && e.defaultGroup >= 0 {
 		// A figure with no noun of its own counts people when a casualty
-		// word follows it at once ("30 dead") or a toll names it a few
-		// words before ("the death toll rose to 14,014").
+		// word stands in its words or follows it at once ("371 deaths",
+		// "30 dead", "44,218 earthquake-related deaths"), ends right before
+		// it ("killed 3,500", "claimed the lives of 45,000"), a toll names
+		// it a few words before ("the death toll rose to 14,014"), or the
+		// figure stands bare before the verb ("3,377 are known to have
+		// died").
+		bare := st.bareFigure(r)
 		for _, h := range st.hits {
 			en, ok := h.Has(lexicon.CatMeasure)
-			if !ok || e.measureKind[en.ID] != Casualties {
+			if !ok || !e.measureKind[en.ID].Info().Running || st.tok.Words[h.I].Joined {
 				continue
 			}
-			if h.I == r[1]+1 || strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5 {
+			switch {
+			case h.I >= r[0] && h.I <= r[1]+1,
+				h.I == r[1]+2 && st.tok.Words[r[1]+2].Break == 0 && st.tok.Words[r[1]+1].Break == 0 && st.joinedCompound(r[1]+1),
+				h.I+h.N == r[0] && e.measureKind[en.ID] == Casualties,
+				strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5,
+				bare && h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) <= measureWindow && !st.crossesCount(mi, h.I):
 				return e.defaultGroup, -1
 			}
 		}
@@ -146,7 +175,8 @@ func (st *sentenceState) bareFigure(r [2]int) bool {
 	if n >= len(st.tok.Words) || st.tok.Words[n].Break != 0 {
 		return true
 	}
-	if st.is(n, lexicon.FnPredicate) {
+	if st.is(n, lexicon.FnPredicate|lexicon.FnIn) {
+		// "22,168 were injured", "3,688 in Syria".
 		return true
 	}
 	for _, h := range st.hits {
@@ -249,7 +279,7 @@ func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok
 func (st *sentenceState) crossesCount(mi, tok int) bool {
 	r := st.mtok[mi]
 	for j, o := range st.mtok {
-		if j == mi || st.mentions[j].Kind != norm.QuantityKind {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) {
 			continue
 		}
 		if tok > r[1] && o[0] > r[1] && o[0] < tok || tok < r[0] && o[1] < r[0] && o[1] > tok {
@@ -285,20 +315,48 @@ func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, g
 	if near >= 0 {
 		return lex.Entities[near].Name
 	}
-	// The country the people are counted in: "810 people died in Syria",
-	// "5.3 million people in Syria were displaced". Refugees "in Armenia"
-	// are Armenia's guests, not its people, and troops are told by whose
-	// they are.
-	if kind.Info().Owned || group.Role == lexicon.GroupAbroad {
-		return ""
+	// The country the people are counted in ("810 people died in
+	// Syria") is the count's scope, not its side.
+	return ""
+}
+
+// joinedCompound reports whether word k is a hyphenated compound of two
+// words or more ("earthquake-related", "war-ravaged").
+func (st *sentenceState) joinedCompound(k int) bool {
+	return k+1 < len(st.tok.Words) && st.tok.Words[k+1].Joined || st.tok.Words[k].Joined
+}
+
+// tollOf returns the measure of the toll, and the toll's first word,
+// that a level verb right before
+// the figure of mention mi ties it to ("The death toll from the
+// earthquakes ... has passed 21,500", "the number of dead exceeded
+// 41,000"): the nearest toll noun before the verb in the sentence, with
+// no other count between. ok is false when there is none.
+func (e *Extractor) tollOf(st *sentenceState, mi int) (measure, tollTok int, ok bool) {
+	r := st.mtok[mi]
+	level := -1
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatLevel); ok && h.I+h.N == r[0] {
+			if level < 0 || h.I < level {
+				level = h.I
+			}
+		}
 	}
-	for _, en := range st.entities {
-		if lex.Entities[en.entity].Type != lexicon.TypeCountry || en.tok == 0 || !st.is(en.tok-1, lexicon.FnIn) {
+	if level < 0 {
+		return 0, -1, false
+	}
+	best, bestTok := -1, -1
+	for _, h := range st.hits {
+		en, ok := h.Has(lexicon.CatToll)
+		if !ok || h.I+h.N > level || h.I < bestTok {
 			continue
 		}
-		if st.distance(en.tok, en.tok+en.n-1, r[0], r[1]) <= 6 {
-			return lex.Entities[en.entity].Name
+		if st.distance(h.I, h.I+h.N-1, level, level) >= 1<<20 || st.crossesCount(mi, h.I) {
+			continue
+		}
+		if m, ok := e.measureByName[e.lex.Tolls[en.ID].Measure]; ok {
+			best, bestTok = m, h.I
 		}
 	}
-	return ""
+	return best, bestTok, best >= 0
 }

@@ -24,6 +24,11 @@ type event struct {
 	anaphoric bool // "this conflict", "the war"
 	sequel    bool // "the resulting conflict"
 	text      string
+	// name, magnitude and places tell the event apart from others of
+	// its type (see Event).
+	name      string
+	magnitude float64
+	places    []string
 }
 
 func isPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
@@ -212,11 +217,12 @@ func (st *sentenceState) lastTime() *norm.Time {
 // before it in the sentence (the relative clause "which killed"), else the
 // nearest after it. A time right next to the figure ("for six weeks in the
 // fall of 2020") takes precedence over the event's own.
-func (e *Extractor) eventOf(st *sentenceState, r [2]int) Event {
+func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind) Event {
+	running := kind.Info().Running
 	best, bestD := -1, math.MaxInt
 	for i, ev := range st.events {
 		d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1)
-		if d >= 1<<20 || e.lex.Events[ev.typ].Harmless {
+		if d >= 1<<20 || kind == Casualties && e.lex.Events[ev.typ].Harmless {
 			continue
 		}
 		if ev.tok > r[1] {
@@ -230,7 +236,9 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int) Event {
 		return Event{}
 	}
 	ev := st.events[best]
-	if t, ok := st.adjacentTime(r); ok {
+	if t, ok := st.adjacentTime(r); ok && !(running && isDay(t)) {
+		// A day next to a running count is the day it was counted
+		// ("rose to 34 on Tuesday"), not the event's.
 		ev.time = t
 		ev.plural = false
 	}
@@ -261,7 +269,8 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 // makeEvent turns an event found in a sentence into the Event of a claim.
 func (e *Extractor) makeEvent(ev *event) Event {
 	typ := e.lex.Events[ev.typ]
-	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring}
+	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring,
+		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places}
 	out.Key = EventKey(out)
 	return out
 }
@@ -323,3 +332,141 @@ func (st *sentenceState) listedEvent(mi int) *event {
 
 // listedWindow is how far after "two wars" its list of times may run.
 const listedWindow = 16
+
+// describeEvent reads what tells an event apart from others of its type:
+// a magnitude ("a 7.8 magnitude earthquake", "a Category 4 storm"), a
+// name ("Hurricane Maria", "the İzmit quake") and the places named with
+// it ("the Turkey-Syria earthquakes", "the earthquake in Hatay", "a quake
+// that hit Izmit").
+func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
+	typ := &e.lex.Events[ev.typ]
+	last := ev.tok + ev.n - 1
+	// Magnitude: a figure joined to the noun by a magnitude word ("a
+	// magnitude-7.8 earthquake", "7.8 magnitude quake", "an earthquake of
+	// magnitude 7.8"), or a decimal figure right before it ("a 6.4
+	// earthquake"). The figure is read from the tokens, since a figure
+	// hyphenated to a word is no quantity to the number reader.
+	if len(typ.MeasuredBy) > 0 {
+		for k := max(ev.tok-3, 0); k <= last+3 && k < len(st.tok.Words); k++ {
+			w := st.tok.Words[k]
+			if st.tok.Tokens[w.Tok].Kind != token.Number {
+				continue
+			}
+			v, err := strconv.ParseFloat(st.tok.WordText(k, k), 64)
+			if err != nil || v <= 0 || v > 10 {
+				continue
+			}
+			var near bool
+			switch {
+			case k == ev.tok-1:
+				near = v != math.Trunc(v) || st.measuredBy(typ, k-2, k-1)
+			case k < ev.tok:
+				near = st.measuredBy(typ, k+1, ev.tok-1) || st.measuredBy(typ, k-1, k-1)
+			case k > last:
+				near = st.measuredBy(typ, last+1, k-1)
+			}
+			if near {
+				ev.magnitude = v
+				if mi := st.mentionAt(k); mi >= 0 {
+					st.magnitudes = append(st.magnitudes, mi)
+				}
+				break
+			}
+		}
+	}
+	// Places named with the event: before its noun ("the Turkey-Syria
+	// earthquakes"), or after it, in its clause ("the earthquake in
+	// Hatay", "a quake that hit Izmit, Turkey").
+	for _, en := range st.entities {
+		ent := &e.lex.Entities[en.entity]
+		if en.metonym || en.demonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
+			continue
+		}
+		end := en.tok + en.n - 1
+		before := end < ev.tok && st.placeRunBefore(e, end, ev.tok)
+		after := en.tok > last && en.tok-last <= 8 && st.distance(last, last, en.tok, end) < 1<<20 &&
+			st.commasBetween(last, en.tok) <= 1 && !st.crossesCountBetween(last, en.tok)
+		if (before || after) && !slices.Contains(ev.places, ent.Name) {
+			ev.places = append(ev.places, ent.Name)
+		}
+	}
+	slices.Sort(ev.places)
+	if st.titleCase {
+		return
+	}
+	// A name: a capitalized word after a capitalized noun ("Hurricane
+	// Maria", "Cyclone Idai"), or capitalized words before the noun that
+	// name no known place ("the İzmit quake", "the Great Galveston
+	// Hurricane").
+	if st.tok.Words[ev.tok].Cap && last+1 < len(st.tok.Words) {
+		n := last + 1
+		if w := st.tok.Words[n]; w.Cap && w.Break == 0 && !st.coveredByEntity(n) && st.mentionAt(n) < 0 {
+			ev.name = st.tok.WordText(n, n)
+			return
+		}
+	}
+	k := ev.tok - 1
+	for k > 0 && st.tok.Words[k].Cap && st.tok.Words[k+1].Break == 0 && !st.coveredByEntity(k) && st.mentionAt(k) < 0 {
+		k--
+	}
+	if k+1 < ev.tok && k >= 0 {
+		ev.name = st.tok.WordText(k+1, ev.tok-1)
+	}
+}
+
+// measuredBy reports whether a word of tokens a..b is one of the words
+// an event type is measured by ("magnitude", "category").
+func (st *sentenceState) measuredBy(typ *lexicon.EventType, a, b int) bool {
+	for k := max(a, 0); k <= b && k < len(st.tok.Words); k++ {
+		for _, w := range typ.MeasuredBy {
+			if st.tok.Is(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossesCountBetween reports whether a count mention stands between
+// tokens a and b.
+func (st *sentenceState) crossesCountBetween(a, b int) bool {
+	for mi, r := range st.mtok {
+		if st.mentions[mi].Kind == norm.QuantityKind && r[0] > a && r[1] < b {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCase reports whether most words of a sentence are capitalized,
+// as in a headline written in title case.
+func isTitleCase(t *token.Stream) bool {
+	words, caps := 0, 0
+	for i, w := range t.Words {
+		if t.Tokens[w.Tok].Kind != token.Word || i == 0 {
+			continue
+		}
+		words++
+		if w.Cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*3 >= words*2
+}
+
+// placeRunBefore reports whether the words from end to noun (exclusive)
+// are a run of places right before an event noun ("the Turkey-Syria
+// earthquakes", "the Iran and Iraq earthquakes").
+func (st *sentenceState) placeRunBefore(e *Extractor, end, noun int) bool {
+	for k := end + 1; k < noun; k++ {
+		if !st.coveredByEntity(k) && !st.is(k, lexicon.FnAnd) {
+			return false
+		}
+	}
+	for k := end + 1; k <= noun; k++ {
+		if b := st.tok.Words[k].Break; b != 0 && b != ',' {
+			return false
+		}
+	}
+	return true
+}

@@ -21,8 +21,10 @@ type Extractor struct {
 	norm *norm.Reader
 	ix   *lexicon.Index
 	lex  *lexicon.Lexicon
-	// measureKind is the claim kind of each measure.
-	measureKind []Kind
+	// measureKind is the claim kind of each measure, and measureByName
+	// the index of each measure by its name.
+	measureKind   []Kind
+	measureByName map[string]int
 	// defaultGroup is the group a figure with no noun of its own
 	// counts, deployed the forces of a deployment (lexicon group roles);
 	// -1 if none.
@@ -71,6 +73,10 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 		}
 		e.measureKind = append(e.measureKind, k)
 	}
+	e.measureByName = map[string]int{}
+	for i, m := range lx.Measures {
+		e.measureByName[m.Name] = i
+	}
 	e.controlRoles = controlFrames(lx)
 	e.owner = map[string]string{}
 	parent := map[string]string{}
@@ -113,6 +119,12 @@ type sentenceState struct {
 	entities []entityHit
 	used     []bool // mentions already taken as an event's time
 	ix       *lexicon.Index
+	// titleCase marks a sentence written in title case, as headlines
+	// are, whose capitals say nothing of names.
+	titleCase bool
+	// magnitudes are the mentions that count no one: the measure of an
+	// event (a quake's 7.8), the "two" of "the two countries".
+	magnitudes []int
 }
 
 // is reports whether word i of the sentence is a function word of one of
@@ -124,6 +136,8 @@ type entityHit struct {
 	entity   int
 	metonym  bool
 	hitIndex int
+	// demonym marks a demonym ("Syrian"): a side, not a place.
+	demonym bool
 }
 
 // Extract returns the claims of d, in the order they appear.
@@ -137,6 +151,7 @@ func (e *Extractor) Extract(d *load.Document) []Claim {
 type scratch struct {
 	sents     []segment.Sentence
 	cur, prev sentenceState
+	title     sentenceState
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -155,6 +170,17 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	var out []Claim
 	prevPara := -1
 	region := "" // the last region the document named
+	var sty story
+	var pub norm.Date
+	if !d.PublishedTime.IsZero() {
+		y, m, dd := d.PublishedTime.Date()
+		pub = norm.Date{Year: y, Month: int(m), Day: dd}
+	}
+	if d.Title != "" {
+		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
+		sc.title.resolveEvents(prev)
+		sty.take(e, &sc.title, pub)
+	}
 	for _, s := range sents {
 		if s.Role == segment.RoleBoilerplate || s.Role == segment.RoleCaption {
 			continue
@@ -162,7 +188,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 		if s.Para != prevPara && s.Para != prevPara+1 {
 			prev.events = prev.events[:0]
 		}
-		cur.read(e, d.Text, &s, ctx)
+		cur.read(e, d.Text, s.Start, s.End, ctx)
 		if mentions != nil {
 			for i := range cur.mentions {
 				m := &cur.mentions[i]
@@ -172,7 +198,12 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 			}
 		}
 		cur.resolveEvents(prev)
-		out = e.claimsOf(out, d, &s, cur, prev, region)
+		if sty.lead < leadSentences && (s.Role == segment.RoleBody || s.Role == segment.RoleHeading) {
+			sty.take(e, cur, pub)
+			sty.lead++
+		}
+		out = e.claimsOf(out, d, &s, cur, prev, region, &sty)
+		sty.follow(e, cur)
 		if r := cur.lastRegion(e); r != "" {
 			region = r
 		}
@@ -188,12 +219,14 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	return out, len(sents)
 }
 
-// read tokenizes a sentence of the document text, once, and finds its
-// lexicon phrases, mentions, events and entities in that token stream.
-// Offsets of tokens and mentions are offsets into the document text.
-func (st *sentenceState) read(e *Extractor, text string, s *segment.Sentence, ctx norm.Context) {
+// read tokenizes a sentence, text[from:to], once, and finds its lexicon
+// phrases, mentions, events and entities in that token stream. Offsets of
+// tokens and mentions are offsets into text (the document's text, or a
+// headline).
+func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.Context) {
 	st.ix = e.ix
-	st.tok.Scan(text, s.Start, s.End)
+	st.tok.Scan(text, from, to)
+	st.titleCase = isTitleCase(&st.tok)
 	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
 	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
 	st.mtok = st.mtok[:0]
@@ -202,6 +235,17 @@ func (st *sentenceState) read(e *Extractor, text string, s *segment.Sentence, ct
 	}
 	st.events = st.events[:0]
 	st.entities = st.entities[:0]
+	st.magnitudes = st.magnitudes[:0]
+	for _, h := range st.hits {
+		// "the two countries" counts no one: it names places.
+		if _, ok := h.Has(lexicon.CatAllPlaces); ok {
+			for mi, r := range st.mtok {
+				if r[0] >= h.I && r[1] < h.I+h.N {
+					st.magnitudes = append(st.magnitudes, mi)
+				}
+			}
+		}
+	}
 	lastEvent := -1
 	for hi, h := range st.hits {
 		if en, ok := h.Has(lexicon.CatEvent); ok {
@@ -232,9 +276,9 @@ func (st *sentenceState) read(e *Extractor, text string, s *segment.Sentence, ct
 			lastEvent = len(st.events) - 1
 		}
 		if en, ok := h.Has(lexicon.CatEntity); ok && st.properMatch(h, en) {
-			st.addEntity(entityHit{h.I, h.N, en.ID, false, hi})
+			st.addEntity(entityHit{h.I, h.N, en.ID, false, hi, en.Demonym})
 		} else if en, ok := h.Has(lexicon.CatMetonym); ok && st.properMatch(h, en) {
-			st.addEntity(entityHit{h.I, h.N, en.ID, true, hi})
+			st.addEntity(entityHit{h.I, h.N, en.ID, true, hi, false})
 		}
 	}
 	// Transliterations the lexicon lacks: capitalized words close to a name.
@@ -243,10 +287,13 @@ func (st *sentenceState) read(e *Extractor, text string, s *segment.Sentence, ct
 			continue
 		}
 		if id, ok := e.ix.Fuzzy(st.tok.Norm(i)); ok {
-			st.addEntity(entityHit{i, 1, id, false, -1})
+			st.addEntity(entityHit{i, 1, id, false, -1, false})
 		}
 	}
 	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
+	for i := range st.events {
+		e.describeEvent(st, &st.events[i])
+	}
 }
 
 // properMatch reports whether a name the lexicon writes with a capital
@@ -336,7 +383,7 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 }
 
 // claimsOf appends the claims of one sentence to out.
-func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence, st, prev *sentenceState, region string) []Claim {
+func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence, st, prev *sentenceState, region string, sty *story) []Claim {
 	// Claims outlive their document: copy the sentence once, so that a
 	// claim does not keep the whole document text alive. What is shared by
 	// the claims of a sentence is worked out at its first claim.
@@ -372,11 +419,16 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		var ok bool
 		switch m.Kind {
 		case norm.QuantityKind:
-			c, ok = e.countClaim(st, mi)
+			c, ok = e.countClaim(st, mi, sty, d)
 		case norm.DurationKind:
 			c, ok = e.durationClaim(st, mi)
 		case norm.TimeKind:
 			c, ok = e.dateClaim(st, mi)
+		}
+		if ok && c.Kind != Casualties && c.Event.Type != "" && len(c.Event.Places) == 0 && sty.ev != nil &&
+			c.Event.Type == e.lex.Events[sty.ev.typ].Type {
+			// A date or duration of the story's event is of its places.
+			c.Event.Places = sty.places
 		}
 		if ok {
 			add(c, m.Start, m.End)

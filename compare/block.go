@@ -14,8 +14,9 @@ import (
 // block), and which of those speak of the same event (a group).
 
 // blockKey is what two claims must share to be about the same fact: kind,
-// measure, who is counted and whose, and the event's type. Claims with no
-// event type for a kind that needs one get a key of their own.
+// measure, who is counted and whose, where it is counted (its scope), and
+// the event's type and name. Claims with no event type for a kind that
+// needs one get a key of their own.
 func blockKey(c *claims.Claim) string {
 	ev := c.Event.Type
 	if c.Event.Plural {
@@ -36,7 +37,55 @@ func blockKey(c *claims.Claim) string {
 		}
 		return strings.Join([]string{c.Kind.String(), c.Control.Territory, c.Control.From, to}, "|")
 	}
-	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev}, "|")
+	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev, c.Event.Name}, "|")
+}
+
+// byScope splits a block by where its claims count: claims whose
+// sentences name their places (text scopes) are one part per scope; a
+// claim that takes its places from its document's story joins the part
+// of the text scope equal to them, and otherwise the other claims of
+// story scopes, since reports name a story's places in different ways.
+// Claims with no scope join the one text scope of the block when there
+// is one alone, and are a part of their own otherwise.
+func byScope(cs []*claims.Claim, idx []int) [][]int {
+	parts := map[string][]int{}
+	var keys []string
+	put := func(k string, i int) {
+		if _, ok := parts[k]; !ok {
+			keys = append(keys, k)
+		}
+		parts[k] = append(parts[k], i)
+	}
+	text := map[string]bool{}
+	for _, i := range idx {
+		if s := cs[i].Scope; s != nil && s.From == "text" {
+			text[s.Key()] = true
+		}
+	}
+	only := ""
+	if len(text) == 1 {
+		for k := range text {
+			only = "text:" + k
+		}
+	}
+	for _, i := range idx {
+		s := cs[i].Scope
+		switch {
+		case s == nil && only != "":
+			put(only, i)
+		case s == nil:
+			put("", i)
+		case s.From == "text" || text[s.Key()] && (s.From == "story" || s.From == "event"):
+			put("text:"+s.Key(), i)
+		default:
+			put("story", i)
+		}
+	}
+	out := make([][]int, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, parts[k])
+	}
+	return out
 }
 
 // span is the time an event took place, in days, for grouping.
@@ -49,6 +98,13 @@ type span struct{ lo, hi int }
 // year are compared as dates of one event.
 func eventSpan(c *claims.Claim) (span, bool) {
 	t := c.Event.Time
+	if t == nil && c.Event.From == "story" {
+		// The event a report is about, undated: a recent one, as far as
+		// the report's publication tells.
+		if d, ok := publishedDay(c); ok {
+			return span{dayNumber(d) - storyWindow, dayNumber(d)}, true
+		}
+	}
 	if t == nil || !t.Anchored || t.Start.IsZero() || t.Start.Year == 0 {
 		return span{}, false
 	}
@@ -64,6 +120,24 @@ func eventSpan(c *claims.Claim) (span, bool) {
 		end = norm.Date{Year: end.Year, Month: 12, Day: 31}
 	}
 	return span{dayNumber(start), dayNumber(end)}, true
+}
+
+// storyWindow is how many days before its publication a report's
+// undated story event is taken to have happened: news reports on recent
+// events.
+const storyWindow = 60
+
+// publishedDay returns a claim's publication date.
+func publishedDay(c *claims.Claim) (norm.Date, bool) {
+	p := c.Published
+	if len(p) < 10 {
+		return norm.Date{}, false
+	}
+	var d norm.Date
+	if _, err := fmt.Sscanf(p[:10], "%d-%d-%d", &d.Year, &d.Month, &d.Day); err != nil {
+		return norm.Date{}, false
+	}
+	return d, true
 }
 
 // dayNumber counts days from year 0 well enough to order and overlap dates.
@@ -108,7 +182,7 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 		// where.
 		info := c.Kind.Info()
 		if info.UndatedAlone || c.Event.Recurring ||
-			!info.Standing && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "") {
+			!info.Standing && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "" && c.Scope.Key() == "") {
 			groups = append(groups, []int{i})
 			continue
 		}
@@ -131,10 +205,26 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 		clusters = append(clusters, g)
 		j = k
 	}
-	// Undated claims are never merged into a dated event: "the war killed
-	// 30,000" may speak of another war than the one dated 2020.
+	// Events of one time with different magnitudes are different events:
+	// the 7.8 and the 7.5 earthquakes of one morning.
+	var split [][]int
+	for _, g := range clusters {
+		split = append(split, splitMagnitudes(cs, g)...)
+	}
+	clusters = split
+	// Undated claims are not merged into a dated event: "the war killed
+	// 30,000" may speak of another war than the one dated 2020. Only the
+	// undated claims of a document's story event join the one dated event
+	// of their block, when there is one alone: a report that names "the
+	// earthquake" in its headline but no date speaks of the earthquake the
+	// other reports date.
 	for _, k := range tkeys {
-		groups = append(groups, timeless[k])
+		g := timeless[k]
+		if len(clusters) == 1 && allFromStory(cs, g) && publishedAfter(cs, g, clusters[0]) {
+			clusters[0] = append(clusters[0], g...)
+			continue
+		}
+		groups = append(groups, g)
 	}
 	for _, g := range clusters {
 		slices.Sort(g)
@@ -142,4 +232,76 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	return groups
+}
+
+// splitMagnitudes splits a group of claims by the magnitudes of their
+// events: claims whose magnitudes lie within the spread of early reports
+// of one another stay together; claims whose event has no magnitude stay
+// with the others when all share one magnitude, and apart otherwise.
+func splitMagnitudes(cs []*claims.Claim, g []int) [][]int {
+	var none, with []int
+	for _, i := range g {
+		if cs[i].Event.Magnitude == 0 {
+			none = append(none, i)
+		} else {
+			with = append(with, i)
+		}
+	}
+	if len(with) == 0 {
+		return [][]int{g}
+	}
+	slices.SortStableFunc(with, func(a, b int) int { return cmp.Compare(cs[a].Event.Magnitude, cs[b].Event.Magnitude) })
+	var out [][]int
+	cur := []int{with[0]}
+	for _, i := range with[1:] {
+		if cs[i].Event.Magnitude-cs[cur[len(cur)-1]].Event.Magnitude > magnitudeSpread {
+			out = append(out, cur)
+			cur = nil
+		}
+		cur = append(cur, i)
+	}
+	out = append(out, cur)
+	switch {
+	case len(none) == 0:
+	case len(out) == 1:
+		out[0] = append(out[0], none...)
+	default:
+		out = append(out, none)
+	}
+	for _, o := range out {
+		slices.Sort(o)
+	}
+	return out
+}
+
+// magnitudeSpread is how far two reports of one event's magnitude may
+// differ (a quake put at 7.8 by one agency and 7.7 by another).
+const magnitudeSpread = 0.3
+
+// allFromStory reports whether the claims g all take their event from
+// their document's story.
+func allFromStory(cs []*claims.Claim, g []int) bool {
+	for _, i := range g {
+		if cs[i].Event.From != "story" {
+			return false
+		}
+	}
+	return true
+}
+
+// publishedAfter reports whether no claim of g was published before the
+// dated event of cluster began: a report cannot speak of a later event.
+func publishedAfter(cs []*claims.Claim, g, cluster []int) bool {
+	start := 1 << 30
+	for _, i := range cluster {
+		if s, ok := eventSpan(cs[i]); ok && s.lo < start {
+			start = s.lo
+		}
+	}
+	for _, i := range g {
+		if d, ok := publishedDay(cs[i]); ok && dayNumber(d) < start {
+			return false
+		}
+	}
+	return true
 }

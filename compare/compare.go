@@ -40,12 +40,14 @@ func Compare(cs []claims.Claim) []Finding {
 	sort.Strings(keys)
 	var groups [][]int
 	for _, k := range keys {
-		groups = append(groups, groupByEvent(sorted, blocks[k])...)
+		for _, g := range groupByEvent(sorted, blocks[k]) {
+			groups = append(groups, byScope(sorted, g)...)
+		}
 	}
 	// Groups are judged apart from each other, on all cores; each
 	// finding goes to its group's place, so the order does not depend on
 	// the scheduling.
-	out := make([]Finding, len(groups))
+	judged := make([][]Finding, len(groups))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(groups)) {
@@ -61,11 +63,15 @@ func Compare(cs []claims.Claim) []Finding {
 				for j, ci := range groups[i] {
 					group[j] = *sorted[ci]
 				}
-				out[i] = judge(group)
+				judged[i] = judge(group)
 			}
 		}()
 	}
 	wg.Wait()
+	var out []Finding
+	for _, fs := range judged {
+		out = append(out, fs...)
+	}
 	slices.SortFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Verdict, b.Verdict), cmp.Compare(a.Kind, b.Kind),
 			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID), claimOrder(a.Claims[0], b.Claims[0]))

@@ -103,7 +103,11 @@ type Finding struct {
 	Sides [][]int `json:"sides,omitempty"`
 	// Diff sets side by side, word by word, two sentences of a
 	// framing_differs finding whose loaded words differ.
-	Diff   *WordDiff      `json:"diff,omitempty"`
+	Diff *WordDiff `json:"diff,omitempty"`
+	// Series orders the claims of a running count by the day they were
+	// counted, as indexes into Claims, the undated last: the figures a
+	// chart of the count draws.
+	Series []int          `json:"series,omitempty"`
 	Claims []claims.Claim `json:"claims"`
 }
 

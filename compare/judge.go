@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -15,8 +14,10 @@ import (
 // whether a mismatch is a running count updated or a contest between
 // parties, and how sure the verdict is.
 
-// judge gives the verdict on a group of claims about one fact.
-func judge(g []claims.Claim) Finding {
+// judge gives the verdict on a group of claims about one fact: one
+// finding, or for a running count whose figures change, the findings of
+// its series (judgeSeries).
+func judge(g []claims.Claim) []Finding {
 	f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g)}
 	docs := map[string]bool{}
 	for _, c := range g {
@@ -27,51 +28,27 @@ func judge(g []claims.Claim) Finding {
 		f.Verdict = SingleSource
 		f.Confidence = confidence(g, 1)
 		f.Summary = fmt.Sprintf("single source: only %s states %s", g[0].Doc, describeAll(g))
-		return f
+		return []Finding{f}
 	}
-	sides := splitSides(g)
+	values := distinctValues(g)
+	sides := splitSides(g, values)
 	if len(sides) == 1 {
 		if frames := framingDiff(g); frames != "" {
 			f.Verdict = FramingDiffers
 			f.Confidence = confidence(g, 0.8)
 			f.Summary = "framing differs: the values agree (" + describeAll(g) + ") but the words differ: " + frames
 			f.Diff = framingPair(g)
-			return f
+			return []Finding{f}
 		}
 		f.Verdict = Agree
 		f.Confidence = confidence(g, 0.95)
 		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s)", len(docs), describeAll(g))
-		return f
+		return []Finding{f}
 	}
-	f.Sides = sides
-	switch {
-	case g[0].Value.Time != nil:
-		f.Verdict = DateMismatch
-	default:
-		// Counts, and durations, which are counts of days.
-		f.Verdict = NumberMismatch
-		f.Difference = difference(g, sides)
+	if g[0].Kind.Info().Running && g[0].Value.Quantity != nil {
+		return judgeSeries(g, sides, values)
 	}
-	if updated(g, sides) {
-		f.Verdict = Updated
-		f.Confidence = confidence(g, 0.7)
-		f.Summary = "updated: the figure changes with the publication date (" + describeSides(g, sides) + "), as a running toll does"
-		return f
-	}
-	f.Contested = contested(g, sides)
-	f.Confidence = confidence(g, 0.8)
-	rule := "incompatible values"
-	if f.Verdict == NumberMismatch {
-		rule = "incompatible figures"
-		if f.Difference != nil {
-			rule += fmt.Sprintf(", %s apart (%.0f%%)", formatNumber(f.Difference.Absolute), 100*f.Difference.Relative)
-		}
-	}
-	f.Summary = fmt.Sprintf("%s: %s: %s", f.Verdict, rule, describeSides(g, sides))
-	if f.Contested != "" {
-		f.Summary += "; contested between " + f.Contested
-	}
-	return f
+	return []Finding{mismatch(g)}
 }
 
 // compatible reports whether two claims' values can both be true.
@@ -87,17 +64,9 @@ func compatible(a, b *claims.Claim) bool {
 	return false
 }
 
-// distinct is one distinct value of a group and the claims that give it.
-type distinct struct {
-	claim   int   // a claim with this value
-	members []int // all claims with it
-}
-
-// splitSides partitions a group into sides whose values are compatible
-// with every other value of the side, greedily in claim order. One side
-// means the group agrees. Claims with equal values are judged once, so
-// the work grows with the number of distinct values, not of claims.
-func splitSides(g []claims.Claim) [][]int {
+// distinctValues returns the distinct values of a group, each with the
+// claims that give it, in claim order.
+func distinctValues(g []claims.Claim) []distinct {
 	var values []distinct
 	byKey := map[string]int{}
 	for i := range g {
@@ -109,6 +78,20 @@ func splitSides(g []claims.Claim) [][]int {
 		byKey[k] = len(values)
 		values = append(values, distinct{i, []int{i}})
 	}
+	return values
+}
+
+// distinct is one distinct value of a group and the claims that give it.
+type distinct struct {
+	claim   int   // a claim with this value
+	members []int // all claims with it
+}
+
+// splitSides partitions a group into sides whose values are compatible
+// with every other value of the side, greedily in claim order. One side
+// means the group agrees. Claims with equal values are judged once, so
+// the work grows with the number of distinct values, not of claims.
+func splitSides(g []claims.Claim, values []distinct) [][]int {
 	var vsides [][]int // indexes into values
 next:
 	for v := range values {
@@ -166,46 +149,6 @@ func crossDocConflict(g []claims.Claim, values []distinct) bool {
 		}
 	}
 	return false
-}
-
-// updated reports whether the sides of a number mismatch line up with
-// the documents' publication dates, every document of a larger figure
-// published after every document of a smaller one: a toll that rose as it
-// was reported, not a contradiction. Only running counts, which can only
-// grow (casualties, displaced people: KindInfo.Running), are read this way.
-func updated(g []claims.Claim, sides [][]int) bool {
-	if g[0].Value.Quantity == nil || !g[0].Kind.Info().Running {
-		return false
-	}
-	type sideDates struct {
-		fig         float64
-		first, last string
-	}
-	var ss []sideDates
-	for _, side := range sides {
-		sd := sideDates{fig: figure(g[side[0]].Value.Quantity)}
-		for _, i := range side {
-			p := g[i].Published
-			if len(p) < 10 {
-				return false // an undated document: order unknown
-			}
-			p = p[:10]
-			if sd.first == "" || p < sd.first {
-				sd.first = p
-			}
-			if p > sd.last {
-				sd.last = p
-			}
-		}
-		ss = append(ss, sd)
-	}
-	slices.SortFunc(ss, func(a, b sideDates) int { return cmp.Compare(a.fig, b.fig) })
-	for i := 1; i < len(ss); i++ {
-		if ss[i].first <= ss[i-1].last {
-			return false
-		}
-	}
-	return true
 }
 
 // contested names the parties when each side of a mismatch is reported

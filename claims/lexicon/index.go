@@ -26,6 +26,10 @@ const (
 	CatTerritory                // a noun standing for a territory named before
 	CatEntity                   // a name or alias: ID indexes Lexicon.Entities
 	CatMetonym                  // a name standing for an entity: ID indexes Lexicon.Entities
+	CatScopePart                // a part of a place: ID indexes Lexicon.Scopes
+	CatAllPlaces                // all the story's places together ("the two countries")
+	CatToll                     // a noun naming a running count: ID indexes Lexicon.Tolls
+	CatLevel                    // a verb giving a count its figure ("rose to")
 )
 
 // Entry is one meaning of a lexicon phrase.
@@ -34,6 +38,9 @@ type Entry struct {
 	ID  int
 	// Word is the phrase as the lexicon writes it.
 	Word string
+	// Demonym marks an entity's demonym ("Armenian") rather than its
+	// name.
+	Demonym bool
 }
 
 // Hit is a lexicon phrase found in a text: words I to I+N-1 of the
@@ -103,30 +110,53 @@ func Compile(lx *Lexicon) (*Index, error) {
 	}
 	for id, ev := range lx.Events {
 		for _, w := range ev.Words {
-			must(add(w, Entry{CatEvent, id, w}))
+			must(add(w, Entry{Cat: CatEvent, ID: id, Word: w}))
 		}
 	}
 	for _, w := range lx.Anaphora {
-		must(add(w, Entry{CatAnaphora, 0, w}))
+		must(add(w, Entry{Cat: CatAnaphora, ID: 0, Word: w}))
 	}
 	for _, w := range lx.Sequels {
-		must(add(w, Entry{CatSequel, 0, w}))
+		must(add(w, Entry{Cat: CatSequel, ID: 0, Word: w}))
 	}
 	for id, m := range lx.Measures {
 		for _, w := range m.Words {
-			must(add(w, Entry{CatMeasure, id, w}))
+			must(add(w, Entry{Cat: CatMeasure, ID: id, Word: w}))
 		}
 	}
 	for id, g := range lx.Groups {
 		for _, w := range g.Words {
-			must(add(w, Entry{CatGroup, id, w}))
+			must(add(w, Entry{Cat: CatGroup, ID: id, Word: w}))
 		}
 	}
 	for _, w := range lx.Control.Territories {
-		must(add(w, Entry{CatTerritory, 0, w}))
+		must(add(w, Entry{Cat: CatTerritory, ID: 0, Word: w}))
+	}
+	for id, sp := range lx.Scopes {
+		for _, w := range sp.Words {
+			must(add(w, Entry{Cat: CatScopePart, ID: id, Word: w}))
+		}
+	}
+	for _, w := range lx.AllPlaces {
+		must(add(w, Entry{Cat: CatAllPlaces, ID: 0, Word: w}))
+	}
+	measures := map[string]bool{}
+	for _, m := range lx.Measures {
+		measures[m.Name] = true
+	}
+	for id, t := range lx.Tolls {
+		if !measures[t.Measure] {
+			must(fmt.Errorf("lexicon toll names measure %q, which no measures entry defines", t.Measure))
+		}
+		for _, w := range t.Words {
+			must(add(w, Entry{Cat: CatToll, ID: id, Word: w}))
+		}
+	}
+	for _, w := range lx.Levels {
+		must(add(w, Entry{Cat: CatLevel, ID: 0, Word: w}))
 	}
 	for _, w := range lx.Speech {
-		must(add(w, Entry{CatSpeech, 0, w}))
+		must(add(w, Entry{Cat: CatSpeech, ID: 0, Word: w}))
 	}
 	for id, f := range lx.Framing {
 		words := make([]string, 0, len(f.Words))
@@ -135,19 +165,22 @@ func Compile(lx *Lexicon) (*Index, error) {
 		}
 		sort.Strings(words)
 		for _, w := range words {
-			must(add(w, Entry{CatFrame, id, w}))
+			must(add(w, Entry{Cat: CatFrame, ID: id, Word: w}))
 		}
 	}
 	for id, e := range lx.Entities {
 		for _, w := range append([]string{e.Name}, e.Aliases...) {
-			must(add(w, Entry{CatEntity, id, w}))
+			must(add(w, Entry{Cat: CatEntity, ID: id, Word: w}))
 			tok.Reset(w)
 			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 5 {
 				ix.fuzzy[n[0]] = append(ix.fuzzy[n[0]], fuzzyName{n, id})
 			}
 		}
+		for _, w := range e.Demonyms {
+			must(add(w, Entry{Cat: CatEntity, ID: id, Word: w, Demonym: true}))
+		}
 		for _, w := range e.Metonyms {
-			must(add(w, Entry{CatMetonym, id, w}))
+			must(add(w, Entry{Cat: CatMetonym, ID: id, Word: w}))
 		}
 	}
 	fn := &lx.Function
@@ -156,7 +189,8 @@ func Compile(lx *Lexicon) (*Index, error) {
 		role  FuncRole
 	}{{fn.Negations, FnNegation}, {fn.Predicates, FnPredicate}, {fn.Plurals, FnPlural}, {fn.Ordinals, FnOrdinal},
 		{fn.Relatives, FnRelative}, {fn.Relations, FnRelation}, {fn.Since, FnSince}, {fn.And, FnAnd}, {fn.Or, FnOr},
-		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}} {
+		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
+		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -252,6 +286,10 @@ const (
 	FnIn
 	FnBy
 	FnFrom
+	FnOf
+	FnDeterminer
+	FnPlaceModifier
+	FnEarlier
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

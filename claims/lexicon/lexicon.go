@@ -35,6 +35,19 @@ type Lexicon struct {
 	Framing  []Frame     `yaml:"framing"`
 	Control  Control     `yaml:"control"`
 	Function Function    `yaml:"function"`
+	// Scopes are the words that say a figure counts part of a place.
+	Scopes []ScopePart `yaml:"scopes"`
+	// AllPlaces are phrases that count in all the places a story is
+	// about together ("the two countries").
+	AllPlaces []string `yaml:"all_places"`
+	// Tolls are the nouns that name a running count of a measure ("the
+	// death toll", "the number of displaced"), which a figure far from
+	// them counts when a level verb ties it to them ("the death toll
+	// ... has passed 21,500").
+	Tolls []Toll `yaml:"tolls"`
+	// Levels are the verbs that give a count its figure ("rose to",
+	// "reached", "passed", "stood at").
+	Levels []string `yaml:"levels"`
 	Entities []Entity    `yaml:"entities"`
 }
 
@@ -118,6 +131,31 @@ type Function struct {
 	By []string `yaml:"by"`
 	// From names the side something was taken from.
 	From []string `yaml:"from"`
+	// Of joins a part to its whole ("areas of Syria").
+	Of []string `yaml:"of"`
+	// Determiners stand before nouns ("the", "a", "its").
+	Determiners []string `yaml:"determiners"`
+	// PlaceModifiers stand in a place phrase without changing the place
+	// ("in Turkey and neighbouring Syria").
+	PlaceModifiers []string `yaml:"place_modifiers"`
+	// Earlier words give a figure as an earlier count than the report's
+	// own ("Earlier, ...", "initially", "the previous toll").
+	Earlier []string `yaml:"earlier"`
+}
+
+// Toll is a noun that names a running count of a measure.
+type Toll struct {
+	Measure string   `yaml:"measure"`
+	Words   []string `yaml:"words"`
+	line    int
+}
+
+// ScopePart is a part of a place a figure may count ("government-held",
+// "northwest"), with the words that name it.
+type ScopePart struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+	line  int
 }
 
 // EventType is a kind of event and the nouns that name it.
@@ -128,9 +166,13 @@ type EventType struct {
 	Recurring bool `yaml:"recurring"`
 	// Harmless events (meetings, elections) are never the event of a
 	// casualty count, however near its words stand.
-	Harmless bool     `yaml:"harmless"`
-	Words    []string `yaml:"words"`
-	line     int
+	Harmless bool `yaml:"harmless"`
+	// MeasuredBy are the words that join an event to the figure that
+	// measures it ("magnitude" for earthquakes, "category" for storms):
+	// events of one type with different measures are different events.
+	MeasuredBy []string `yaml:"measured_by"`
+	Words      []string `yaml:"words"`
+	line       int
 }
 
 // Measure is what a count of people measures (deaths, wounded, deployed
@@ -213,7 +255,10 @@ type Entity struct {
 	TypeName string     `yaml:"type"`
 	Type     EntityType `yaml:"-"`
 	Aliases  []string   `yaml:"aliases"`
-	Metonyms []string   `yaml:"metonyms"`
+	// Demonyms name the entity's people or qualify things as its
+	// ("Armenian", "Armenians"): they tell a side, never a place.
+	Demonyms []string `yaml:"demonyms"`
+	Metonyms []string `yaml:"metonyms"`
 	PartOf   string     `yaml:"part_of"`
 	line     int
 }
@@ -481,6 +526,16 @@ func (lx *Lexicon) merge(b *Lexicon) {
 	lx.Control.Hold = append(lx.Control.Hold, b.Control.Hold...)
 	lx.Function.merge(&b.Function)
 	lx.Control.Territories = append(lx.Control.Territories, b.Control.Territories...)
+	for _, sp := range b.Scopes {
+		if i := indexOf(lx.Scopes, func(x ScopePart) bool { return x.Name == sp.Name }); i >= 0 {
+			lx.Scopes[i].Words = append(lx.Scopes[i].Words, sp.Words...)
+		} else {
+			lx.Scopes = append(lx.Scopes, sp)
+		}
+	}
+	lx.AllPlaces = append(lx.AllPlaces, b.AllPlaces...)
+	lx.Tolls = append(lx.Tolls, b.Tolls...)
+	lx.Levels = append(lx.Levels, b.Levels...)
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
 	lx.Speech = append(lx.Speech, b.Speech...)
@@ -509,4 +564,8 @@ func (f *Function) merge(b *Function) {
 	f.In = append(f.In, b.In...)
 	f.By = append(f.By, b.By...)
 	f.From = append(f.From, b.From...)
+	f.Of = append(f.Of, b.Of...)
+	f.Determiners = append(f.Determiners, b.Determiners...)
+	f.PlaceModifiers = append(f.PlaceModifiers, b.PlaceModifiers...)
+	f.Earlier = append(f.Earlier, b.Earlier...)
 }

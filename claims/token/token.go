@@ -60,6 +60,12 @@ type WordTok struct {
 	// this one: 0 for none, or one of ',', ';', ':', '(', ')', '"', '-'
 	// (a dash standing alone), '.'.
 	Break byte
+	// Possessive marks a word that a possessive "'s" followed
+	// ("Syria's"), dropped from the word view.
+	Possessive bool
+	// Joined marks a word joined to the one before it by a hyphen, a
+	// part of a compound ("government-held", "quake-hit").
+	Joined bool
 	// Tok is the index in Stream.Tokens of the word's first token.
 	Tok    int32
 	n0, n1 int32 // normalized form: Stream.buf[n0:n1]

@@ -26,6 +26,8 @@ func (s *Stream) words() {
 			continue
 		}
 		w := WordTok{Start: int(t.Start), End: int(t.End), Cap: t.Cap, Break: brk, Tok: int32(i)}
+		w.Joined = brk == 0 && i >= 2 && !t.Space && toks[i-1].Kind == Punct && !toks[i-1].Space &&
+			text[toks[i-1].Start] == '-' && toks[i-2].Kind != Punct
 		brk = 0
 		if len(s.Words) > 0 {
 			s.buf = append(s.buf, ' ')
@@ -55,6 +57,7 @@ func (s *Stream) words() {
 		}
 		if glued && s.possessive(i) {
 			i += 2 // "'s" is no word
+			w.Possessive = true
 		}
 		w.n1 = int32(len(s.buf))
 		s.Words = append(s.Words, w)

@@ -1,0 +1,382 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Scopes: where a count is counted. Places are sets: "5,434 in Turkey and
+// 1,832 in Syria" are two counts of one place each; "in Turkey and Syria"
+// and "in the two countries" count both together; "in the rebel-held
+// northwest" counts part of a country. A part is never the same fact as
+// its whole.
+
+// scopeWindow is how many words a place may stand from the figure it
+// scopes.
+const scopeWindow = 8
+
+// scopeOf returns where the count of mention mi is counted: the places the
+// clause of the figure names with a place preposition ("in Syria",
+// "across Turkey and Syria"), possessive ("Syria's death toll") or before
+// a toll word ("the Syrian death toll"), the part of them it names
+// ("government-held", "northwest"), or the places of the story the
+// document reports on when the sentence names none and the claim's event
+// is the story's.
+func (e *Extractor) scopeOf(st *sentenceState, mi int, ev *Event, sty *story, tollTok int) *Scope {
+	fromStory := ev.From == "story"
+	lo, hi, _ := st.countClause(mi)
+	places, part := st.statedScope(e, mi, tollTok, sty)
+	if len(places) == 0 && part == "" {
+		// "At least 812 people were killed and 1,449 injured in the
+		// government-held provinces": the place phrase after a list
+		// scopes the counts of the list before it.
+		if mj := st.nextInList(mi); mj >= 0 {
+			places, part = st.statedScope(e, mj, -1, sty)
+		}
+	}
+	if len(places) == 0 && part != "" && sty != nil && sty.country != "" {
+		// "In the country's opposition-held northwest": the country the
+		// report last named.
+		places = []string{sty.country}
+	}
+	from := "text"
+	switch {
+	case len(places) > 0:
+	case !fromStory && len(ev.Places) > 0:
+		// The places the event struck: "the earthquake that struck
+		// Turkey and Syria killed 5,000".
+		places = append(places, ev.Places...)
+		from = "event"
+	case fromStory && sty != nil && len(sty.places) > 0:
+		places = append(places, sty.places...)
+		from = "story"
+	case st.bothPlaces(e, lo, hi) && sty != nil && len(sty.places) >= 2:
+	case part == "":
+		return nil
+	}
+	slices.Sort(places)
+	places = slices.Compact(places)
+	// A region of a country named with the country is the region: "Hatay
+	// in Turkey" counts Hatay.
+	places = e.dropContainers(places)
+	return &Scope{Places: places, Part: part, From: from}
+}
+
+// statedScope returns the places and the part of a place that the
+// sentence states for the count of mention mi: its first place phrase
+// after the figure, a possessive or demonym before it or its toll, a
+// place phrase opening its clause, the places of the toll a level verb
+// ties it to (tollTok, or -1), or "in the two countries".
+func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story) ([]string, string) {
+	r := st.mtok[mi]
+	lo, hi, listed := st.countClause(mi)
+	var places, before []string
+	afterEnd, afterDone := -1, false
+	add := func(l *[]string, name string) {
+		if !slices.Contains(*l, name) {
+			*l = append(*l, name)
+		}
+	}
+	for k, en := range st.entities {
+		ent := &e.lex.Entities[en.entity]
+		if en.metonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
+			continue
+		}
+		tollDemonym := en.demonym && st.demonymBeforeToll(e, en)
+		if en.demonym && !tollDemonym {
+			// "Armenian prisoners": a side, not a place.
+			continue
+		}
+		end := en.tok + en.n - 1
+		if en.tok < lo || end > hi {
+			continue
+		}
+		switch {
+		case en.tok > r[1]:
+			// After the figure, its first place phrase: "died in Syria",
+			// "in Turkey and Syria", "in government-held areas of Syria";
+			// not the places after it ("in Syria following earthquakes in
+			// neighbouring Turkey").
+			switch {
+			case afterDone:
+			case afterEnd < 0 && en.tok-r[1] <= scopeWindow && st.placeIntroduced(e, k, r[1]):
+				add(&places, ent.Name)
+				afterEnd = end
+			case afterEnd >= 0 && st.placeWords(e, afterEnd+1, en.tok-1):
+				add(&places, ent.Name)
+				afterEnd = end
+			case afterEnd >= 0:
+				afterDone = true
+			}
+		case end < r[0] && r[0]-end <= scopeWindow:
+			// Before it: "Syria's death toll", "the Syrian death toll",
+			// and, unless another count of a list stands before the
+			// figure, "In Syria, 810 died", "the death toll in Syria
+			// climbed to".
+			switch {
+			case st.tok.Words[end].Possessive || tollDemonym:
+				add(&places, ent.Name)
+			case !listed && st.placeIntroduced(e, k, lo-1):
+				add(&before, ent.Name)
+			}
+		}
+	}
+	if len(places) == 0 {
+		places = before
+	}
+	if len(places) == 0 && tollTok >= 0 {
+		// A figure a level verb ties to a toll far before it counts
+		// where the toll does: "the death toll in Syria from the
+		// earthquake that hit Türkiye climbed to 1,600".
+		places = st.tollPlaces(e, tollTok)
+	}
+	if len(places) == 0 && st.bothPlaces(e, lo, hi) && sty != nil && len(sty.places) >= 2 {
+		// "in the two countries", "in both nations".
+		places = append(places, sty.places...)
+	}
+	return places, st.scopePart(e, lo, hi, r)
+}
+
+// nextInList returns the count mention listed right after mention mi,
+// joined to it by "and" ("812 people were killed and 1,449 injured"), or
+// -1.
+func (st *sentenceState) nextInList(mi int) int {
+	r := st.mtok[mi]
+	best := -1
+	for mj, o := range st.mtok {
+		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count || o[0] <= r[1] {
+			continue
+		}
+		if best >= 0 && o[0] >= st.mtok[best][0] {
+			continue
+		}
+		best = mj
+	}
+	if best < 0 {
+		return -1
+	}
+	o := st.mtok[best]
+	if o[0]-r[1]-1 > listGap || !st.andBetween(r, o[0]) || st.distance(r[0], r[1], o[0], o[1]) >= 1<<20 {
+		return -1
+	}
+	return best
+}
+
+// countClause returns the words the clause of count mention mi spans: up
+// to the sentence-level breaks around it and, in a list of counts ("5,434
+// in Turkey and 1,832 in Syria"), up to the neighbouring counts; listed
+// reports that a count of the list stands before it.
+func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
+	r := st.mtok[mi]
+	lo, hi = 0, len(st.tok.Words)-1
+	for k := r[0]; k > 0; k-- {
+		if b := st.tok.Words[k].Break; b == '.' || b == ';' || b == ':' {
+			lo = k
+			break
+		}
+	}
+	for k := r[1] + 1; k < len(st.tok.Words); k++ {
+		if b := st.tok.Words[k].Break; b == '.' || b == ';' || b == ':' {
+			hi = k - 1
+			break
+		}
+	}
+	for mj, o := range st.mtok {
+		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count {
+			continue
+		}
+		if o[0] > r[1] && o[0]-1 < hi {
+			hi = o[0] - 1
+		}
+		if o[1] < r[0] && o[1]+1 > lo {
+			lo, listed = o[1]+1, true
+		}
+	}
+	return lo, hi, listed
+}
+
+// placeIntroduced reports whether entity k of the sentence is introduced
+// as a place by a place preposition ("in", "across") before it, after
+// token after, directly or through a list ("in Turkey and Syria") or a
+// part ("in government-held areas of Syria", "in the rebel-held
+// northwest of Syria").
+func (st *sentenceState) placeIntroduced(e *Extractor, k int, after int) bool {
+	en := st.entities[k]
+	for j := en.tok - 1; j > after && j >= en.tok-6; j-- {
+		if st.is(j, lexicon.FnIn) {
+			return true
+		}
+		if b := st.tok.Words[j+1].Break; b != 0 && b != ',' {
+			return false
+		}
+		// Only the words of a place phrase may stand between: "in the
+		// rebel-held northwest of Syria", "in Turkey and parts of Syria",
+		// "in government-held areas of Syria".
+		if !st.placeWord(e, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeWord reports whether word j may stand inside a place phrase
+// between a place preposition and a place: a determiner, "and", "of",
+// another place, a scope word or a noun of the lexicon's territories
+// ("areas", "parts", "provinces").
+func (st *sentenceState) placeWord(e *Extractor, j int) bool {
+	if st.is(j, lexicon.FnAnd|lexicon.FnOf|lexicon.FnDeterminer|lexicon.FnPlaceModifier) || st.coveredByEntity(j) {
+		return true
+	}
+	for _, h := range st.hits {
+		if j < h.I || j >= h.I+h.N {
+			continue
+		}
+		if _, ok := h.Has(lexicon.CatScopePart); ok {
+			return true
+		}
+		if _, ok := h.Has(lexicon.CatTerritory); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymBeforeToll reports whether entity hit en is a demonym right
+// before a toll word ("the Syrian death toll", "Turkish casualties").
+func (st *sentenceState) demonymBeforeToll(e *Extractor, en entityHit) bool {
+	next := en.tok + en.n
+	for _, h := range st.hits {
+		if h.I != next && h.I != next+1 {
+			continue
+		}
+		if m, ok := h.Has(lexicon.CatMeasure); ok && e.measureKind[m.ID].Info().Running {
+			return true
+		}
+	}
+	return false
+}
+
+// bothPlaces reports whether the clause counts in all the story's places
+// together: "in the two countries", "in both nations".
+func (st *sentenceState) bothPlaces(e *Extractor, lo, hi int) bool {
+	for _, h := range st.hits {
+		if h.I < lo || h.I > hi {
+			continue
+		}
+		if _, ok := h.Has(lexicon.CatAllPlaces); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// scopePart returns the part of a place the clause of figure r counts,
+// from the lexicon's scope words ("government-held", "rebel-held"): a
+// scope word introduced as a place ("in government-held areas", "in the
+// rebel-held northwest") or right before a place of the scope ("in
+// opposition-held Idlib"), or "".
+func (st *sentenceState) scopePart(e *Extractor, lo, hi int, r [2]int) string {
+	var parts []string
+	for _, h := range st.hits {
+		if h.I < lo || h.I > hi {
+			continue
+		}
+		en, ok := h.Has(lexicon.CatScopePart)
+		if !ok {
+			continue
+		}
+		introduced := false
+		for j := h.I - 1; j >= lo && j >= h.I-4; j-- {
+			if st.is(j, lexicon.FnIn) {
+				introduced = true
+				break
+			}
+		}
+		if !introduced {
+			continue
+		}
+		p := e.lex.Scopes[en.ID].Name
+		if !slices.Contains(parts, p) {
+			parts = append(parts, p)
+		}
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, " ")
+}
+
+// dropContainers removes from places a country that another of them is
+// part of: "Hatay, Turkey" is Hatay.
+func (e *Extractor) dropContainers(places []string) []string {
+	if len(places) < 2 {
+		return places
+	}
+	out := places[:0]
+	for _, p := range places {
+		contains := false
+		for _, q := range places {
+			if q != p && e.partOf(q, p) {
+				contains = true
+				break
+			}
+		}
+		if !contains {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// partOf reports whether place a is part of place b, following the
+// lexicon's part_of chain.
+func (e *Extractor) partOf(a, b string) bool {
+	for hops, p := 0, e.parent[a]; p != "" && hops < 8; hops++ {
+		if p == b {
+			return true
+		}
+		p = e.parent[p]
+	}
+	return false
+}
+
+// tollPlaces returns the places a toll noun at token t counts: named in
+// its phrase ("the death toll in Syria", "the toll across the two
+// countries") or before it ("Syria's death toll", "the Syrian toll").
+func (st *sentenceState) tollPlaces(e *Extractor, t int) []string {
+	var out []string
+	for k, en := range st.entities {
+		ent := &e.lex.Entities[en.entity]
+		if en.metonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
+			continue
+		}
+		end := en.tok + en.n - 1
+		switch {
+		case en.tok > t && en.tok-t <= 4 && !en.demonym && st.placeIntroduced(e, k, t):
+		case end < t && t-end <= 2 && (st.tok.Words[end].Possessive || en.demonym):
+		default:
+			continue
+		}
+		if !slices.Contains(out, ent.Name) {
+			out = append(out, ent.Name)
+		}
+	}
+	return out
+}
+
+// placeWords reports whether words a..b may all stand inside a place
+// phrase (placeWord), with no sentence-level break.
+func (st *sentenceState) placeWords(e *Extractor, a, b int) bool {
+	for j := a; j <= b; j++ {
+		if !st.placeWord(e, j) {
+			return false
+		}
+	}
+	for j := a; j <= b+1 && j < len(st.tok.Words); j++ {
+		if br := st.tok.Words[j].Break; br != 0 && br != ',' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,158 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Story context: the event a document reports on, read from its headline
+// and its lead. Real reports name the event once ("Turkey-Syria
+// earthquake", "the war in Sudan") and then write "the death toll rose to
+// 16,546": a claim that names no event of its own belongs to the story's.
+
+// story is the event a document reports on.
+type story struct {
+	ev     *event   // the story's event, nil when the headline and lead name none
+	places []string // canonical places named with it in the headline and lead
+	// lead counts the body sentences read into the story so far.
+	lead int
+	// country is the last country the document named before the
+	// sentence being read, for "the country".
+	country string
+}
+
+// follow records the last country a sentence names, after its claims are
+// made.
+func (sty *story) follow(e *Extractor, st *sentenceState) {
+	for k := len(st.entities) - 1; k >= 0; k-- {
+		en := st.entities[k]
+		if !en.metonym && e.lex.Entities[en.entity].Type == lexicon.TypeCountry {
+			sty.country = e.lex.Entities[en.entity].Name
+			return
+		}
+	}
+}
+
+// leadSentences is how many body sentences the lead has.
+const leadSentences = 2
+
+// take reads what a sentence of the headline or the lead tells of the
+// story: its event (the first event noun that is not harmless), that
+// event's time when it was not dated yet, and the places named with it.
+func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
+	first := -1
+	for i := range st.events {
+		ev := &st.events[i]
+		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) {
+			// An event long before the report is a comparison ("Death
+			// toll surpasses 1999 earthquake"), not the news.
+			continue
+		}
+		first = i
+		break
+	}
+	if first < 0 {
+		if sty.ev == nil || len(st.events) > 0 {
+			return
+		}
+		// A sentence that names no event carries on from the story's
+		// (the lead after the headline): its places are the story's.
+	} else {
+		ev := st.events[first]
+		switch {
+		case sty.ev == nil:
+			cp := ev
+			sty.ev = &cp
+		case sty.ev.typ != ev.typ || !compatibleMagnitude(sty.ev.magnitude, ev.magnitude) ||
+			sty.ev.name != "" && ev.name != "" && sty.ev.name != ev.name:
+			// Another event: its places are not the story's.
+			return
+		case sty.ev.time == nil && ev.time != nil:
+			sty.ev.time = ev.time
+		}
+		if sty.ev.magnitude == 0 {
+			sty.ev.magnitude = ev.magnitude
+		}
+		if sty.ev.name == "" {
+			sty.ev.name = ev.name
+		}
+	}
+	for _, en := range st.entities {
+		ent := &e.lex.Entities[en.entity]
+		if en.metonym || en.demonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
+			continue
+		}
+		if !slices.Contains(sty.places, ent.Name) {
+			sty.places = append(sty.places, ent.Name)
+		}
+	}
+	slices.Sort(sty.places)
+	sty.places = e.dropContainers(sty.places)
+}
+
+// old reports whether an event's own time ended more than a year before
+// the report's publication.
+func old(ev *event, pub norm.Date) bool {
+	t := ev.time
+	if t == nil || !t.Anchored || t.Start.Year == 0 || pub.Year == 0 || t.Since {
+		return false
+	}
+	end := t.End
+	if end.IsZero() || end.Year == 0 {
+		end = t.Start
+	}
+	return end.Year < pub.Year-1 || end.Year == pub.Year-1 && end.Month != 0 && end.Month < pub.Month
+}
+
+// of gives a claim whose event is not told in its sentence the story's
+// event: a claim naming no event, or an undated event of the story's
+// type ("the quake", "the devastating earthquakes"). A claim naming
+// another event (an earlier war, the 1999 earthquake) keeps its own.
+// It reports whether the claim's event is the story's.
+func (sty *story) of(e *Extractor, c *Claim) bool {
+	if sty == nil || sty.ev == nil {
+		return false
+	}
+	typ := e.lex.Events[sty.ev.typ].Type
+	switch {
+	case c.Event.Type == "":
+		c.Event = e.makeEvent(sty.ev)
+		c.Event.Places = sty.places
+	case c.Event.Type == typ && !c.Event.Plural && c.Event.Time == nil &&
+		compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
+		(c.Event.Name == "" || c.Event.Name == sty.ev.name):
+		text := c.Event.Text
+		c.Event = e.makeEvent(sty.ev)
+		c.Event.Text = text
+		c.Event.Places = sty.places
+	default:
+		return false
+	}
+	c.Event.From = "story"
+	return true
+}
+
+// compatibleMagnitude reports whether two magnitudes of events may be of
+// one event: equal within the spread of early reports (a quake put at 7.8
+// by one agency and 7.7 by another), or one of them not given.
+func compatibleMagnitude(a, b float64) bool {
+	if a == 0 || b == 0 {
+		return true
+	}
+	d := a - b
+	return d <= magnitudeSpread && d >= -magnitudeSpread
+}
+
+// magnitudeSpread is how far two reports of one event's magnitude may
+// differ.
+const magnitudeSpread = 0.3
+
+// storyTime returns the time of the story's event, or nil.
+func (sty *story) time() *norm.Time {
+	if sty == nil || sty.ev == nil {
+		return nil
+	}
+	return sty.ev.time
+}

@@ -1,0 +1,232 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Series: the claims of one running count (a death toll, the displaced)
+// ordered by the day they were counted. A later, higher figure is an
+// update; figures of one day that cannot both be true, or a later figure
+// lower than an earlier one, are flagged, the pair alone and not the whole
+// series. Figures whose day is not known cannot be ordered: when they
+// differ, they are flagged as before.
+
+// counted is a claim's counting day, as day numbers, and its moment when
+// a time of day is known.
+type counted struct {
+	lo, hi int
+	at     string
+	ok     bool
+}
+
+func countedOf(c *claims.Claim) counted {
+	ct := c.Counted
+	if ct == nil || !ct.Time.Anchored || ct.Time.Start.Year == 0 || ct.Time.Start.IsZero() {
+		return counted{}
+	}
+	end := ct.Time.End
+	if end.IsZero() {
+		end = ct.Time.Start
+	}
+	return counted{lo: dayNumber(ct.Time.Start), hi: dayNumber(end), at: ct.At, ok: true}
+}
+
+// order reports how two counting days stand: -1 when a was counted
+// before b, 1 after, 0 when on one day (or either is unknown: ok false).
+func (a counted) order(b counted) (int, bool) {
+	if !a.ok || !b.ok {
+		return 0, false
+	}
+	switch {
+	case a.hi < b.lo:
+		return -1, true
+	case b.hi < a.lo:
+		return 1, true
+	case a.at != "" && b.at != "" && a.at != b.at:
+		return cmp.Compare(a.at, b.at), true
+	}
+	return 0, true
+}
+
+// series is what the counting days make of a group whose figures differ.
+type series struct {
+	// order is the claims in counting order, the undated last.
+	order []int
+	// conflicts are the claims of the pairs that cannot both be true:
+	// incompatible figures of one day, a later figure lower than an
+	// earlier one, or figures whose order is unknown.
+	conflicts []int
+	// rises reports whether some later figure is higher than an earlier
+	// one: the count was updated.
+	rises bool
+}
+
+// seriesOf orders the claims of a running count and finds its conflicts,
+// judging each pair of distinct values of different documents once.
+func seriesOf(g []claims.Claim, values []distinct) series {
+	var s series
+	days := make([]counted, len(g))
+	for i := range g {
+		days[i] = countedOf(&g[i])
+		s.order = append(s.order, i)
+	}
+	slices.SortStableFunc(s.order, func(a, b int) int {
+		da, db := days[a], days[b]
+		switch {
+		case da.ok != db.ok:
+			if da.ok {
+				return -1
+			}
+			return 1
+		case !da.ok:
+			return 0
+		}
+		return cmp.Or(cmp.Compare(da.lo, db.lo), cmp.Compare(da.at, db.at))
+	})
+	in := make([]bool, len(g))
+	for v := range values {
+		for w := v + 1; w < len(values); w++ {
+			if compatible(&g[values[v].claim], &g[values[w].claim]) {
+				continue
+			}
+			for _, i := range values[v].members {
+				for _, j := range values[w].members {
+					if g[i].Doc == g[j].Doc {
+						continue
+					}
+					o, known := days[i].order(days[j])
+					earlier, later := i, j
+					if o > 0 {
+						earlier, later = j, i
+					}
+					switch {
+					case known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity):
+						s.rises = true
+					case vague(&g[i]) || vague(&g[j]) || g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
+						// "Dozens killed" in the first hours, a figure the
+						// text says was an earlier count: history, not a
+						// conflict.
+						if known && o != 0 {
+							s.rises = true
+						}
+					default:
+						in[i], in[j] = true, true
+					}
+				}
+			}
+		}
+	}
+	for i, c := range in {
+		if c {
+			s.conflicts = append(s.conflicts, i)
+		}
+	}
+	return s
+}
+
+// judgeSeries gives the findings of a running count whose figures
+// differ: an update of the whole series when later figures rise, a
+// mismatch of the claims that conflict, and an agreement of each set of
+// compatible claims from two documents or more.
+func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
+	s := seriesOf(g, values)
+	var out []Finding
+	if s.rises {
+		f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g), Verdict: Updated, Sides: sides, Series: s.order}
+		f.ID = fingerprint(&f)
+		f.Confidence = confidence(g, 0.7)
+		f.Summary = "updated: the count rises with the day it was counted (" + describeSeries(g, s.order) + "), as a running toll does"
+		if len(s.conflicts) > 0 {
+			f.Summary += "; some figures conflict (see the mismatch of this count)"
+		}
+		out = append(out, f)
+	}
+	if len(s.conflicts) > 0 {
+		sub := make([]claims.Claim, 0, len(s.conflicts))
+		for _, i := range s.conflicts {
+			sub = append(sub, g[i])
+		}
+		f := mismatch(sub)
+		if len(out) > 0 {
+			f.Summary += "; the other figures of the count are a series of updates"
+		}
+		out = append(out, f)
+	}
+	for _, side := range sides {
+		docs := map[string]bool{}
+		for _, i := range side {
+			docs[g[i].Doc] = true
+		}
+		if len(docs) < 2 {
+			continue
+		}
+		sub := make([]claims.Claim, 0, len(side))
+		for _, i := range side {
+			sub = append(sub, g[i])
+		}
+		f := Finding{Kind: sub[0].Kind, Claims: sub, Fact: factName(sub), Verdict: Agree}
+		f.ID = fingerprint(&f)
+		f.Confidence = confidence(sub, 0.9)
+		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s), within a count that changes", len(docs), describeAll(sub))
+		out = append(out, f)
+	}
+	return out
+}
+
+// mismatch judges a group whose figures or dates conflict.
+func mismatch(g []claims.Claim) Finding {
+	f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g)}
+	f.ID = fingerprint(&f)
+	sides := splitSides(g, distinctValues(g))
+	f.Sides = sides
+	switch {
+	case g[0].Value.Time != nil:
+		f.Verdict = DateMismatch
+	default:
+		// Counts, and durations, which are counts of days.
+		f.Verdict = NumberMismatch
+		f.Difference = difference(g, sides)
+	}
+	f.Contested = contested(g, sides)
+	f.Confidence = confidence(g, 0.8)
+	rule := "incompatible values"
+	if f.Verdict == NumberMismatch {
+		rule = "incompatible figures"
+		if f.Difference != nil {
+			rule += fmt.Sprintf(", %s apart (%.0f%%)", formatNumber(f.Difference.Absolute), 100*f.Difference.Relative)
+		}
+	}
+	f.Summary = fmt.Sprintf("%s: %s: %s", f.Verdict, rule, describeSides(g, sides))
+	if f.Contested != "" {
+		f.Summary += "; contested between " + f.Contested
+	}
+	return f
+}
+
+// describeSeries writes the figures of a series in counting order, each
+// with its day: "1,500 (2023-02-06 a.txt) → 3,377 (2023-02-10 b.txt)".
+func describeSeries(g []claims.Claim, order []int) string {
+	parts := make([]string, 0, len(order))
+	for _, i := range order {
+		c := &g[i]
+		day := "undated"
+		if c.Counted != nil {
+			day = describeTime(&c.Counted.Time)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s %s)", Describe(c.Value), day, c.Doc))
+	}
+	return strings.Join(parts, " → ")
+}
+
+// vague reports whether a claim's figure is vague ("dozens",
+// "thousands").
+func vague(c *claims.Claim) bool {
+	q := c.Value.Quantity
+	return q != nil && q.Qualifier == norm.Vague
+}
