@@ -180,6 +180,9 @@ type CountTime struct {
 	At string `json:"at,omitempty"`
 	// From says where it was read: "text" or "published".
 	From string `json:"from"`
+	// Running marks a count the text reports as still being counted
+	// ("has killed", "so far", "rose to"): a figure of a series.
+	Running bool `json:"running,omitempty"`
 	// Earlier marks a figure the text gives as an earlier count than
 	// the document's own ("Earlier, the ministry said 111 had died",
 	// "up from 16", "the previous toll of 3,400"): history of the count,

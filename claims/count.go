@@ -8,6 +8,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Counts: claims of how many people were killed, wounded, missing,
@@ -18,7 +19,8 @@ import (
 func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Document) (Claim, bool) {
 	m := &st.mentions[mi]
 	q := m.Quantity
-	if q.Class != norm.Count || slices.Contains(st.magnitudes, mi) {
+	if q.Class != norm.Count || slices.Contains(st.magnitudes, mi) || figureOf(&q) > maxCount {
+		// No count of people is larger than the world's people.
 		return Claim{}, false
 	}
 	r := st.mtok[mi]
@@ -39,6 +41,12 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
+	if head, hm, inc := e.includedIn(st, mi, sty, d); inc && !ok {
+		// "The death toll has climbed to 89, including 77 insurgents and
+		// 12 members of the security forces": parts of the toll.
+		_ = head
+		measure, ok = hm, true
+	}
 	if !ok {
 		measure, ok = e.nearestMeasure(st, mi, r, groupTok)
 	}
@@ -73,14 +81,14 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind)
-		sty.of(e, &c)
+		sty.of(e, &c, st.pub)
 	}
 	if !kind.Info().Standing {
 		// A deployment is told apart by its place and whose it is.
-		c.Scope = e.scopeOf(st, mi, &c.Event, sty, tollTok)
+		c.Scope = e.scopeOf(st, mi, kind, &c.Event, sty, tollTok)
 	}
 	if kind.Info().Running {
-		c.Counted = e.countedOf(st, mi, d)
+		c.Counted = e.countedOf(st, mi, d, toll)
 	}
 	return c, true
 }
@@ -103,6 +111,15 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 		}
 	}
 
+	if e.defaultGroup >= 0 && r[1]+1 < len(st.tok.Words) {
+		// A people the lexicon does not know, named after the figure:
+		// "700,000 Rohingya", "6,700 Rohingya Muslims", "300 Yazidis".
+		n := r[1] + 1
+		if w := st.tok.Words[n]; w.Cap && w.Break == 0 && !st.titleCase && !st.coveredByEntity(n) && st.mentionAt(n) < 0 &&
+			st.tok.Tokens[w.Tok].Kind == token.Word && !st.hitAt(n) {
+			return e.defaultGroup, n + 1
+		}
+	}
 	for _, h := range st.hits {
 		if h.I < r[0] || h.I > r[1]+groupWindow {
 			continue
@@ -359,4 +376,62 @@ func (e *Extractor) tollOf(st *sentenceState, mi int) (measure, tollTok int, ok 
 		}
 	}
 	return best, bestTok, best >= 0
+}
+
+// hitAt reports whether a lexicon phrase starts at word k.
+func (st *sentenceState) hitAt(k int) bool {
+	for _, h := range st.hits {
+		if h.I == k {
+			return true
+		}
+	}
+	return false
+}
+
+// includedIn reports whether the count of mention mi is listed as a part
+// of a count before it ("89, including 77 insurgents and 12 soldiers"),
+// and returns that head count and its measure. Only a head tied to a toll
+// or a casualty word makes its parts counts of the same measure.
+func (e *Extractor) includedIn(st *sentenceState, mi int, sty *story, d *load.Document) (int, int, bool) {
+	r := st.mtok[mi]
+	for head := mi - 1; head >= 0; head-- {
+		hm := &st.mentions[head]
+		if hm.Kind != norm.QuantityKind || hm.Quantity.Class != norm.Count || slices.Contains(st.magnitudes, head) {
+			continue
+		}
+		hr := st.mtok[head]
+		inc := false
+		for k := hr[1] + 1; k < r[0]; k++ {
+			if st.is(k, lexicon.FnIncluding) {
+				inc = true
+				break
+			}
+		}
+		if !inc || r[0]-hr[1] > 2*listGap || st.distance(hr[0], hr[1], r[0], r[1]) >= 1<<20 {
+			return -1, 0, false
+		}
+		if m, _, ok := e.tollOf(st, head); ok {
+			return head, m, true
+		}
+		if m, ok := e.nearestMeasure(st, head, hr, -1); ok && e.measureKind[m] == Casualties {
+			return head, m, true
+		}
+		return -1, 0, false
+	}
+	return -1, 0, false
+}
+
+// maxCount is the largest count of people there can be.
+const maxCount = 1e10
+
+// figureOf is the largest finite figure a quantity gives.
+func figureOf(q *norm.Quantity) float64 {
+	v := q.Stated
+	if !math.IsInf(q.High, 0) && q.High > v {
+		v = q.High
+	}
+	if !math.IsInf(q.Low, 0) && q.Low > v {
+		v = q.Low
+	}
+	return v
 }

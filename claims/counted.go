@@ -15,25 +15,27 @@ import (
 
 // countedOf returns when the count of mention mi was counted, or nil when
 // neither the sentence nor the document tells.
-func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document) *CountTime {
+func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll bool) *CountTime {
 	earlier := st.earlierCount(mi)
+	running := toll || st.runningCount(mi)
 	if mj := st.countingDay(mi); mj >= 0 {
-		return &CountTime{Time: st.mentions[mj].Time, From: "text", Earlier: earlier}
+		return &CountTime{Time: st.mentions[mj].Time, From: "text", Earlier: earlier, Running: running}
 	}
-	if earlier {
-		return &CountTime{From: "text", Earlier: true}
+	if !d.PublishedTime.IsZero() && !earlier {
+		y, m, day := d.PublishedTime.Date()
+		pub := norm.Date{Year: y, Month: int(m), Day: day}
+		ct := &CountTime{Time: norm.Time{Start: pub, End: pub, Anchored: true}, From: "published", Running: running}
+		if t := d.PublishedTime; t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+			// A time of day: same-day reports can be ordered.
+			ct.At = t.Format(time.RFC3339)
+		}
+		return ct
 	}
-	if d.PublishedTime.IsZero() {
-		return nil
+	if earlier || running {
+		// No day, but the text says how the count stands in its series.
+		return &CountTime{From: "text", Earlier: earlier, Running: running}
 	}
-	y, m, day := d.PublishedTime.Date()
-	pub := norm.Date{Year: y, Month: int(m), Day: day}
-	ct := &CountTime{Time: norm.Time{Start: pub, End: pub, Anchored: true}, From: "published"}
-	if t := d.PublishedTime; t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
-		// A time of day: same-day reports can be ordered.
-		ct.At = t.Format(time.RFC3339)
-	}
-	return ct
+	return nil
 }
 
 // countingDay returns the time mention of the sentence that dates the
@@ -49,6 +51,11 @@ func (st *sentenceState) countingDay(mi int) int {
 			continue
 		}
 		o := st.mtok[mj]
+		if st.afterRelation(o[0]) {
+			// "placed the toll at 64 after Maria roared through the
+			// island Sept. 20": the day of what came before.
+			continue
+		}
 		// The clause of the count, or the words that open the sentence
 		// before it ("On Friday, the death toll ... reached").
 		if o[1] < lo && o[0] != 0 && !(o[0] <= 1 && lo <= o[1]+3) || o[0] > hi {
@@ -90,4 +97,33 @@ func (st *sentenceState) earlierCount(mi int) bool {
 		}
 	}
 	return r[0] >= 2 && st.tok.Is(r[0]-2, "up") && st.is(r[0]-1, lexicon.FnFrom)
+}
+
+// afterRelation reports whether a relation word ("after", "since",
+// "before") opens the phrase of the time at token t, a few words before
+// it: the time dates what the count follows, not the count.
+func (st *sentenceState) afterRelation(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if st.is(k, lexicon.FnRelation) {
+			return true
+		}
+		if b := st.tok.Words[k+1].Break; b != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// runningCount reports whether the clause of the count of mention mi
+// reports it as still being counted: a running word of the lexicon in
+// the clause ("has killed", "so far", "the latest toll").
+func (st *sentenceState) runningCount(mi int) bool {
+	lo, hi, _ := st.countClause(mi)
+	r := st.mtok[mi]
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatRunning); ok && h.I >= lo && h.I <= hi && st.distance(r[0], r[1], h.I, h.I) <= measureWindow {
+			return true
+		}
+	}
+	return false
 }

@@ -377,17 +377,16 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 	// Places named with the event: before its noun ("the Turkey-Syria
 	// earthquakes"), or after it, in its clause ("the earthquake in
 	// Hatay", "a quake that hit Izmit, Turkey").
-	for _, en := range st.entities {
-		ent := &e.lex.Entities[en.entity]
-		if en.metonym || en.demonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
+	for _, pl := range st.places {
+		if pl.demonym {
 			continue
 		}
-		end := en.tok + en.n - 1
+		end := pl.tok + pl.n - 1
 		before := end < ev.tok && st.placeRunBefore(e, end, ev.tok)
-		after := en.tok > last && en.tok-last <= 8 && st.distance(last, last, en.tok, end) < 1<<20 &&
-			st.commasBetween(last, en.tok) <= 1 && !st.crossesCountBetween(last, en.tok)
-		if (before || after) && !slices.Contains(ev.places, ent.Name) {
-			ev.places = append(ev.places, ent.Name)
+		after := pl.tok > last && pl.tok-last <= 8 && st.distance(last, last, pl.tok, end) < 1<<20 &&
+			st.commasBetween(last, pl.tok) <= 1 && !st.crossesCountBetween(last, pl.tok)
+		if (before || after) && !slices.Contains(ev.places, pl.name) {
+			ev.places = append(ev.places, pl.name)
 		}
 	}
 	slices.Sort(ev.places)
@@ -459,7 +458,7 @@ func isTitleCase(t *token.Stream) bool {
 // earthquakes", "the Iran and Iraq earthquakes").
 func (st *sentenceState) placeRunBefore(e *Extractor, end, noun int) bool {
 	for k := end + 1; k < noun; k++ {
-		if !st.coveredByEntity(k) && !st.is(k, lexicon.FnAnd) {
+		if st.placeCovering(k) < 0 && !st.is(k, lexicon.FnAnd) {
 			return false
 		}
 	}

@@ -43,4 +43,6 @@ func ExampleKind_Info() {
 	// date       running=false standing=false
 	// duration   running=false standing=false
 	// control    running=false standing=false
+	// votes      running=false standing=false
+	// turnout    running=true  standing=false
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"time"
 	"slices"
 	"sort"
 	"strings"
@@ -68,7 +69,7 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	e := &Extractor{seg: seg, norm: nr, ix: ix, lex: lx, defaultGroup: -1, deployed: -1}
 	for _, m := range lx.Measures {
 		k, err := ParseKind(m.Kind)
-		if err != nil || k.Info().Value != CountValue {
+		if err != nil || k.Info().Value != CountValue && k.Info().Value != ShareValue {
 			return nil, fmt.Errorf("%s: measure %q has kind %q: want one of %s", m.Pos, m.Name, m.Kind, strings.Join(CountKinds(), ", "))
 		}
 		e.measureKind = append(e.measureKind, k)
@@ -119,9 +120,13 @@ type sentenceState struct {
 	entities []entityHit
 	used     []bool // mentions already taken as an event's time
 	ix       *lexicon.Index
+	// pub is the document's publication date (zero when unknown).
+	pub norm.Date
 	// titleCase marks a sentence written in title case, as headlines
 	// are, whose capitals say nothing of names.
 	titleCase bool
+	// places are the places the sentence names (readPlaces).
+	places []placeHit
 	// magnitudes are the mentions that count no one: the measure of an
 	// event (a quake's 7.8), the "two" of "the two countries".
 	magnitudes []int
@@ -171,11 +176,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prevPara := -1
 	region := "" // the last region the document named
 	var sty story
-	var pub norm.Date
-	if !d.PublishedTime.IsZero() {
-		y, m, dd := d.PublishedTime.Date()
-		pub = norm.Date{Year: y, Month: int(m), Day: dd}
-	}
+	pub := calendarDate(d.PublishedTime)
 	if d.Title != "" {
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
 		sc.title.resolveEvents(prev)
@@ -225,6 +226,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 // headline).
 func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.Context) {
 	st.ix = e.ix
+	st.pub = calendarDate(ctx.Published)
 	st.tok.Scan(text, from, to)
 	st.titleCase = isTitleCase(&st.tok)
 	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
@@ -291,6 +293,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		}
 	}
 	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
+	st.readPlaces(e)
 	for i := range st.events {
 		e.describeEvent(st, &st.events[i])
 	}
@@ -419,7 +422,11 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		var ok bool
 		switch m.Kind {
 		case norm.QuantityKind:
-			c, ok = e.countClaim(st, mi, sty, d)
+			if m.Quantity.Class == norm.Percent {
+				c, ok = e.shareClaim(st, mi, sty, d)
+			} else {
+				c, ok = e.countClaim(st, mi, sty, d)
+			}
 		case norm.DurationKind:
 			c, ok = e.durationClaim(st, mi)
 		case norm.TimeKind:
@@ -480,4 +487,14 @@ func (st *sentenceState) breakBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// calendarDate returns the calendar date of t, or the zero Date for the zero
+// time.
+func calendarDate(t time.Time) norm.Date {
+	if t.IsZero() {
+		return norm.Date{}
+	}
+	y, m, d := t.Date()
+	return norm.Date{Year: y, Month: int(m), Day: d}
 }

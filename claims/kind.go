@@ -19,6 +19,8 @@ const (
 	Date                       // when an event happened or will happen
 	Duration                   // how long an event lasted
 	Control                    // who held or took which territory
+	Votes                      // the share of a vote that went one way
+	Turnout                    // the share of voters who voted
 )
 
 // ValueKind is the form of a kind's values.
@@ -30,6 +32,7 @@ const (
 	DateValue                          // the time of the claim's event
 	DurationValue                      // how long the claim's event lasted
 	ChangeValue                        // a change of control (Claim.Control), dated by its event
+	ShareValue                         // a percentage, read next to a measure word of the lexicon
 )
 
 // KindInfo is the kind table's entry for one claim kind: everything the
@@ -86,6 +89,8 @@ var kindTable = [...]KindInfo{
 	Duration: {Name: "duration", Value: DurationValue, Frames: []string{"actors"}},
 	Control: {Name: "control", Value: ChangeValue, UndatedAlone: true,
 		Frames: []string{"control_change", "control_held", "control_lost", "secession", "actors"}},
+	Votes:   {Name: "votes", Value: ShareValue, Frames: []string{"vote"}},
+	Turnout: {Name: "turnout", Value: ShareValue, Running: true, Frames: []string{"vote"}},
 }
 
 var noKind KindInfo
@@ -110,12 +115,12 @@ func Kinds() []Kind {
 	return out
 }
 
-// CountKinds returns the names of the kinds whose values are counts:
-// the kinds a lexicon measure may name.
+// CountKinds returns the names of the kinds whose values are counts or
+// shares: the kinds a lexicon measure may name.
 func CountKinds() []string {
 	var out []string
 	for _, k := range Kinds() {
-		if k.Info().Value == CountValue {
+		if v := k.Info().Value; v == CountValue || v == ShareValue {
 			out = append(out, k.String())
 		}
 	}

@@ -11,8 +11,8 @@ import (
 // name reads back as the kind.
 func TestKindTable(t *testing.T) {
 	ks := Kinds()
-	if len(ks) != int(Control) {
-		t.Fatalf("%d kinds in the table, want %d", len(ks), Control)
+	if len(ks) != int(Turnout) {
+		t.Fatalf("%d kinds in the table, want %d", len(ks), Turnout)
 	}
 	for _, k := range ks {
 		info := k.Info()
@@ -27,7 +27,7 @@ func TestKindTable(t *testing.T) {
 	if _, err := ParseKind("bodies"); err == nil || !strings.Contains(err.Error(), "want one of casualties, troops") {
 		t.Errorf("ParseKind(bodies) error = %v", err)
 	}
-	if got := strings.Join(CountKinds(), ","); got != "casualties,troops,prisoners,displaced" {
+	if got := strings.Join(CountKinds(), ","); got != "casualties,troops,prisoners,displaced,votes,turnout" {
 		t.Errorf("CountKinds() = %s", got)
 	}
 }
@@ -58,7 +58,7 @@ func TestMeasureKindError(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := NewExtractor(f)
-		want := f + ":2: measure \"deaths\" has kind \"" + kind + "\": want one of casualties, troops, prisoners, displaced"
+		want := f + ":2: measure \"deaths\" has kind \"" + kind + "\": want one of casualties, troops, prisoners, displaced, votes, turnout"
 		if err == nil || err.Error() != want {
 			t.Errorf("NewExtractor error = %v, want %q", err, want)
 		}

@@ -25,16 +25,17 @@ const scopeWindow = 8
 // ("government-held", "northwest"), or the places of the story the
 // document reports on when the sentence names none and the claim's event
 // is the story's.
-func (e *Extractor) scopeOf(st *sentenceState, mi int, ev *Event, sty *story, tollTok int) *Scope {
+func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty *story, tollTok int) *Scope {
 	fromStory := ev.From == "story"
 	lo, hi, _ := st.countClause(mi)
-	places, part := st.statedScope(e, mi, tollTok, sty)
+	into := kind == Displaced
+	places, part := st.statedScope(e, mi, tollTok, sty, into)
 	if len(places) == 0 && part == "" {
 		// "At least 812 people were killed and 1,449 injured in the
 		// government-held provinces": the place phrase after a list
 		// scopes the counts of the list before it.
 		if mj := st.nextInList(mi); mj >= 0 {
-			places, part = st.statedScope(e, mj, -1, sty)
+			places, part = st.statedScope(e, mj, -1, sty, into)
 		}
 	}
 	if len(places) == 0 && part != "" && sty != nil && sty.country != "" {
@@ -70,7 +71,7 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, ev *Event, sty *story, to
 // after the figure, a possessive or demonym before it or its toll, a
 // place phrase opening its clause, the places of the toll a level verb
 // ties it to (tollTok, or -1), or "in the two countries".
-func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story) ([]string, string) {
+func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, into bool) ([]string, string) {
 	r := st.mtok[mi]
 	lo, hi, listed := st.countClause(mi)
 	var places, before []string
@@ -80,33 +81,29 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story) 
 			*l = append(*l, name)
 		}
 	}
-	for k, en := range st.entities {
-		ent := &e.lex.Entities[en.entity]
-		if en.metonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
-			continue
-		}
-		tollDemonym := en.demonym && st.demonymBeforeToll(e, en)
-		if en.demonym && !tollDemonym {
+	for k, pl := range st.places {
+		tollDemonym := pl.demonym && st.demonymBeforeToll(e, pl.tok+pl.n)
+		if pl.demonym && !tollDemonym {
 			// "Armenian prisoners": a side, not a place.
 			continue
 		}
-		end := en.tok + en.n - 1
-		if en.tok < lo || end > hi {
+		end := pl.tok + pl.n - 1
+		if pl.tok < lo || end > hi {
 			continue
 		}
 		switch {
-		case en.tok > r[1]:
+		case pl.tok > r[1]:
 			// After the figure, its first place phrase: "died in Syria",
 			// "in Turkey and Syria", "in government-held areas of Syria";
 			// not the places after it ("in Syria following earthquakes in
 			// neighbouring Turkey").
 			switch {
 			case afterDone:
-			case afterEnd < 0 && en.tok-r[1] <= scopeWindow && st.placeIntroduced(e, k, r[1]):
-				add(&places, ent.Name)
+			case afterEnd < 0 && pl.tok-r[1] <= scopeWindow && st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok):
+				add(&places, pl.name)
 				afterEnd = end
-			case afterEnd >= 0 && st.placeWords(e, afterEnd+1, en.tok-1):
-				add(&places, ent.Name)
+			case afterEnd >= 0 && st.placeWords(e, afterEnd+1, pl.tok-1):
+				add(&places, pl.name)
 				afterEnd = end
 			case afterEnd >= 0:
 				afterDone = true
@@ -118,9 +115,9 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story) 
 			// climbed to".
 			switch {
 			case st.tok.Words[end].Possessive || tollDemonym:
-				add(&places, ent.Name)
-			case !listed && st.placeIntroduced(e, k, lo-1):
-				add(&before, ent.Name)
+				add(&places, pl.name)
+			case !listed && st.placeIntroduced(e, k, lo-1, false):
+				add(&before, pl.name)
 			}
 		}
 	}
@@ -200,13 +197,14 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 
 // placeIntroduced reports whether entity k of the sentence is introduced
 // as a place by a place preposition ("in", "across") before it, after
-// token after, directly or through a list ("in Turkey and Syria") or a
+// token after (or, when into is set, by "to" or "into": where refugees
+// went), directly or through a list ("in Turkey and Syria") or a
 // part ("in government-held areas of Syria", "in the rebel-held
 // northwest of Syria").
-func (st *sentenceState) placeIntroduced(e *Extractor, k int, after int) bool {
-	en := st.entities[k]
-	for j := en.tok - 1; j > after && j >= en.tok-6; j-- {
-		if st.is(j, lexicon.FnIn) {
+func (st *sentenceState) placeIntroduced(e *Extractor, k int, after int, into bool) bool {
+	pl := st.places[k]
+	for j := pl.tok - 1; j > after && j >= pl.tok-6; j-- {
+		if st.is(j, lexicon.FnIn) || into && st.is(j, lexicon.FnInto) {
 			return true
 		}
 		if b := st.tok.Words[j+1].Break; b != 0 && b != ',' {
@@ -227,7 +225,7 @@ func (st *sentenceState) placeIntroduced(e *Extractor, k int, after int) bool {
 // another place, a scope word or a noun of the lexicon's territories
 // ("areas", "parts", "provinces").
 func (st *sentenceState) placeWord(e *Extractor, j int) bool {
-	if st.is(j, lexicon.FnAnd|lexicon.FnOf|lexicon.FnDeterminer|lexicon.FnPlaceModifier) || st.coveredByEntity(j) {
+	if st.is(j, lexicon.FnAnd|lexicon.FnOf|lexicon.FnDeterminer|lexicon.FnPlaceModifier) || st.placeCovering(j) >= 0 || st.territoryNoun(j) {
 		return true
 	}
 	for _, h := range st.hits {
@@ -244,10 +242,10 @@ func (st *sentenceState) placeWord(e *Extractor, j int) bool {
 	return false
 }
 
-// demonymBeforeToll reports whether entity hit en is a demonym right
-// before a toll word ("the Syrian death toll", "Turkish casualties").
-func (st *sentenceState) demonymBeforeToll(e *Extractor, en entityHit) bool {
-	next := en.tok + en.n
+// demonymBeforeToll reports whether a demonym that ends before word next
+// stands right before a toll word ("the Syrian death toll", "Turkish
+// casualties").
+func (st *sentenceState) demonymBeforeToll(e *Extractor, next int) bool {
 	for _, h := range st.hits {
 		if h.I != next && h.I != next+1 {
 			continue
@@ -346,20 +344,16 @@ func (e *Extractor) partOf(a, b string) bool {
 // countries") or before it ("Syria's death toll", "the Syrian toll").
 func (st *sentenceState) tollPlaces(e *Extractor, t int) []string {
 	var out []string
-	for k, en := range st.entities {
-		ent := &e.lex.Entities[en.entity]
-		if en.metonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
-			continue
-		}
-		end := en.tok + en.n - 1
+	for k, pl := range st.places {
+		end := pl.tok + pl.n - 1
 		switch {
-		case en.tok > t && en.tok-t <= 4 && !en.demonym && st.placeIntroduced(e, k, t):
-		case end < t && t-end <= 2 && (st.tok.Words[end].Possessive || en.demonym):
+		case pl.tok > t && pl.tok-t <= 4 && !pl.demonym && st.placeIntroduced(e, k, t, false):
+		case end < t && t-end <= 2 && (st.tok.Words[end].Possessive || pl.demonym):
 		default:
 			continue
 		}
-		if !slices.Contains(out, ent.Name) {
-			out = append(out, ent.Name)
+		if !slices.Contains(out, pl.name) {
+			out = append(out, pl.name)
 		}
 	}
 	return out
@@ -379,4 +373,16 @@ func (st *sentenceState) placeWords(e *Extractor, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// eventBetween reports whether an event noun stands between words a and
+// b: a place after it is the event's ("fled the violence in Myanmar",
+// "died in the war in Syria"), not the count's.
+func (st *sentenceState) eventBetween(a, b int) bool {
+	for _, ev := range st.events {
+		if ev.tok > a && ev.tok < b {
+			return true
+		}
+	}
+	return false
 }

@@ -79,13 +79,12 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			sty.ev.name = ev.name
 		}
 	}
-	for _, en := range st.entities {
-		ent := &e.lex.Entities[en.entity]
-		if en.metonym || en.demonym || !(ent.Type.Territory() || ent.Type == lexicon.TypeCountry) {
+	for _, pl := range st.places {
+		if pl.demonym {
 			continue
 		}
-		if !slices.Contains(sty.places, ent.Name) {
-			sty.places = append(sty.places, ent.Name)
+		if !slices.Contains(sty.places, pl.name) {
+			sty.places = append(sty.places, pl.name)
 		}
 	}
 	slices.Sort(sty.places)
@@ -111,7 +110,7 @@ func old(ev *event, pub norm.Date) bool {
 // type ("the quake", "the devastating earthquakes"). A claim naming
 // another event (an earlier war, the 1999 earthquake) keeps its own.
 // It reports whether the claim's event is the story's.
-func (sty *story) of(e *Extractor, c *Claim) bool {
+func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	if sty == nil || sty.ev == nil {
 		return false
 	}
@@ -120,13 +119,28 @@ func (sty *story) of(e *Extractor, c *Claim) bool {
 	case c.Event.Type == "":
 		c.Event = e.makeEvent(sty.ev)
 		c.Event.Places = sty.places
-	case c.Event.Type == typ && !c.Event.Plural && c.Event.Time == nil &&
-		compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
-		(c.Event.Name == "" || c.Event.Name == sty.ev.name):
-		text := c.Event.Text
+	case c.Event.Type == typ && !c.Event.Plural && compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
+		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub):
+		// The story's event named again ("the quake", "the earthquake
+		// that struck on Monday"): its places are the story's, and a
+		// time the sentence gives dates it more closely.
+		ev := c.Event
 		c.Event = e.makeEvent(sty.ev)
-		c.Event.Text = text
+		c.Event.Text = ev.Text
+		if ev.Time != nil && ev.Time.Anchored {
+			c.Event.Time = ev.Time
+		}
+		if ev.Magnitude != 0 {
+			c.Event.Magnitude = ev.Magnitude
+		}
+		if ev.Name != "" {
+			c.Event.Name = ev.Name
+		}
 		c.Event.Places = sty.places
+		if len(sty.places) == 0 {
+			c.Event.Places = ev.Places
+		}
+		c.Event.Key = EventKey(c.Event)
 	default:
 		return false
 	}
@@ -155,4 +169,20 @@ func (sty *story) time() *norm.Time {
 		return nil
 	}
 	return sty.ev.time
+}
+
+// sameTime reports whether an event time a sentence gives may be the
+// story event's: none, an unanchored one ("on Monday"), one that overlaps
+// the story's, or, when the story's event is undated, a time that is not
+// long before the report (which must be dated to tell).
+func (sty *story) sameTime(t *norm.Time, pub norm.Date) bool {
+	switch {
+	case t == nil || !t.Anchored || t.Start.Year == 0:
+		return true
+	case sty.ev.time != nil && sty.ev.time.Anchored:
+		return norm.TimesCompatible(*t, *sty.ev.time)
+	case pub.Year == 0:
+		return false
+	}
+	return !old(&event{time: t}, pub)
 }

@@ -82,9 +82,47 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
 	c.Measure = c.Event.Type
+	if st.startOf(ev, st.mtok[mi]) || t.Since && !e.lex.Events[ev.typ].Recurring {
+		// "The conflict, which began on April 15", "clashes broke out on
+		// April 15", "since the outbreak of the war on April 15": the
+		// event's start, one date for a whole conflict, whatever its
+		// clashes.
+		if fam := e.lex.Events[ev.typ].Family; fam != "" {
+			c.Event.Type = fam
+		}
+		c.Measure = "start"
+		c.Event.Recurring = false
+		t.Since = false
+		c.Event.Key = EventKey(c.Event)
+	}
 	c.Subject.Place = st.place(e, st.mtok[mi])
 	if c.Subject.Place == "" {
 		c.Subject.Place = st.place(e, [2]int{ev.tok, ev.tok})
 	}
 	return c, true
+}
+
+// startOf reports whether a start word ("began", "broke out", "the
+// outbreak of") ties event ev to the time at tokens r: between them, or
+// right before the event noun.
+func (st *sentenceState) startOf(ev *event, r [2]int) bool {
+	lo, hi := ev.tok+ev.n, r[0]
+	if r[1] < ev.tok {
+		lo, hi = r[1]+1, ev.tok
+	}
+	if hi-lo > 6 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if st.is(k, lexicon.FnStart) {
+			return true
+		}
+	}
+	// "the outbreak of the conflict on April 15"
+	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
+		if st.is(k, lexicon.FnStart) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,9 +14,8 @@ import (
 // block), and which of those speak of the same event (a group).
 
 // blockKey is what two claims must share to be about the same fact: kind,
-// measure, who is counted and whose, where it is counted (its scope), and
-// the event's type and name. Claims with no event type for a kind that
-// needs one get a key of their own.
+// measure, who is counted and whose, and the event's type. Claims with no
+// event type for a kind that needs one get a key of their own.
 func blockKey(c *claims.Claim) string {
 	ev := c.Event.Type
 	if c.Event.Plural {
@@ -37,16 +36,16 @@ func blockKey(c *claims.Claim) string {
 		}
 		return strings.Join([]string{c.Kind.String(), c.Control.Territory, c.Control.From, to}, "|")
 	}
-	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev, c.Event.Name}, "|")
+	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev}, "|")
 }
 
-// byScope splits a block by where its claims count: claims whose
-// sentences name their places (text scopes) are one part per scope; a
-// claim that takes its places from its document's story joins the part
-// of the text scope equal to them, and otherwise the other claims of
-// story scopes, since reports name a story's places in different ways.
-// Claims with no scope join the one text scope of the block when there
-// is one alone, and are a part of their own otherwise.
+// byScope splits a group by where its claims count. Claims whose
+// sentences name their places (text scopes) are one part per scope. The
+// others (places taken from the report's story or from the places the
+// event struck, which reports name in different ways, or no places) join
+// the part of the text scope equal to theirs, or the one text part when
+// there is one alone and they name no places of their own, and are one
+// part together otherwise.
 func byScope(cs []*claims.Claim, idx []int) [][]int {
 	parts := map[string][]int{}
 	var keys []string
@@ -65,20 +64,18 @@ func byScope(cs []*claims.Claim, idx []int) [][]int {
 	only := ""
 	if len(text) == 1 {
 		for k := range text {
-			only = "text:" + k
+			only = k
 		}
 	}
 	for _, i := range idx {
 		s := cs[i].Scope
 		switch {
-		case s == nil && only != "":
-			put(only, i)
-		case s == nil:
-			put("", i)
-		case s.From == "text" || text[s.Key()] && (s.From == "story" || s.From == "event"):
+		case s != nil && (s.From == "text" || text[s.Key()]):
 			put("text:"+s.Key(), i)
+		case s == nil && len(text) == 1:
+			put("text:"+only, i)
 		default:
-			put("story", i)
+			put("soft", i)
 		}
 	}
 	out := make([][]int, 0, len(keys))
@@ -209,7 +206,9 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	// the 7.8 and the 7.5 earthquakes of one morning.
 	var split [][]int
 	for _, g := range clusters {
-		split = append(split, splitMagnitudes(cs, g)...)
+		for _, m := range splitMagnitudes(cs, g) {
+			split = append(split, splitNames(cs, m)...)
+		}
 	}
 	clusters = split
 	// Undated claims are not merged into a dated event: "the war killed
@@ -304,4 +303,41 @@ func publishedAfter(cs []*claims.Claim, g, cluster []int) bool {
 		}
 	}
 	return true
+}
+
+// splitNames splits a group of claims by the names of their events
+// (Hurricane Maria, Hurricane Irma): claims of one name stay together;
+// claims whose event has no name stay with the others when all share one
+// name, and apart otherwise.
+func splitNames(cs []*claims.Claim, g []int) [][]int {
+	byName := map[string][]int{}
+	var names []string
+	var none []int
+	for _, i := range g {
+		n := cs[i].Event.Name
+		if n == "" {
+			none = append(none, i)
+			continue
+		}
+		if _, ok := byName[n]; !ok {
+			names = append(names, n)
+		}
+		byName[n] = append(byName[n], i)
+	}
+	if len(names) == 0 {
+		return [][]int{g}
+	}
+	out := make([][]int, 0, len(names)+1)
+	for _, n := range names {
+		out = append(out, byName[n])
+	}
+	switch {
+	case len(none) == 0:
+	case len(out) == 1:
+		out[0] = append(out[0], none...)
+		slices.Sort(out[0])
+	default:
+		out = append(out, none)
+	}
+	return out
 }

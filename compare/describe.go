@@ -18,7 +18,11 @@ func factName(g []claims.Claim) string {
 	var b strings.Builder
 	switch c.Kind.Info().Value {
 	case claims.DateValue:
-		b.WriteString("date of the " + eventName(g))
+		if c.Measure == "start" {
+			b.WriteString("start of the " + eventName(g))
+		} else {
+			b.WriteString("date of the " + eventName(g))
+		}
 		if p := c.Subject.Place; p != "" {
 			b.WriteString(" in " + p)
 		}

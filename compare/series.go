@@ -14,8 +14,11 @@ import (
 // ordered by the day they were counted. A later, higher figure is an
 // update; figures of one day that cannot both be true, or a later figure
 // lower than an earlier one, are flagged, the pair alone and not the whole
-// series. Figures whose day is not known cannot be ordered: when they
-// differ, they are flagged as before.
+// series. Figures whose day is not known cannot be ordered: when both are
+// reported as counts in progress ("has killed", "so far", "rose to"), a
+// later count is far likelier than a contradiction, and they are read as
+// an update, with less confidence; figures told as settled ("the war
+// killed 6,500") that differ are flagged.
 
 // counted is a claim's counting day, as day numbers, and its moment when
 // a time of day is known.
@@ -63,8 +66,9 @@ type series struct {
 	// earlier one, or figures whose order is unknown.
 	conflicts []int
 	// rises reports whether some later figure is higher than an earlier
-	// one: the count was updated.
-	rises bool
+	// one: the count was updated; unordered that some differing figures
+	// could not be ordered by their counting days.
+	rises, unordered bool
 }
 
 // seriesOf orders the claims of a running count and finds its conflicts,
@@ -108,6 +112,10 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 					switch {
 					case known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity):
 						s.rises = true
+					case !known && running(&g[i]) && running(&g[j]):
+						// Both reported as counts in progress, in an
+						// order unknown: an update, unsure.
+						s.rises, s.unordered = true, true
 					case vague(&g[i]) || vague(&g[j]) || g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
 						// "Dozens killed" in the first hours, a figure the
 						// text says was an earlier count: history, not a
@@ -142,6 +150,11 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 		f.ID = fingerprint(&f)
 		f.Confidence = confidence(g, 0.7)
 		f.Summary = "updated: the count rises with the day it was counted (" + describeSeries(g, s.order) + "), as a running toll does"
+		if s.unordered {
+			f.Confidence = confidence(g, 0.5)
+			f.Summary = "updated: the figures of this running count differ (" + describeSeries(g, s.order) +
+				"); some reports tell no day, so the order is not certain, and a later count would explain the difference"
+		}
 		if len(s.conflicts) > 0 {
 			f.Summary += "; some figures conflict (see the mismatch of this count)"
 		}
@@ -230,3 +243,7 @@ func vague(c *claims.Claim) bool {
 	q := c.Value.Quantity
 	return q != nil && q.Qualifier == norm.Vague
 }
+
+// running reports whether a claim's text reports its count as still
+// being counted ("has killed", "so far", "rose to").
+func running(c *claims.Claim) bool { return c.Counted != nil && c.Counted.Running }

@@ -30,6 +30,7 @@ const (
 	CatAllPlaces                // all the story's places together ("the two countries")
 	CatToll                     // a noun naming a running count: ID indexes Lexicon.Tolls
 	CatLevel                    // a verb giving a count its figure ("rose to")
+	CatRunning                  // a word reporting a count still being counted ("so far")
 )
 
 // Entry is one meaning of a lexicon phrase.
@@ -155,6 +156,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 	for _, w := range lx.Levels {
 		must(add(w, Entry{Cat: CatLevel, ID: 0, Word: w}))
 	}
+	for _, w := range lx.Running {
+		must(add(w, Entry{Cat: CatRunning, ID: 0, Word: w}))
+	}
 	for _, w := range lx.Speech {
 		must(add(w, Entry{Cat: CatSpeech, ID: 0, Word: w}))
 	}
@@ -190,7 +194,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 	}{{fn.Negations, FnNegation}, {fn.Predicates, FnPredicate}, {fn.Plurals, FnPlural}, {fn.Ordinals, FnOrdinal},
 		{fn.Relatives, FnRelative}, {fn.Relations, FnRelation}, {fn.Since, FnSince}, {fn.And, FnAnd}, {fn.Or, FnOr},
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
-		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}} {
+		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -270,7 +274,7 @@ func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
 }
 
 // FuncRole is a set of the roles of a function word (Lexicon.Function).
-type FuncRole uint16
+type FuncRole uint32
 
 // Roles of function words.
 const (
@@ -290,6 +294,9 @@ const (
 	FnDeterminer
 	FnPlaceModifier
 	FnEarlier
+	FnStart
+	FnIncluding
+	FnInto
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

@@ -48,6 +48,9 @@ type Lexicon struct {
 	// Levels are the verbs that give a count its figure ("rose to",
 	// "reached", "passed", "stood at").
 	Levels []string `yaml:"levels"`
+	// Running are the words that report a count as still being counted
+	// ("has killed", "so far", "the latest toll").
+	Running []string `yaml:"running"`
 	Entities []Entity    `yaml:"entities"`
 }
 
@@ -141,6 +144,15 @@ type Function struct {
 	// Earlier words give a figure as an earlier count than the report's
 	// own ("Earlier, ...", "initially", "the previous toll").
 	Earlier []string `yaml:"earlier"`
+	// Starts say that an event began ("began", "broke out", "the
+	// outbreak of"): a date with one of them is the event's start.
+	Starts []string `yaml:"starts"`
+	// Including opens the parts of a count just given ("89, including
+	// 77 insurgents"): they count what it counts.
+	Including []string `yaml:"including"`
+	// Into names where people fled to ("fled to Bangladesh", "crossed
+	// into Chad"): the place of a count of refugees.
+	Into []string `yaml:"into"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -167,6 +179,10 @@ type EventType struct {
 	// Harmless events (meetings, elections) are never the event of a
 	// casualty count, however near its words stand.
 	Harmless bool `yaml:"harmless"`
+	// Family names the kind of event this type belongs to for its start
+	// ("the clashes broke out", "the war began" start one conflict):
+	// empty for the type itself.
+	Family string `yaml:"family"`
 	// MeasuredBy are the words that join an event to the figure that
 	// measures it ("magnitude" for earthquakes, "category" for storms):
 	// events of one type with different measures are different events.
@@ -536,6 +552,7 @@ func (lx *Lexicon) merge(b *Lexicon) {
 	lx.AllPlaces = append(lx.AllPlaces, b.AllPlaces...)
 	lx.Tolls = append(lx.Tolls, b.Tolls...)
 	lx.Levels = append(lx.Levels, b.Levels...)
+	lx.Running = append(lx.Running, b.Running...)
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
 	lx.Speech = append(lx.Speech, b.Speech...)
@@ -568,4 +585,7 @@ func (f *Function) merge(b *Function) {
 	f.Determiners = append(f.Determiners, b.Determiners...)
 	f.PlaceModifiers = append(f.PlaceModifiers, b.PlaceModifiers...)
 	f.Earlier = append(f.Earlier, b.Earlier...)
+	f.Starts = append(f.Starts, b.Starts...)
+	f.Including = append(f.Including, b.Including...)
+	f.Into = append(f.Into, b.Into...)
 }
