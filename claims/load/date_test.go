@@ -1,6 +1,8 @@
 package load
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -158,5 +160,34 @@ func TestDateLayoutsBuilt(t *testing.T) {
 		if hasClock != l.clock {
 			t.Errorf("layout %q: clock %v", l.layout, l.clock)
 		}
+	}
+}
+
+// TestREADMEDates checks that every example of the README's table of
+// date forms is read.
+func TestREADMEDates(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(b), "| form | examples |\n| --- | --- |\n")
+	if !ok {
+		t.Fatal("README has no table of date forms")
+	}
+	table, _, _ = strings.Cut(table, "\n\n")
+	n := 0
+	for _, row := range strings.Split(table, "\n") {
+		cells := strings.Split(row, " | ")
+		spans := strings.Split(cells[len(cells)-1], "`")
+		for i := 1; i < len(spans); i += 2 { // the code spans
+			ex := spans[i]
+			n++
+			if _, _, err := parseTime(ex); err != nil {
+				t.Errorf("README example %q: %v", ex, err)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("read %d examples from the README's table, want 20 or more", n)
 	}
 }
