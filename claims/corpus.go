@@ -3,6 +3,7 @@ package claims
 import (
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -10,12 +11,18 @@ import (
 
 // DocInfo describes a document of a corpus in reports.
 type DocInfo struct {
-	ID        string `json:"id"`
-	Path      string `json:"path"`
-	Title     string `json:"title"`
-	Source    string `json:"source"`
-	URL       string `json:"url"`
+	ID     string `json:"id"`
+	Path   string `json:"path"`
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	URL    string `json:"url"`
+	// Published is the publication date as the metadata writes it.
 	Published string `json:"published"`
+	// PublishedAt is the publication time in RFC 3339 (in the offset the
+	// metadata gives, to the second), when the metadata gives a time of
+	// day with the date; empty, and omitted from JSON, when it gives a
+	// date alone, no date, or one in no known form.
+	PublishedAt string `json:"published_at,omitempty"`
 	// Sentences and Claims count what the document yielded.
 	Sentences int `json:"sentences"`
 	Claims    int `json:"claims"`
@@ -43,15 +50,20 @@ type Result struct {
 	Info     *DocInfo
 	Claims   []Claim
 	Mentions []MentionRecord
+	// Warnings are the document's problems that did not keep it from
+	// being read (load.Document.Warnings), in file order; nil when none.
+	Warnings []load.Warning
 	// Skip says why the input was skipped; nil for a document.
 	Skip *load.Skipped
 }
 
 // Corpus is what extraction learnt of a whole corpus: its documents, the
-// inputs it skipped and the claims, all in input order.
+// inputs it skipped, the warnings about the documents it read and the
+// claims, all in input order.
 type Corpus struct {
 	Documents []DocInfo
 	Skipped   []load.Skipped
+	Warnings  []load.Warning
 	Claims    []Claim
 }
 
@@ -99,9 +111,12 @@ func (e *Extractor) Run(l *load.Loader, paths []string, opt RunOptions, each fun
 				}
 				cs, n := e.extract(j.doc, ms)
 				d := j.doc
-				r.seq, r.Claims = j.seq, cs
+				r.seq, r.Claims, r.Warnings = j.seq, cs, d.Warnings
 				r.Info = &DocInfo{ID: d.ID, Path: d.Path, Title: d.Title, Source: d.Source,
 					URL: d.URL, Published: d.Published, Sentences: n, Claims: len(cs)}
+				if d.PublishedClock {
+					r.Info.PublishedAt = d.PublishedTime.Format(time.RFC3339)
+				}
 				results <- r
 			}
 		}()
@@ -167,6 +182,7 @@ func (e *Extractor) Collect(l *load.Loader, paths []string, opt RunOptions) *Cor
 			return
 		}
 		c.Documents = append(c.Documents, *r.Info)
+		c.Warnings = append(c.Warnings, r.Warnings...)
 		c.Claims = append(c.Claims, r.Claims...)
 		if opt.Progress != nil {
 			opt.Progress()

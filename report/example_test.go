@@ -17,8 +17,8 @@ func count(n float64) norm.Value {
 }
 
 // A report is built from the documents read, the inputs skipped and the
-// findings of package compare (here written out), and rendered by one
-// of the formats.
+// findings of package compare (here written out), with the warnings
+// about the inputs read, and rendered by one of the formats.
 func ExampleNew() {
 	docs := []claims.DocInfo{{ID: "a.txt", Path: "corpus/a.txt"}, {ID: "b.txt", Path: "corpus/b.txt"}}
 	skipped := []load.Skipped{{Path: "corpus/notes.bin", Err: "binary file: not a text article"}}
@@ -33,11 +33,12 @@ func ExampleNew() {
 		},
 	}}
 	r := report.New(docs, skipped, findings)
+	r.Warnings = []load.Warning{{Path: "corpus/b.txt", Line: 2, Msg: "front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines"}}
 	if err := (report.Text{}).Render(os.Stdout, r, report.Options{}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// claimcheck: 2 documents, 2 claims, 1 findings, 1 inputs skipped
+	// claimcheck: 2 documents, 2 claims, 1 findings, 1 inputs skipped, 1 warning
 	//   number_mismatch 1
 	//
 	// == number_mismatch (1)
@@ -51,10 +52,14 @@ func ExampleNew() {
 	//
 	// == skipped (1)
 	//   corpus/notes.bin: binary file: not a text article
+	//
+	// == warnings (1)
+	//   corpus/b.txt:2: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines
 }
 
 // The JSON report lists the documents, the skipped inputs and the
 // findings, each on a line of its own; a list with nothing in it is [].
+// The warnings, when there are, are listed after the skipped inputs.
 func ExampleJSON() {
 	docs := []claims.DocInfo{{ID: "a.txt", Path: "corpus/a.txt", Published: "2024-01-15", Sentences: 1, Claims: 1}}
 	findings := []compare.Finding{{

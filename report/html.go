@@ -44,6 +44,7 @@ type htmlPage struct {
 	Groups    []htmlGroup
 	Documents []htmlDoc
 	Skipped   []string
+	Warnings  []string
 }
 
 type htmlVerdictRow struct {
@@ -207,6 +208,9 @@ func newHTMLPage(r *Report) *htmlPage {
 	p.Documents = htmlDocuments(r, docs)
 	for _, s := range r.Skipped {
 		p.Skipped = append(p.Skipped, oneLine(s.Error()))
+	}
+	for _, w := range r.Warnings {
+		p.Warnings = append(p.Warnings, oneLine(w.String()))
 	}
 	return p
 }

@@ -183,10 +183,12 @@ func TestHTMLEscapes(t *testing.T) {
 	if !strings.Contains(page, "&lt;script&gt;") {
 		t.Error("escaped text missing from the page")
 	}
-	// The skipped input and a reviewed, dismissed finding are shown.
+	// The skipped input, the warnings and a reviewed, dismissed finding
+	// are shown.
 	r.Reviews = map[string]Review{r.Findings[0].ID: {Finding: r.Findings[0].ID, Decision: Dismissed}}
 	page = string(renderHTML(t, r))
-	for _, want := range []string{`id="skipped"`, "bad.bin: binary file: not a text article", `class="review dismissed"`} {
+	for _, want := range []string{`id="skipped"`, "bad.bin: binary file: not a text article", `class="review dismissed"`,
+		`href="#warnings"`, `id="warnings"`, "<li>a.txt:2: front matter is not valid YAML"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}

@@ -9,8 +9,10 @@ import (
 )
 
 // JSON renders the report as one JSON document, streamed: each document,
-// skipped input and finding is written compactly on a line of its own, so
-// that large reports are written fast and diffs show one finding a line.
+// skipped input, warning and finding is written compactly on a line of
+// its own, so that large reports are written fast and diffs show one
+// finding a line. The "warnings" list is written only when there is a
+// warning.
 type JSON struct{}
 
 // Render writes r as JSON followed by a newline.
@@ -46,6 +48,11 @@ func (JSON) Render(w io.Writer, r *Report, _ Options) error {
 	}
 	if err := list("skipped", len(r.Skipped), func(i int) any { return &r.Skipped[i] }); err != nil {
 		return err
+	}
+	if len(r.Warnings) > 0 {
+		if err := list("warnings", len(r.Warnings), func(i int) any { return &r.Warnings[i] }); err != nil {
+			return err
+		}
 	}
 	if err := list("findings", len(r.Findings), func(i int) any { return &r.Findings[i] }); err != nil {
 		return err

@@ -17,7 +17,7 @@ import (
 // to read closely (discrepancies, most serious first, then updated
 // figures), each with its claims in a table and, for framing_differs, the
 // word diff; then agreements and single sources in compact tables; then
-// the skipped inputs. Text from the articles is escaped so that it never
+// the skipped inputs and the warnings. Text from the articles is escaped so that it never
 // breaks a table or turns into markup; Markdown has no colours, so
 // Options.Color is ignored.
 type Markdown struct{}
@@ -84,6 +84,12 @@ func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
 		fmt.Fprintf(bw, "\n## Skipped inputs (%d)\n\n", len(r.Skipped))
 		for _, s := range r.Skipped {
 			bw.WriteString("- " + mdEscape(oneLine(s.Error())) + "\n")
+		}
+	}
+	if len(r.Warnings) > 0 {
+		fmt.Fprintf(bw, "\n## Warnings (%d)\n\n", len(r.Warnings))
+		for _, w := range r.Warnings {
+			bw.WriteString("- " + mdEscape(oneLine(w.String())) + "\n")
 		}
 	}
 	return bw.Flush()

@@ -151,6 +151,7 @@ func TestMarkdownSample(t *testing.T) {
 		"| B | b.txt | 3 |",
 		"## Skipped inputs (1)",
 		"- bad.bin: binary file: not a text article",
+		"## Warnings (2)\n\n- a.txt:2: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines\n- b.txt:4: ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -18,12 +18,18 @@ import (
 const Version = 1
 
 // Report is everything a renderer shows: the documents read, the inputs
-// skipped and the findings.
+// skipped, the warnings about inputs read and the findings.
 type Report struct {
-	Version   int               `json:"version"`
-	Documents []claims.DocInfo  `json:"documents"`
-	Skipped   []load.Skipped    `json:"skipped"`
-	Findings  []compare.Finding `json:"findings"`
+	Version   int              `json:"version"`
+	Documents []claims.DocInfo `json:"documents"`
+	Skipped   []load.Skipped   `json:"skipped"`
+	// Warnings are the problems of inputs that were read all the same
+	// (front matter read line by line, a publication date in no known
+	// form), in input order. New leaves it nil; the caller sets it, from
+	// claims.Corpus.Warnings. Renderers show it only when it is not
+	// empty, so that a report without warnings is as it always was.
+	Warnings []load.Warning    `json:"warnings,omitempty"`
+	Findings []compare.Finding `json:"findings"`
 	// Reviews are the reviewers' decisions on findings, by finding id;
 	// renderers show a reviewed finding as such (SARIF: a suppression).
 	Reviews map[string]Review `json:"-"`

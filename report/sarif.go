@@ -31,7 +31,8 @@ import (
 //     suppression (see sarifSuppression).
 //
 // Inputs that could not be read are tool execution notifications of the
-// run's invocation. The output is deterministic: no timestamps, no
+// run's invocation, at level warning; warnings about inputs that were
+// read (load.Warning) follow them at level note. The output is deterministic: no timestamps, no
 // machine names, findings in report order.
 type SARIF struct {
 	// ToolVersion is written as the driver's version. When empty, the
@@ -230,18 +231,26 @@ func (s SARIF) log(r *Report) *sarifLog {
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}, ColumnKind: "unicodeCodePoints"}
 
-	if len(r.Skipped) > 0 {
+	if len(r.Skipped)+len(r.Warnings) > 0 {
+		// Skipped inputs are warnings (a document was lost), warnings
+		// about inputs read are notes.
 		inv := sarifInvocation{ExecutionSuccessful: true}
-		for _, sk := range r.Skipped {
-			n := sarifNotification{Message: sarifMessage{Text: sk.Error()}, Level: "warning"}
-			if sk.Path != "" {
-				pl := &sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: docURI(sk.Path)}}
-				if sk.Line > 0 {
-					pl.Region = &sarifRegion{StartLine: sk.Line}
+		notify := func(level, path string, line int, text string) {
+			n := sarifNotification{Message: sarifMessage{Text: text}, Level: level}
+			if path != "" {
+				pl := &sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: docURI(path)}}
+				if line > 0 {
+					pl.Region = &sarifRegion{StartLine: line}
 				}
 				n.Locations = []sarifLocation{{PhysicalLocation: pl}}
 			}
 			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+		}
+		for _, sk := range r.Skipped {
+			notify("warning", sk.Path, sk.Line, sk.Error())
+		}
+		for _, w := range r.Warnings {
+			notify("note", w.Path, w.Line, w.String())
 		}
 		run.Invocations = []sarifInvocation{inv}
 	}

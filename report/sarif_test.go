@@ -292,9 +292,32 @@ func TestSARIFSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	inv := log.Runs[0].Invocations
-	if len(inv) != 1 || len(inv[0].ToolExecutionNotifications) != 1 ||
-		inv[0].ToolExecutionNotifications[0].Message.Text != "bad.bin: binary file: not a text article" {
-		t.Errorf("invocations = %+v, want one notification of the skipped input", inv)
+	if len(inv) != 1 {
+		t.Fatalf("invocations = %+v, want one", inv)
+	}
+	type note struct {
+		Level, Text, URI string
+		Line             int
+	}
+	var got []note
+	for _, n := range inv[0].ToolExecutionNotifications {
+		nt := note{Level: n.Level, Text: n.Message.Text}
+		if len(n.Locations) == 1 {
+			pl := n.Locations[0].PhysicalLocation
+			nt.URI = pl.ArtifactLocation.URI
+			if pl.Region != nil {
+				nt.Line = pl.Region.StartLine
+			}
+		}
+		got = append(got, nt)
+	}
+	want := []note{
+		{"warning", "bad.bin: binary file: not a text article", "bad.bin", 0},
+		{"note", sampleWarnings[0].String(), "a.txt", 2},
+		{"note", sampleWarnings[1].String(), "b.txt", 4},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("notifications mismatch (-want +got):\n%s", diff)
 	}
 }
 

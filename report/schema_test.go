@@ -72,10 +72,13 @@ func TestSchemaRejects(t *testing.T) {
 	}
 	good := buf.String()
 	for name, bad := range map[string]string{
-		"renamed field":   strings.Replace(good, `"findings"`, `"results"`, 1),
-		"unknown verdict": strings.Replace(good, `"number_mismatch"`, `"contradiction"`, 1),
-		"claim lacks doc": strings.Replace(good, `"doc":`, `"document":`, 1),
-		"bad qualifier":   strings.Replace(good, `"qualifier":"exact"`, `"qualifier":"precisely"`, 1),
+		"renamed field":          strings.Replace(good, `"findings"`, `"results"`, 1),
+		"unknown verdict":        strings.Replace(good, `"number_mismatch"`, `"contradiction"`, 1),
+		"claim lacks doc":        strings.Replace(good, `"doc":`, `"document":`, 1),
+		"bad qualifier":          strings.Replace(good, `"qualifier":"exact"`, `"qualifier":"precisely"`, 1),
+		"warning lacks its text": strings.Replace(good, `"warning":"front`, `"message":"front`, 1),
+		"warning on line 0":      strings.Replace(good, `"line":2,"warning"`, `"line":0,"warning"`, 1),
+		"published_at a date":    strings.Replace(good, `"published_at":"2023-02-06T14:30:00+03:00"`, `"published_at":"2023-02-06"`, 1),
 	} {
 		if bad == good {
 			t.Fatalf("%s: the replacement did not apply", name)

@@ -13,7 +13,7 @@ import (
 // Text renders the report for people: a summary, then the findings
 // grouped by verdict with the most serious first, each with its fact, its
 // values side by side, the quoted sentences with document and line, and
-// the reason.
+// the reason; then the skipped inputs and the warnings, when there are.
 type Text struct{}
 
 const (
@@ -57,6 +57,12 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 	fmt.Fprintf(bw, "claimcheck: %d documents, %d claims, %d findings", len(r.Documents), nclaims, len(r.Findings))
 	if len(r.Skipped) > 0 {
 		fmt.Fprintf(bw, ", %d inputs skipped", len(r.Skipped))
+	}
+	switch n := len(r.Warnings); {
+	case n == 1:
+		fmt.Fprint(bw, ", 1 warning")
+	case n > 1:
+		fmt.Fprintf(bw, ", %d warnings", n)
 	}
 	fmt.Fprintln(bw)
 	var parts []string
@@ -110,6 +116,12 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== skipped (%d)", len(r.Skipped))))
 		for _, s := range r.Skipped {
 			fmt.Fprintf(bw, "  %s\n", s.Error())
+		}
+	}
+	if len(r.Warnings) > 0 {
+		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== warnings (%d)", len(r.Warnings))))
+		for _, w := range r.Warnings {
+			fmt.Fprintf(bw, "  %s\n", w)
 		}
 	}
 	return bw.Flush()

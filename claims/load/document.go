@@ -44,10 +44,17 @@ type Document struct {
 	Title  string
 	Source string
 	URL    string
-	// Published is the publication date as written in the metadata, and
-	// PublishedTime its parsed value (zero when absent or unreadable).
-	Published     string
-	PublishedTime time.Time
+	// Published is the publication date as written in the metadata
+	// (kept as written even when it cannot be read). PublishedTime is its
+	// value: the date, with its time of day when one is given, in the
+	// offset from UTC written (UTC when none is, and for a date alone);
+	// zero when absent or in no known form (a Warning then says so).
+	// PublishedClock reports whether a time of day was given: when it is
+	// false, PublishedTime is midnight UTC of the date and only its date
+	// means anything.
+	Published      string
+	PublishedTime  time.Time
+	PublishedClock bool
 	// Text is the document's text; Body is the offset in Text where the
 	// article body starts (after front matter).
 	Text string
@@ -58,6 +65,11 @@ type Document struct {
 	// Origin maps offsets in Text to offsets in the file for formats whose
 	// text is not a slice of the file (HTML); nil means identity.
 	Origin []Span
+	// Warnings are the problems of the input that did not stop the
+	// document from being read, in file order: front matter that is not
+	// valid YAML or not closed, a publication date in no known form. Nil
+	// when there is none.
+	Warnings []Warning
 
 	// lineStarts are the offsets in the file where its lines start, set
 	// once when the document is made; nil for a Document literal.

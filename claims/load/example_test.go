@@ -3,6 +3,7 @@ package load_test
 import (
 	"fmt"
 	"testing/fstest"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/load"
 )
@@ -85,4 +86,20 @@ func ExampleNewDocument() {
 	fmt.Println(d.LineAt(off), d.ColumnAt(off+3))
 	// Output:
 	// 3 4
+}
+
+// A header that is not valid YAML (here a title with ": " in it) is read
+// as key: value lines, with a warning; a date with a time of day keeps
+// it.
+func ExampleWarning() {
+	data := []byte("---\ntitle: Libya floods: death toll rises\npublished: September 12, 2023 3:45 PM\n---\nThe flood killed 11,300 people.\n")
+	docs, _ := load.ReadFile("news/derna.md", "derna.md", data)
+	d := docs[0]
+	fmt.Printf("%q, published %s (time of day given: %v)\n", d.Title, d.PublishedTime.Format(time.RFC3339), d.PublishedClock)
+	for _, w := range d.Warnings {
+		fmt.Println(w)
+	}
+	// Output:
+	// "Libya floods: death toll rises", published 2023-09-12T15:45:00Z (time of day given: true)
+	// news/derna.md:2: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines
 }

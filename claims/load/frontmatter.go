@@ -3,53 +3,274 @@ package load
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"gopkg.in/yaml.v3"
 )
 
-// frontMatter is the YAML metadata a text or Markdown file may start with.
+// frontMatter is the metadata a text or Markdown file may start with:
+// YAML between "---" lines.
 type frontMatter struct {
 	Title     string `yaml:"title"`
 	Source    string `yaml:"source"`
 	URL       string `yaml:"url"`
 	Published string `yaml:"published"`
 	Date      string `yaml:"date"` // an alias of published
+
+	// publishedLine and dateLine are the 1-based lines of the header
+	// that the published and date keys stand on; 0 when absent.
+	publishedLine, dateLine int
 }
 
-// readFrontMatter reads the YAML front matter of d.Text that starts at
-// offset at, if any, and returns the offset of the body. On error it
-// returns the file line of the problem.
-func readFrontMatter(d *Document, at int) (int, int, error) {
+// field returns the field of the key named key, and the line it was
+// read from, or nils for a key the loader does not read.
+func (fm *frontMatter) field(key string) (*string, *int) {
+	switch key {
+	case "title":
+		return &fm.Title, nil
+	case "source":
+		return &fm.Source, nil
+	case "url":
+		return &fm.URL, nil
+	case "published":
+		return &fm.Published, &fm.publishedLine
+	case "date":
+		return &fm.Date, &fm.dateLine
+	}
+	return nil, nil
+}
+
+// maxHeaderSearch bounds the headers in which firstBadLine searches for
+// the line of a YAML error by parsing prefixes: a header of at most this
+// many bytes.
+const maxHeaderSearch = 16 << 10
+
+// readFrontMatter reads the front matter of d.Text that starts at offset
+// at, if any, into d's metadata, and returns the offset of the body and
+// the file line of the key the publication date was read from (0 when
+// none). Nothing in the header keeps the article from being read: a
+// header that yaml.v3 rejects is read as key: value lines
+// (readHeaderLines), and a header with no closing fence is not taken as
+// one at all, since nothing tells where it would end: the whole text is
+// the body. Each of those is a warning in d.Warnings.
+func readFrontMatter(d *Document, at int) (body, pubLine int) {
 	text := d.Text
 	first, ok := fenceLine(text, at)
 	if !ok || strings.TrimRight(text[at:first], " \t\r\n") != "---" {
-		return at, 0, nil
+		return at, 0
 	}
 	// Find the closing "---" (or "...") line.
 	for i := first; i < len(text); {
 		end, _ := fenceLine(text, i)
 		fence := strings.TrimRight(text[i:end], " \t\r\n")
-		if fence == "---" || fence == "..." {
-			var fm frontMatter
-			if err := yaml.Unmarshal([]byte(text[first:i]), &fm); err != nil {
-				yl, msg := yamlError(err)
-				if yl > 0 {
-					yl++ // the YAML starts on line 2
-				}
-				return at, yl, fmt.Errorf("bad front matter: %s: fix the YAML between the --- lines", msg)
-			}
-			d.Title, d.Source, d.URL, d.Published = fm.Title, fm.Source, fm.URL, fm.Published
-			if d.Published == "" {
-				d.Published = fm.Date
-			}
-			return end, 0, nil
+		if fence != "---" && fence != "..." {
+			i = end
+			continue
 		}
-		i = end
+		// The header starts on the file's line 2, after the fence.
+		header := text[first:i]
+		fm, err := parseHeader(header)
+		if err != nil {
+			line, msg := firstBadLine(header, err)
+			d.warn(line+1, fmt.Sprintf("front matter is not valid YAML (%s): read it as key: value lines", msg))
+			fm = readHeaderLines(header)
+		}
+		d.Title, d.Source, d.URL = fm.Title, fm.Source, fm.URL
+		d.Published, pubLine = fm.Published, fm.publishedLine
+		if d.Published == "" {
+			d.Published, pubLine = fm.Date, fm.dateLine
+		}
+		if pubLine > 0 {
+			pubLine++
+		}
+		return end, pubLine
 	}
-	return at, 1, errors.New("front matter not closed: add a line with --- after it")
+	d.warn(1, "front matter not closed (no --- line after it): read the whole file as the article, without metadata")
+	return at, 0
+}
+
+// parseHeader reads header as YAML, noting the lines of the date keys.
+func parseHeader(header string) (frontMatter, error) {
+	var fm frontMatter
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(header), &root); err != nil {
+		return fm, err
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return fm, nil // empty, or only comments
+	}
+	m := root.Content[0]
+	if m.Kind == yaml.MappingNode {
+		if err := duplicateKey(m); err != nil {
+			return fm, err
+		}
+	}
+	if err := root.Decode(&fm); err != nil {
+		return fm, err
+	}
+	if m.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if _, line := fm.field(m.Content[i].Value); line != nil && *line == 0 {
+				*line = m.Content[i].Line
+			}
+		}
+	}
+	return fm, nil
+}
+
+// duplicateKey returns an error, worded as yaml.v3 words it, for the
+// first key of the mapping m that stands in it twice. yaml.v3 finds
+// duplicates too, but compares every key with every other and reports
+// every pair, which takes seconds for a few thousand keys alike.
+func duplicateKey(m *yaml.Node) error {
+	seen := make(map[string]int, len(m.Content)/2)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i]
+		id := strconv.Itoa(int(k.Kind)) + ":" + k.Value
+		if line, ok := seen[id]; ok {
+			return fmt.Errorf("yaml: line %d: mapping key %q already defined at line %d", k.Line, k.Value, line)
+		}
+		seen[id] = k.Line
+	}
+	return nil
+}
+
+// firstBadLine returns the 1-based line of header where yaml.v3 rejects
+// it with err, and the reason in a few words. The line yaml.v3 names is
+// often that of the context of the problem rather than the problem's own
+// (or missing, for the first line), so the line is that of the shortest
+// prefix of the header's lines that fails for the same reason, found by
+// binary search: a prefix that holds the bad line fails as the whole
+// header does, a shorter one does not. Headers longer than
+// maxHeaderSearch keep yaml.v3's line.
+func firstBadLine(header string, err error) (int, string) {
+	line, msg := yamlError(err)
+	if len(header) <= maxHeaderSearch {
+		var ends []int // the end of each line
+		for i := 0; i < len(header); {
+			i, _ = fenceLine(header, i)
+			ends = append(ends, i)
+		}
+		fails := func(n int) bool {
+			_, err := parseHeader(header[:ends[n]])
+			if err == nil {
+				return false
+			}
+			_, m := yamlError(err)
+			return m == msg
+		}
+		if n := sort.Search(len(ends), fails); n < len(ends) {
+			line = n + 1
+		}
+	}
+	return max(line, 1), headerReason(msg)
+}
+
+// headerReason rewords a yaml.v3 message for a header: the lines it
+// names are made lines of the file, and the loader's own type is not
+// named.
+func headerReason(msg string) string {
+	if strings.HasSuffix(msg, fmt.Sprintf(" into %T", frontMatter{})) {
+		return "not a mapping of keys to values"
+	}
+	if i := strings.LastIndex(msg, " at line "); i >= 0 {
+		if n, err := strconv.Atoi(msg[i+len(" at line "):]); err == nil {
+			return msg[:i] + " at line " + strconv.Itoa(n+1)
+		}
+	}
+	return msg
+}
+
+// readHeaderLines reads a header that is not valid YAML as lines of
+// "key: value": the key is what stands before the first colon, the value
+// the rest of the line, without the white space around it and without
+// quotes that surround it whole (a doubled single quote inside single
+// quotes stands for one, \" inside double quotes for "). Indented lines continue the value of the key above them,
+// joined by spaces, as YAML folds them; but an indented line with a key
+// the loader reads, after a key line that holds its value, is a key line
+// of its own (an indentation typo, such as a stray tab). A key line whose
+// value is empty, or the block marker | or >, has its value on the
+// indented lines below it. Blank lines, comments (#) and lines without a
+// colon are ignored, as are keys the loader does not read. When a key is
+// given twice, the first value that is not empty is kept.
+func readHeaderLines(header string) frontMatter {
+	var fm frontMatter
+	var (
+		haveKey bool            // a key line stands above, whose value indented lines continue
+		key     string          // that key, "" when the loader does not read it
+		keyLine int             // its line
+		cont    bool            // its value goes on on the following indented lines
+		val     strings.Builder // its value so far
+	)
+	flush := func() {
+		if key == "" {
+			return
+		}
+		f, line := fm.field(key)
+		if v := unquote(strings.TrimSpace(val.String())); *f == "" && v != "" {
+			*f = v
+			if line != nil {
+				*line = keyLine
+			}
+		}
+	}
+	for i, n := 0, 1; i < len(header); n++ {
+		end, _ := fenceLine(header, i)
+		raw := strings.TrimRight(header[i:end], "\r\n")
+		i = end
+		trimmed := strings.TrimSpace(raw)
+		if trimmed == "" || trimmed[0] == '#' {
+			continue
+		}
+		indented := raw[0] == ' ' || raw[0] == '\t'
+		k, v, hasColon := strings.Cut(trimmed, ":")
+		k = unquote(strings.TrimSpace(k))
+		f, _ := fm.field(k)
+		if indented && haveKey && (cont || !hasColon || f == nil) {
+			val.WriteByte(' ')
+			val.WriteString(trimmed)
+			cont = true
+			continue
+		}
+		flush()
+		haveKey, key, cont = hasColon, "", false
+		val.Reset()
+		if !hasColon {
+			continue
+		}
+		if f != nil {
+			key, keyLine = k, n
+		}
+		switch v = strings.TrimSpace(v); v {
+		case "", "|", ">", "|-", ">-", "|+", ">+":
+			cont = true
+		default:
+			val.WriteString(v)
+		}
+	}
+	flush()
+	return fm
+}
+
+// unquote strips the quotes that surround s whole, if any: a doubled
+// single quote inside single quotes stands for one, and \" inside double
+// quotes for ".
+func unquote(s string) string {
+	if len(s) < 2 || s[0] != s[len(s)-1] {
+		return s
+	}
+	switch s[0] {
+	case '\'':
+		return strings.ReplaceAll(s[1:len(s)-1], "''", "'")
+	case '"':
+		if u, err := strconv.Unquote(s); err == nil {
+			return u
+		}
+		return strings.ReplaceAll(s[1:len(s)-1], `\"`, `"`)
+	}
+	return s
 }
 
 // fenceLine returns the end of the line at i, after its newline; ok is
@@ -82,37 +303,4 @@ func yamlError(err error) (int, string) {
 		}
 	}
 	return line, msg
-}
-
-// timeLayouts are the forms of a publication date the loader reads, in
-// front matter, JSONL records and HTML meta tags alike.
-var timeLayouts = []string{
-	"2006-01-02",
-	time.RFC3339,
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"January 2, 2006",
-	"Jan 2, 2006",
-	"2 January 2006",
-	"2 Jan 2006",
-	time.RFC1123,
-	time.RFC1123Z,
-}
-
-// parseTime parses a publication date; it returns the zero time when s is
-// empty or in no known form.
-func parseTime(s string) time.Time {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}
-	}
-	for _, layout := range timeLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }

@@ -83,7 +83,7 @@ func FuzzHTML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d := &Document{Path: "f.html", Format: FormatHTML, Line: 1}
-		if err := readHTML(d, b); err != nil {
+		if _, err := readHTML(d, b); err != nil {
 			return
 		}
 		prev := Span{-1, -1}
@@ -103,4 +103,96 @@ func FuzzHTML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzLoadText checks that a text or Markdown file is never skipped over
+// its front matter: any bytes that are UTF-8 text (not empty, not
+// binary) with something to read give a document, whose warnings each
+// name a line of the file; the only skips left are for files with no
+// text at all, or none after a closed header. Walk and ReadFile read
+// the bytes alike.
+func FuzzLoadText(f *testing.F) {
+	fuzzSeeds(f, "*.md")
+	fuzzSeeds(f, "*.txt")
+	for _, s := range []string{
+		"---\ntitle: Libya floods: death toll rises\npublished: 2023-09-12\n---\nText.\n",
+		"---\ntitle: 'Crisis within a crisis': Up to 5.3M\n\tsource: \"Wire\n---\nText.",
+		"\ufeff---\r\ntitle:\r\n  a: b\r\n  c\r\npublished: Feb 8, 2023 3:45 p.m. EST\r\n...\r\nText.",
+		"---\ntitle: T\nText without a closing fence.\n",
+		"---\n---\n", "---\n---", "---\n", "---\ntitle: [\n---\n \n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if !utf8.Valid(b) {
+			return
+		}
+		lines := strings.Count(string(b), "\n") + 1
+		for _, name := range []string{"f.md", "f.txt"} {
+			p := filepath.Join(t.TempDir(), name)
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var docs []*Document
+			var skips []Skipped
+			err := new(Loader).Walk([]string{p}, func(d *Document) error {
+				docs = append(docs, d)
+				return nil
+			}, func(sk Skipped) error {
+				skips = append(skips, sk)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rdocs, rskips := ReadFile(p, name, b)
+			if diff := cmp.Diff(docs, rdocs, cmp.AllowUnexported(Document{})); diff != "" {
+				t.Errorf("documents mismatch (-Walk +ReadFile):\n%s", diff)
+			}
+			if diff := cmp.Diff(skips, rskips); diff != "" {
+				t.Errorf("skipped mismatch (-Walk +ReadFile):\n%s", diff)
+			}
+			if len(docs)+len(skips) != 1 {
+				t.Fatalf("%d documents and %d skips for one file", len(docs), len(skips))
+			}
+			if len(skips) == 1 {
+				msg, _ := checkText(b)
+				switch reason := skips[0].Err; {
+				case msg != "" && reason == msg:
+				case reason == "whitespace-only file: no text to read" && blank(string(b)):
+				case reason == "no text after the front matter" && blankAfterHeader(string(b)):
+				default:
+					t.Fatalf("%s skipped: %s", name, skips[0].Error())
+				}
+				continue
+			}
+			d := docs[0]
+			if d.Text != string(b) || d.Body < 0 || d.Body > len(d.Text) || blank(d.Text[d.Body:]) {
+				t.Errorf("%s: body at %d of %d bytes", name, d.Body, len(d.Text))
+			}
+			for _, w := range d.Warnings {
+				if w.Path != p || w.Line < 1 || w.Line > lines || w.Msg == "" || strings.Contains(w.String(), "\n") {
+					t.Errorf("%s: bad warning %+v", name, w)
+				}
+			}
+			if d.PublishedTime.IsZero() && d.PublishedClock {
+				t.Errorf("%s: a time of day without a date", name)
+			}
+		}
+	})
+}
+
+// blankAfterHeader reports whether s starts with a front matter fence
+// that a later fence line closes, with only white space after it.
+func blankAfterHeader(s string) bool {
+	lines := strings.SplitAfter(strings.TrimPrefix(s, "\ufeff"), "\n")
+	if len(lines) == 0 || strings.TrimRight(lines[0], " \t\r\n") != "---" {
+		return false
+	}
+	for i := 1; i < len(lines); i++ {
+		if fence := strings.TrimRight(lines[i], " \t\r\n"); fence == "---" || fence == "..." {
+			return blank(strings.Join(lines[i+1:], ""))
+		}
+	}
+	return false
 }

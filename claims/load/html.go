@@ -117,14 +117,15 @@ func (h *visibleText) text(r []byte, raw int) {
 }
 
 // readHTML sets d's Text to the visible text of the HTML file b, with its
-// Origin, line table and metadata.
-func readHTML(d *Document, b []byte) error {
+// Origin, line table and metadata, and returns the line of the meta tag
+// the publication date was read from (0 when none).
+func readHTML(d *Document, b []byte) (int, error) {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var h visibleText
 	var skip []atom.Atom
-	var title, h1, ogTitle []byte
+	var title, h1 []byte
 	inHead, inTitle, inH1, h1Done := false, false, false, false
-	var published, canonical string
+	var meta htmlMeta
 	raw := 0
 	for {
 		tt := z.Next()
@@ -133,7 +134,7 @@ func readHTML(d *Document, b []byte) error {
 		raw += len(r)
 		if tt == html.ErrorToken {
 			if err := z.Err(); err != io.EOF {
-				return fmt.Errorf("read HTML: %v", err)
+				return 0, fmt.Errorf("read HTML: %v", err)
 			}
 			break
 		}
@@ -208,7 +209,7 @@ func readHTML(d *Document, b []byte) error {
 				h.space(at)
 			case atom.Meta, atom.Link:
 				if hasAttr {
-					readMeta(z, a, d, &ogTitle, &published, &canonical)
+					meta.read(z, a, at, d)
 				}
 			}
 			if blockElems[a] {
@@ -227,7 +228,7 @@ func readHTML(d *Document, b []byte) error {
 	}
 	text := string(h.out)
 	if blank(text) {
-		return errors.New("no visible text in the HTML file")
+		return 0, errors.New("no visible text in the HTML file")
 	}
 	d.Text = text
 	d.Origin = h.spans
@@ -235,21 +236,26 @@ func readHTML(d *Document, b []byte) error {
 		d.Origin = []Span{}
 	}
 	switch {
-	case len(ogTitle) > 0:
-		d.Title = string(ogTitle)
+	case len(meta.ogTitle) > 0:
+		d.Title = string(meta.ogTitle)
 	case len(bytes.TrimSpace(title)) > 0:
 		d.Title = string(bytes.TrimSpace(title))
 	default:
 		d.Title = string(bytes.TrimSpace(h1))
 	}
 	if d.URL == "" {
-		d.URL = canonical
+		d.URL = meta.canonical
 	}
+	pubAt := meta.publishedTimeAt
 	if d.Published == "" {
-		d.Published = published
+		d.Published, pubAt = meta.published, meta.publishedAt
+	}
+	pubLine := 0
+	if d.Published != "" {
+		pubLine = 1 + bytes.Count(b[:pubAt], []byte{'\n'})
 	}
 	d.indexLines(b)
-	return nil
+	return pubLine, nil
 }
 
 // lastIndex returns the index of the last a in stack, or -1.
@@ -262,9 +268,22 @@ func lastIndex(stack []atom.Atom, a atom.Atom) int {
 	return -1
 }
 
-// readMeta reads the metadata of a meta or link tag: og:title,
-// og:site_name, og:url, canonical links and publication dates.
-func readMeta(z *html.Tokenizer, a atom.Atom, d *Document, ogTitle *[]byte, published, canonical *string) {
+// htmlMeta is what the meta and link tags of an HTML file say that does
+// not go into the Document directly.
+type htmlMeta struct {
+	ogTitle   []byte // og:title
+	canonical string // the canonical link
+	// published is the first of the other publication dates (date,
+	// pubdate, dc.date, ...), which article:published_time overrides;
+	// publishedAt and publishedTimeAt are the file offsets of the tags
+	// that gave it and article:published_time.
+	published                    string
+	publishedAt, publishedTimeAt int
+}
+
+// read reads the metadata of a meta or link tag a, at file offset at:
+// og:title, og:site_name, og:url, canonical links and publication dates.
+func (m *htmlMeta) read(z *html.Tokenizer, a atom.Atom, at int, d *Document) {
 	var key, content, rel, href string
 	for more := true; more; {
 		var k, v []byte
@@ -283,8 +302,8 @@ func readMeta(z *html.Tokenizer, a atom.Atom, d *Document, ogTitle *[]byte, publ
 		}
 	}
 	if a == atom.Link {
-		if rel == "canonical" && *canonical == "" {
-			*canonical = href
+		if rel == "canonical" && m.canonical == "" {
+			m.canonical = href
 		}
 		return
 	}
@@ -293,8 +312,8 @@ func readMeta(z *html.Tokenizer, a atom.Atom, d *Document, ogTitle *[]byte, publ
 	}
 	switch key {
 	case "og:title":
-		if len(*ogTitle) == 0 {
-			*ogTitle = []byte(content)
+		if len(m.ogTitle) == 0 {
+			m.ogTitle = []byte(content)
 		}
 	case "og:site_name":
 		if d.Source == "" {
@@ -305,10 +324,10 @@ func readMeta(z *html.Tokenizer, a atom.Atom, d *Document, ogTitle *[]byte, publ
 			d.URL = content
 		}
 	case "article:published_time":
-		d.Published = content
+		d.Published, m.publishedTimeAt = content, at
 	case "date", "pubdate", "publishdate", "datepublished", "dc.date", "dcterms.date":
-		if *published == "" {
-			*published = content
+		if m.published == "" {
+			m.published, m.publishedAt = content, at
 		}
 	}
 }

@@ -31,7 +31,9 @@ type jsonlRecord struct {
 //
 // The document's ID is the record's "id" field, else fileID, "#" and
 // line ("news.jsonl#3"); its Line is line, and its Text the record's
-// "text". ReadRecord keeps no reference to record, and sets no limit to
+// "text". Its "published" field is read in the forms front matter's is;
+// one in no known form is a Warning on line, and the document has no
+// publication date. ReadRecord keeps no reference to record, and sets no limit to
 // its length: Walk and ReadFile skip lines longer than 64 MiB without
 // holding them. It is the reader Walk and ReadFile use for each line, for
 // a runner that splits JSONL files into lines itself, and is safe for
@@ -71,7 +73,7 @@ func ReadRecord(path string, line int, fileID string, record []byte) (*Document,
 	}
 	d := &Document{ID: id, Path: path, Format: FormatJSONL, Title: rec.Title, Source: rec.Source,
 		URL: rec.URL, Published: rec.Published, Text: *rec.Text, Line: line}
-	d.PublishedTime = parseTime(d.Published)
+	d.readPublished(line)
 	return d, nil
 }
 

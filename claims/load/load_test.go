@@ -188,9 +188,6 @@ func TestLoadBad(t *testing.T) {
 		{"control.txt", strings.Repeat("\x01\x02\x03\x04abc", 20), 0, "binary file (mostly non-text bytes): not a text article"},
 		{"latin1.txt", "First line.\nSecond line.\nThe caf\xe9 in Baku.\n", 3, "invalid UTF-8 at line 3, byte 8: convert the file to UTF-8"},
 		{"utf16.txt", "\xff\xfeT\x00h\x00e\x00", 0, "UTF-16 text: convert the file to UTF-8"},
-		{"badfm.md", "---\ntitle: ok\nsource: a: b\n---\nText.\n", 3, "bad front matter: mapping values are not allowed in this context: fix the YAML between the --- lines"},
-		{"typefm.md", "---\ntitle: [a, b]\n---\nText.\n", 2, "bad front matter: cannot unmarshal !!seq into string: fix the YAML between the --- lines"},
-		{"openfm.md", "---\ntitle: T\nText.\n", 1, "front matter not closed: add a line with --- after it"},
 		{"onlyfm.md", "---\ntitle: T\n---\n\n", 0, "no text after the front matter"},
 		{"blank.jsonl", "\n\n  \n", 0, "no records: the file holds only blank lines"},
 		{"empty.jsonl", "", 0, "empty file: no records to read"},
@@ -426,20 +423,6 @@ func TestWalkStops(t *testing.T) {
 	}, func(Skipped) error { return stop })
 	if err != stop {
 		t.Errorf("Walk returned %v, want stop", err)
-	}
-}
-
-func TestLoadParseTime(t *testing.T) {
-	want := time.Date(2023, 5, 14, 0, 0, 0, 0, time.UTC)
-	for _, s := range []string{"2023-05-14", "2023-05-14T00:00:00Z", "2023-05-14 00:00", "May 14, 2023", "14 May 2023", " 2023-05-14 "} {
-		if got := parseTime(s); !got.Equal(want) {
-			t.Errorf("parseTime(%q) = %v", s, got)
-		}
-	}
-	for _, s := range []string{"", "yesterday", "2023-13-45"} {
-		if got := parseTime(s); !got.IsZero() {
-			t.Errorf("parseTime(%q) = %v, want zero", s, got)
-		}
 	}
 }
 

@@ -61,7 +61,7 @@ const claimsFileReason = "a claims file: compare and check read it, extract does
 //
 // Whatever cannot be read is returned as Skipped, each with the reason
 // Walk gives, in file order; the documents that could be read are
-// returned all the same. A claims file (IsClaimsFile) is not read: it
+// returned all the same, each with its Warnings. A claims file (IsClaimsFile) is not read: it
 // comes back as one Skipped, as from Walk when Loader.ClaimsFile is nil.
 //
 // Walk reads every file through the same code, only streaming a JSONL
@@ -98,14 +98,20 @@ func readWhole(p, id string, format Format, b []byte) (*Document, *Skipped) {
 		return nil, skipped(p, line, msg)
 	}
 	d := &Document{ID: id, Path: p, Format: format, Line: 1}
+	var pubLine int
 	if format == FormatHTML {
-		if err := readHTML(d, b); err != nil {
+		var err error
+		if pubLine, err = readHTML(d, b); err != nil {
 			return nil, skipped(p, 0, err.Error())
 		}
-	} else if s := readText(d, b); s != nil {
-		return nil, s
+	} else {
+		var s *Skipped
+		if pubLine, s = readText(d, b); s != nil {
+			return nil, s
+		}
 	}
-	d.PublishedTime = parseTime(d.Published)
+	d.readPublished(pubLine)
+	d.sortWarnings()
 	return d, nil
 }
 

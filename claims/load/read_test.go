@@ -178,8 +178,74 @@ func TestReadFileIsWalk(t *testing.T) {
 			if diff := cmp.Diff(walkSkips, readSkips); diff != "" {
 				t.Errorf("skipped mismatch (-Walk +ReadFile):\n%s", diff)
 			}
-			if len(walked)+len(walkSkips) == 0 || strings.HasPrefix(filepath.Base(p), "bad") && len(walkSkips) == 0 {
-				t.Errorf("read %d documents and %d skips", len(walked), len(walkSkips))
+			warned := 0
+			for _, d := range walked {
+				warned += len(d.Warnings)
+			}
+			if len(walked)+len(walkSkips) == 0 || strings.HasPrefix(filepath.Base(p), "bad") && len(walkSkips)+warned == 0 {
+				t.Errorf("read %d documents with %d warnings and %d skips", len(walked), warned, len(walkSkips))
+			}
+		})
+	}
+}
+
+// TestPublishedFormats checks that JSONL records and HTML meta tags read
+// publication dates as front matter does, and that a date in no known
+// form is a warning naming the record's line or the meta tag's.
+func TestPublishedFormats(t *testing.T) {
+	type pub struct {
+		ID       string
+		Time     time.Time
+		Clock    bool
+		Warnings []Warning
+	}
+	feb6 := time.Date(2023, 2, 6, 0, 0, 0, 0, time.UTC)
+	at1430 := feb6.Add(14*time.Hour + 30*time.Minute)
+	unreadable := func(date string) string {
+		return `publication date "` + date + `" is in no known form: read the document without one (write it as 2023-02-06 or 2023-02-06T14:30:00Z)`
+	}
+	tests := []struct {
+		name, path, data string
+		want             []pub
+	}{
+		{name: "JSONL", path: "n.jsonl",
+			data: `{"id": "a", "published": "2023-02-06T14:30:00Z", "text": "A."}` + "\n" +
+				`{"id": "b", "published": "Feb 6, 2023", "text": "B."}` + "\n\n" +
+				`{"id": "c", "published": "last week", "text": "C."}` + "\n" +
+				`{"id": "d", "published": "", "text": "D."}` + "\n" +
+				`{"id": "e", "published": "Mon, 06 Feb 2023 14:30:00 XYZ", "text": "E."}` + "\n",
+			want: []pub{
+				{ID: "a", Time: at1430, Clock: true},
+				{ID: "b", Time: feb6},
+				{ID: "c", Warnings: []Warning{{Path: "n.jsonl", Line: 4, Msg: unreadable("last week")}}},
+				{ID: "d"},
+				{ID: "e", Warnings: []Warning{{Path: "n.jsonl", Line: 6, Msg: `publication date "Mon, 06 Feb 2023 14:30:00 XYZ" is in an unknown time zone "XYZ": read the document without one (write it as 2023-02-06 or 2023-02-06T14:30:00Z)`}}},
+			}},
+		{name: "HTML article:published_time", path: "a.html",
+			data: "<html><head>\n<meta name=\"date\" content=\"2020-01-01\">\n<meta property=\"article:published_time\" content=\"2023-02-06T14:30:00+00:00\">\n</head><body><p>A.</p></body></html>",
+			want: []pub{{ID: "a.html", Time: at1430, Clock: true}}},
+		{name: "HTML date", path: "b.html",
+			data: "<html><head>\n<meta name=\"dc.date\" content=\"6 February 2023\">\n</head><body><p>B.</p></body></html>",
+			want: []pub{{ID: "b.html", Time: feb6}}},
+		{name: "HTML unreadable date", path: "c.html",
+			data: "<html><head>\n<title>T</title>\n\n<meta property=\"article:published_time\"\n content=\"tuesday-ish\">\n</head><body><p>C.</p></body></html>",
+			want: []pub{{ID: "c.html", Warnings: []Warning{{Path: "c.html", Line: 4, Msg: unreadable("tuesday-ish")}}}}},
+		{name: "HTML unreadable fallback date", path: "d.html",
+			data: "<html><head>\n<meta name=\"pubdate\" content=\"soon\">\n<meta name=\"date\" content=\"2023-02-06\">\n</head><body><p>D.</p></body></html>",
+			want: []pub{{ID: "d.html", Warnings: []Warning{{Path: "d.html", Line: 2, Msg: unreadable("soon")}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, skips := ReadFile(tt.path, tt.path, []byte(tt.data))
+			if len(skips) > 0 {
+				t.Fatalf("skipped %v", skips)
+			}
+			var got []pub
+			for _, d := range docs {
+				got = append(got, pub{d.ID, d.PublishedTime, d.PublishedClock, d.Warnings})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}

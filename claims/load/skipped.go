@@ -7,7 +7,8 @@ import (
 
 // Skipped is an input that could not be read as a document, with the
 // reason. Line is the 1-based line of the problem when there is one (a
-// malformed JSONL record, bad front matter, invalid UTF-8), else 0.
+// malformed JSONL record, invalid UTF-8), else 0. A problem that does not
+// keep a document from being read is a Warning instead.
 type Skipped struct {
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`

@@ -8,27 +8,26 @@ import (
 )
 
 // readText sets d's Text to b, the contents of a plain-text or Markdown
-// file, with its front matter, body and line table, or says why the file
-// cannot be read. b has passed checkText.
-func readText(d *Document, b []byte) *Skipped {
+// file, with its front matter, body and line table, and returns the line
+// the publication date was read from (0 when none); or it says why the
+// file cannot be read: only when it holds no text to read, never because
+// of its front matter. b has passed checkText.
+func readText(d *Document, b []byte) (int, *Skipped) {
 	d.Text = string(b)
-	body := 0
+	start := 0
 	if strings.HasPrefix(d.Text, "\uFEFF") {
-		body = 3
+		start = 3
 	}
-	body, line, err := readFrontMatter(d, body)
-	if err != nil {
-		return skipped(d.Path, line, err.Error())
-	}
+	body, pubLine := readFrontMatter(d, start)
 	d.Body = body
 	if blank(d.Text[body:]) {
-		if body > 0 && d.Text[body-1] == '\n' {
-			return skipped(d.Path, 0, "no text after the front matter")
+		if body > start {
+			return 0, skipped(d.Path, 0, "no text after the front matter")
 		}
-		return skipped(d.Path, 0, "whitespace-only file: no text to read")
+		return 0, skipped(d.Path, 0, "whitespace-only file: no text to read")
 	}
 	d.indexLines(b)
-	return nil
+	return pubLine, nil
 }
 
 // checkText checks that b is UTF-8 text, and returns what is wrong and on

@@ -46,9 +46,12 @@ type walker struct {
 // Documents are read one at a time, so memory stays bounded by the
 // largest file (64 MiB) or JSONL line (64 MiB), not the corpus. Bad input
 // never stops the walk: each unreadable file, binary or non-UTF-8 file,
-// empty file, malformed front matter or JSONL record is handed to skip
-// with a message saying what is wrong. Walk stops early, returning the
-// error, only when a callback returns a non-nil error.
+// empty file or malformed JSONL record is handed to skip with a message
+// saying what is wrong. Metadata never keeps a document from being read:
+// front matter that is not valid YAML or not closed, and a publication
+// date in no known form, come with the document as its Warnings. Walk
+// stops early, returning the error, only when a callback returns a
+// non-nil error.
 func (l *Loader) Walk(paths []string, doc func(*Document) error, skip func(Skipped) error) error {
 	w := &walker{l: l, sink: sink{doc: doc, skip: skip}}
 	for _, p := range paths {

@@ -57,7 +57,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
+	r := newReport(c)
 	r.Reviews = rf.Map()
 	if *output != "" {
 		if err := render(*format, *output, r, report.Options{StepSummary: stepSummaryFile()}, stdout); err != nil {

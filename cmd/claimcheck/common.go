@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/load"
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/seeds"
 	"github.com/spf13/pflag"
@@ -67,7 +68,7 @@ func (f *inputFlags) setup(paths []string, stdin io.Reader) (*claims.Extractor, 
 
 // corpus reads and extracts the claims of the documents under paths, or of
 // the built-in seeds when there is none, printing one line to stderr for
-// each input it skips.
+// each input it skips, then one for each warning about an input it read.
 func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (*claims.Corpus, error) {
 	ex, l, paths, err := f.setup(paths, stdin)
 	if err != nil {
@@ -89,7 +90,25 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 	for _, s := range c.Skipped {
 		fmt.Fprintf(stderr, "claimcheck: %s\n", s.Error())
 	}
+	for _, w := range c.Warnings {
+		printWarning(stderr, w)
+	}
 	return c, nil
+}
+
+// printWarning prints a warning about an input that was read, as one
+// line on stderr: "claimcheck: warning: PATH:LINE: ...". Warnings never
+// change the exit status.
+func printWarning(stderr io.Writer, w load.Warning) {
+	fmt.Fprintf(stderr, "claimcheck: warning: %s\n", w)
+}
+
+// newReport builds the report of the corpus c with the findings of
+// comparing its claims, warnings included.
+func newReport(c *claims.Corpus) *report.Report {
+	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
+	r.Warnings = c.Warnings
+	return r
 }
 
 // stepSummaryFile is the file of the GitHub Actions step summary, as the

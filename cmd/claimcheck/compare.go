@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -40,7 +39,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
-	r := report.New(c.Documents, c.Skipped, compare.Compare(c.Claims))
+	r := newReport(c)
 	if err := render(*format, *output, r, opt, stdout); err != nil {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage

@@ -12,7 +12,8 @@ import (
 
 // runExtract prints the claims of the documents, one JSON object a line,
 // as each document is read; with --all, every number, time and duration
-// expression too, in the order they stand.
+// expression too, in the order they stand. Skipped inputs and warnings
+// go to stderr as they come, in input order.
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("extract", "extract [flags] [PATH...]", stderr)
 	var in inputFlags
@@ -38,6 +39,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				skipped = append(skipped, *r.Skip)
 				fmt.Fprintf(stderr, "claimcheck: %s\n", r.Skip.Error())
 				return
+			}
+			for _, w := range r.Warnings {
+				printWarning(stderr, w)
 			}
 			if werr != nil {
 				return
