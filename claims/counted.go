@@ -25,9 +25,9 @@ func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll 
 		y, m, day := d.PublishedTime.Date()
 		pub := norm.Date{Year: y, Month: int(m), Day: day}
 		ct := &CountTime{Time: norm.Time{Start: pub, End: pub, Anchored: true}, From: "published", Running: running}
-		if t := d.PublishedTime; t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+		if d.PublishedClock {
 			// A time of day: same-day reports can be ordered.
-			ct.At = t.Format(time.RFC3339)
+			ct.At = d.PublishedTime.Format(time.RFC3339)
 		}
 		return ct
 	}

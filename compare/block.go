@@ -219,7 +219,7 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	// other reports date.
 	for _, k := range tkeys {
 		g := timeless[k]
-		if len(clusters) == 1 && allFromStory(cs, g) && publishedAfter(cs, g, clusters[0]) {
+		if len(clusters) == 1 && (allFromStory(cs, g) || yearlessIn(cs, g, clusters[0])) && publishedAfter(cs, g, clusters[0]) {
 			clusters[0] = append(clusters[0], g...)
 			continue
 		}
@@ -235,8 +235,9 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 
 // splitMagnitudes splits a group of claims by the magnitudes of their
 // events: claims whose magnitudes lie within the spread of early reports
-// of one another stay together; claims whose event has no magnitude stay
-// with the others when all share one magnitude, and apart otherwise.
+// of one another stay together; claims whose event has no magnitude join
+// the magnitude most documents give, and stay apart when no one magnitude
+// leads.
 func splitMagnitudes(cs []*claims.Claim, g []int) [][]int {
 	var none, with []int
 	for _, i := range g {
@@ -260,17 +261,38 @@ func splitMagnitudes(cs []*claims.Claim, g []int) [][]int {
 		cur = append(cur, i)
 	}
 	out = append(out, cur)
-	switch {
-	case len(none) == 0:
-	case len(out) == 1:
-		out[0] = append(out[0], none...)
-	default:
-		out = append(out, none)
+	if len(none) > 0 {
+		// A report that gives no magnitude speaks of the event most
+		// reports speak of: the chain of the most documents, when one
+		// has more than the others.
+		best, bestDocs, tie := 0, 0, false
+		for k, o := range out {
+			switch n := docCount(cs, o); {
+			case n > bestDocs:
+				best, bestDocs, tie = k, n, false
+			case n == bestDocs:
+				tie = true
+			}
+		}
+		if tie {
+			out = append(out, none)
+		} else {
+			out[best] = append(out[best], none...)
+		}
 	}
 	for _, o := range out {
 		slices.Sort(o)
 	}
 	return out
+}
+
+// docCount counts the documents of claims g.
+func docCount(cs []*claims.Claim, g []int) int {
+	docs := map[string]bool{}
+	for _, i := range g {
+		docs[cs[i].Doc] = true
+	}
+	return len(docs)
 }
 
 // magnitudeSpread is how far two reports of one event's magnitude may
@@ -340,4 +362,39 @@ func splitNames(cs []*claims.Claim, g []int) [][]int {
 		out = append(out, none)
 	}
 	return out
+}
+
+// yearlessIn reports whether every claim of g dates its event by a day
+// without a year ("the February 6 quake" in an undated report) that is a
+// day of the dated event of cluster.
+func yearlessIn(cs []*claims.Claim, g, cluster []int) bool {
+	lo, hi := 1<<30, -1
+	for _, i := range cluster {
+		if s, ok := eventSpan(cs[i]); ok {
+			lo, hi = min(lo, s.lo), max(hi, s.hi)
+		}
+	}
+	var years []int
+	for y := lo / 372; y <= hi/372 && hi >= 0; y++ {
+		years = append(years, y)
+	}
+	for _, i := range g {
+		t := cs[i].Event.Time
+		if t == nil || t.Start.Year != 0 || t.Start.Month == 0 || t.Start.Day == 0 {
+			return false
+		}
+		in := false
+		for _, y := range years {
+			d := t.Start
+			d.Year = y
+			if n := dayNumber(d); n >= lo && n <= hi {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return len(g) > 0
 }
