@@ -13,7 +13,22 @@ type Context struct {
 	// Published is the document's publication date; the zero time means
 	// unknown, and relative dates then stay unanchored.
 	Published time.Time
+	// DateOrder is the publication's order of day and month in numeric
+	// dates ("12/07/2023"); the zero value means unknown, and then only
+	// a date whose numbers settle the order ("22/4/2023") is read; the
+	// others are skipped, neither dates nor figures (see numdate.go).
+	DateOrder DateOrder
 }
+
+// DateOrder is the order of day and month in numeric dates.
+type DateOrder uint8
+
+// Orders of day and month.
+const (
+	OrderUnknown DateOrder = iota
+	DayFirst               // 12/07/2023 is 12 July 2023
+	MonthFirst             // 12/07/2023 is December 7, 2023
+)
 
 // Reader finds number, time and duration expressions in text and
 // normalizes them. Build one with NewReader; a Reader is immutable after
@@ -130,11 +145,13 @@ type scan struct {
 	toks   []token
 	pub    Date // zero when unknown
 	hasPub bool
+	order  DateOrder
 	min    int // first token not yet part of a mention
 }
 
 func (s *scan) setContext(ctx Context) {
 	s.hasPub = !ctx.Published.IsZero()
+	s.order = ctx.DateOrder
 	s.pub = Date{}
 	if s.hasPub {
 		y, m, d := ctx.Published.Date()
@@ -145,10 +162,13 @@ func (s *scan) setContext(ctx Context) {
 // result is what a parser found at a token.
 type result struct {
 	ok   bool // a mention from token first to end
-	skip bool // not a mention: tokens up to end are a label, a time of day, an age
+	skip bool // not a mention: tokens up to end are a label, a time of day, a score
 	// first and end delimit the mention's tokens (end exclusive).
 	first, end int
 	m          Mention
+	// also is a second mention that follows this one at once: the named
+	// event after a length ("a 44-day war").
+	also *result
 }
 
 func none() result { return result{} }
@@ -162,10 +182,11 @@ func (s *scan) run(dst []Mention) []Mention {
 		if t.kind == tokNum || t.info != nil && t.info.trigger && s.worth(i) {
 			res := s.at(i)
 			if res.ok && res.first >= s.min && res.end > res.first {
-				m := res.m
-				m.Start, m.End = int(toks[res.first].start), int(toks[res.end-1].end)
-				m.Text = s.text[m.Start:m.End]
-				dst = append(dst, m)
+				dst = s.emit(dst, &res)
+				if a := res.also; a != nil && a.first == res.end && a.end > a.first {
+					dst = s.emit(dst, a)
+					res.end = a.end
+				}
 				i, s.min = res.end, res.end
 				continue
 			}
@@ -177,6 +198,14 @@ func (s *scan) run(dst []Mention) []Mention {
 		i++
 	}
 	return dst
+}
+
+// emit appends the mention of res to dst.
+func (s *scan) emit(dst []Mention, res *result) []Mention {
+	m := res.m
+	m.Start, m.End = int(s.toks[res.first].start), int(s.toks[res.end-1].end)
+	m.Text = s.text[m.Start:m.End]
+	return append(dst, m)
 }
 
 // worth reports whether a trigger word at i may start a mention, cheaply:
@@ -211,7 +240,10 @@ func (s *scan) worth(i int) bool {
 
 // at tries every reader at token i, most specific first.
 func (s *scan) at(i int) result {
-	if res := s.label(i); res.skip {
+	if res := s.label(i); res.ok || res.skip {
+		return res
+	}
+	if res := s.ageAt(i); res.ok {
 		return res
 	}
 	if res := s.timeAt(i); res.ok || res.skip {
@@ -301,97 +333,4 @@ func (s *scan) match(list []phrase, i int) (val int, end int, ok bool) {
 		}
 	}
 	return 0, i, false
-}
-
-// label skips a number that a word before it makes a label: "page 12",
-// "Article 51", "COVID-19", "#5", "aged 45".
-func (s *scan) label(i int) result {
-	if bl := s.info(i).blockers; len(bl) > 0 {
-		if _, j, ok := s.match(bl, i); ok {
-			if s.isDash(j) && s.attached(j) {
-				j++
-			}
-			if t := s.tok(j); t != nil && t.kind == tokNum {
-				return skipTo(s.labelEnd(j))
-			}
-		}
-	}
-	t := s.tok(i)
-	if t.kind != tokNum {
-		return none()
-	}
-	// A number joined by a hyphen to a word before it is part of a name:
-	// "COVID-19", "F-16", "Su-25". "mid-1990s" is not: mid is read first.
-	if s.isDash(i-1) && s.attached(i) && s.attached(i-1) {
-		if p := s.tok(i - 2); p != nil && p.kind == tokWord && (p.info == nil || p.info.num == nil && p.info.special == spNone) {
-			return skipTo(s.labelEnd(i))
-		}
-	}
-	if s.isPunct(i-1, "#") && s.attached(i) {
-		return skipTo(i + 1)
-	}
-	// Telephone numbers: "+1 202 555 0143", "(020) 7946 0958", "555-0143".
-	if j, ok := s.phone(i); ok {
-		return skipTo(j)
-	}
-	return none()
-}
-
-// labelEnd returns the end of a label's number: "822", "12-14", "5a".
-func (s *scan) labelEnd(j int) int {
-	j++
-	for s.isDash(j) && s.attached(j) && s.attached(j+1) && s.tok(j+1).kind == tokNum {
-		j += 2
-	}
-	return j
-}
-
-// plainDigits reports whether token i is digits only, and how many.
-func (s *scan) plainDigits(i int) (int, bool) {
-	t := s.tok(i)
-	if t == nil || t.kind != tokNum {
-		return 0, false
-	}
-	str := s.str(i)
-	for k := 0; k < len(str); k++ {
-		if !isDigit(str[k]) {
-			return 0, false
-		}
-	}
-	return len(str), true
-}
-
-// phone reports a telephone number starting at token i and its end.
-func (s *scan) phone(i int) (int, bool) {
-	n, ok := s.plainDigits(i)
-	if !ok {
-		return 0, false
-	}
-	groups, digits, j := 1, n, i+1
-	lens := []int{n}
-	for {
-		k := j
-		if s.isPunct(k, "-") || s.isPunct(k, ".") || s.isPunct(k, ")") {
-			k++
-		}
-		m, ok := s.plainDigits(k)
-		if !ok || k == j && !s.tok(k).space || m < 2 {
-			break
-		}
-		if k != j && (s.tok(k).space && s.str(j) != ")") {
-			break
-		}
-		groups, digits, j = groups+1, digits+m, k+1
-		lens = append(lens, m)
-	}
-	prefixed := s.isPunct(i-1, "+") || s.isPunct(i-1, "(")
-	switch {
-	case groups >= 2 && digits >= 7 && prefixed:
-		return j, true
-	case groups >= 3 && digits >= 7:
-		return j, true
-	case groups == 2 && lens[0] == 3 && lens[1] == 4 && s.isPunct(i+1, "-"):
-		return j, true
-	}
-	return 0, false
 }
