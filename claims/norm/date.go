@@ -67,8 +67,8 @@ func (s *scan) timeCore(j int) result {
 	if res := s.anchorAt(j); res.ok {
 		return res
 	}
-	if len(wi.relative) > 0 {
-		if v, e, ok := s.match(wi.relative, j); ok {
+	if len(wi.relative.ps) > 0 {
+		if v, e, ok := s.match(&wi.relative, j); ok {
 			return timeRes(j, e, s.relative(s.r.rels[v]))
 		}
 	}
@@ -112,7 +112,7 @@ func (s *scan) anchorAt(j int) result {
 	if s.special(k) == spThe {
 		k++
 	}
-	v, e, ok := s.match(s.info(k).anchors, k)
+	v, e, ok := s.match(&s.info(k).anchors, k)
 	if !ok {
 		return none()
 	}

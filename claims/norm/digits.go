@@ -60,7 +60,7 @@ func (r *Reader) joinNumber(dst []token, nt token, ts *tok.Stream, i int) ([]tok
 			for s < int(e) && !isLetter(text[s]) {
 				s++
 			}
-			if u := r.table.find(text[s:toks[k+1].End]); u != nil && len(u.meas) > 0 {
+			if u := r.table.find(text[s:toks[k+1].End]); u != nil && len(u.meas.ps) > 0 {
 				nt.end = toks[k+1].End
 				k++
 			}
@@ -207,7 +207,7 @@ func (r *Reader) splitCode(dst []token, ts *tok.Stream, i int) ([]token, int, bo
 	if !alone && wi.code&codeAfterSymbol != 0 && !t.Space && len(dst) > 0 {
 		q := &dst[len(dst)-1]
 		if q.kind == tokPunct && q.info != nil {
-			for _, ph := range q.info.currPre {
+			for _, ph := range q.info.currPre.ps {
 				if len(ph.words) == 2 && eqFold(text[s:p], ph.words[1]) {
 					afterSym = true
 					break

@@ -38,8 +38,11 @@ func (s *scan) durationAt(i int) result {
 		return s.vagueDurationAt(i)
 	}
 	q, j, joiner := Exact, i, ""
-	if v, k, ok := s.match(s.info(i).quals, i); ok {
+	if v, k, ok := s.match(&s.info(i).quals, i); ok {
 		q, j, joiner = s.r.quals[v].q, k, s.r.quals[v].joiner
+	}
+	if !s.figureStart(j) {
+		return none()
 	}
 	l, res, ok := s.lengthAt(j)
 	if !ok {
@@ -79,7 +82,7 @@ func (s *scan) durationAt(i int) result {
 	if l.hyphen {
 		// "a 44-day war": the event after the length may be one the
 		// lexicon dates.
-		if v, e, ok := s.match(s.info(l.first).anchors, l.first); ok && e > l.end {
+		if v, e, ok := s.match(&s.info(l.first).anchors, l.first); ok && e > l.end {
 			a := s.r.anchors[v]
 			res.also = &result{ok: true, first: l.end, end: e, m: Mention{Kind: TimeKind, Time: Time{Start: a.start, End: a.end, Anchored: true, Anchor: a.name}}}
 		}
@@ -269,7 +272,7 @@ func (s *scan) oldAfter(j int) bool {
 
 // gluedDur returns the unit of time written against the figure n ("3min").
 func (s *scan) gluedDur(n num) *durUnit {
-	if wi := s.r.table.find(n.suffix); wi != nil && wi.dur != nil && (len(wi.meas) == 0 || n.suffix == "min") {
+	if wi := s.r.table.find(n.suffix); wi != nil && wi.dur != nil && (len(wi.meas.ps) == 0 || n.suffix == "min") {
 		return wi.dur
 	}
 	return nil
@@ -282,7 +285,7 @@ func plural(w string) bool {
 
 // vagueIndex returns the vague.txt entry matched at i.
 func (s *scan) vagueIndex(i int) int {
-	v, _, _ := s.match(s.info(i).vague, i)
+	v, _, _ := s.match(&s.info(i).vague, i)
 	return v
 }
 

@@ -22,7 +22,7 @@ package norm
 // fractionAt reads a fraction at j, with the qualifier q read from first.
 func (s *scan) fractionAt(first, j int, q Qualifier) result {
 	t := s.tok(j)
-	if t == nil {
+	if t == nil || !s.figureStart(j) && (t.info == nil || t.info.num == nil) {
 		return none()
 	}
 	var val float64

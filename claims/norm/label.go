@@ -24,7 +24,7 @@ package norm
 // label skips a number that is a label at token i, or reads what a slash
 // makes of it (a date, a fraction).
 func (s *scan) label(i int) result {
-	if bl := s.info(i).blockers; len(bl) > 0 {
+	if bl := &s.info(i).blockers; len(bl.ps) > 0 {
 		if _, j, ok := s.match(bl, i); ok {
 			if s.isDash(j) && s.attached(j) {
 				j++
@@ -50,7 +50,7 @@ func (s *scan) label(i int) result {
 			return skipTo(s.labelEnd(i))
 		}
 	}
-	if (s.isPunct(i+1, "/") || s.isPunct(i+1, "⁄")) && (t.info == nil || len(t.info.anchors) == 0) {
+	if (s.isPunct(i+1, "/") || s.isPunct(i+1, "⁄")) && (t.info == nil || len(t.info.anchors.ps) == 0) {
 		if res := s.slashAt(i); res.ok || res.skip {
 			return res
 		}

@@ -115,6 +115,16 @@ func appendDigits(dst []byte, d, dec string) []byte {
 // "thirty-two", "a dozen"), ordinals ("third", "2nd") or a vague amount
 // ("tens of thousands", "several hundred").
 func (s *scan) numAt(i int) (num, bool) {
+	// The readers ask for the figure at the same token many times.
+	if s.memo.ok && s.memo.i == i {
+		return s.memo.n, s.memo.found
+	}
+	n, found := s.numAtUncached(i)
+	s.memo.i, s.memo.n, s.memo.found, s.memo.ok = i, n, found, true
+	return n, found
+}
+
+func (s *scan) numAtUncached(i int) (num, bool) {
 	t := s.tok(i)
 	if t == nil {
 		return num{}, false
@@ -250,7 +260,7 @@ func (s *scan) scalesAt(n *num, j int) int {
 // vagueAt reads a vague amount: "dozens", "tens of thousands", "a few",
 // "several hundred".
 func (s *scan) vagueAt(i int) (num, bool) {
-	v, j, ok := s.match(s.info(i).vague, i)
+	v, j, ok := s.match(&s.info(i).vague, i)
 	if !ok {
 		return num{}, false
 	}

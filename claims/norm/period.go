@@ -37,15 +37,23 @@ func (s *scan) periodAt(j, k int, dir int, word string) result {
 	if dir == 0 && s.special(l.end) == spOf {
 		return none() // "within 30 days of the attack"
 	}
-	name := word + "_" + strings.ToLower(strings.ReplaceAll(s.text[s.toks[k].start:s.toks[l.end-1].end], " ", "_"))
-	if nw := s.info(k).num; nw != nil || s.tok(k).kind == tokNum {
-		if n, ok := s.numAt(k); ok && !n.vague {
-			name = word + "_" + fmtNum(n.val) + "_" + strings.ToLower(s.str(l.end-1))
-			if l.isRange {
-				name = word + "_" + strings.ReplaceAll(strings.ToLower(s.text[s.toks[k].start:s.toks[l.end-1].end]), " ", "_")
+	// The name: "past_2_years", "within_a_month", "past_three_or_four_years".
+	var b []byte
+	b = append(b, word...)
+	if n, ok := s.numAt(k); ok && !n.vague && !l.isRange && s.info(k).special != spA {
+		b = append(b, '_')
+		b = append(b, fmtNum(n.val)...)
+		b = append(b, '_')
+		b = appendLower(b, s.str(l.end-1))
+	} else {
+		for t := k; t < l.end; t++ {
+			if s.tok(t).kind != tokPunct {
+				b = append(b, '_')
+				b = appendLower(b, s.str(t))
 			}
 		}
 	}
+	name := string(b)
 	t := Time{Relative: name}
 	if s.hasPub {
 		n := int(math.Round(l.hi))
@@ -63,6 +71,14 @@ func (s *scan) periodAt(j, k int, dir int, word string) result {
 		}
 	}
 	return timeRes(j, l.end, t)
+}
+
+// appendLower appends w in lower case to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		b = append(b, lower(w[i]))
+	}
+	return b
 }
 
 // partOfYearAt reads "the first week of July", "the first half of 2023",

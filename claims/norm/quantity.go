@@ -75,8 +75,11 @@ type figOpts struct {
 
 func (s *scan) quantityAt(i int) result {
 	wi := s.info(i)
-	if len(wi.quals) > 0 {
-		if v, j, ok := s.match(wi.quals, i); ok {
+	if !s.figureStart(i) && len(wi.quals.ps) == 0 && wi.change == 0 && len(wi.currPre.ps) == 0 && len(wi.measPre.ps) == 0 {
+		return none()
+	}
+	if len(wi.quals.ps) > 0 {
+		if v, j, ok := s.match(&wi.quals, i); ok {
 			qv := s.r.quals[v]
 			if qv.q == Range {
 				if res := s.yearRangeAt(i, j, qv.joiner); res.ok {
@@ -112,7 +115,7 @@ func (s *scan) changeAt(i int) result {
 		j++
 	}
 	o := figOpts{q: Exact, noRange: true}
-	if v, k, ok := s.match(s.info(j).quals, j); ok && s.r.quals[v].q != Range {
+	if v, k, ok := s.match(&s.info(j).quals, j); ok && s.r.quals[v].q != Range {
 		o.q, j = s.r.quals[v].q, k
 	}
 	res := s.figureAt(j, j, o)
@@ -239,9 +242,9 @@ func (s *scan) readFigure(j int) (figure, bool) {
 			neg, j = true, k
 		}
 	}
-	if v, k, ok := s.match(s.info(j).currPre, j); ok {
+	if v, k, ok := s.match(&s.info(j).currPre, j); ok {
 		f.unit, f.hasUnit, f.unitBefore, j = s.r.units[v], true, true, k
-	} else if v, k, ok := s.match(s.info(j).measPre, j); ok && s.tok(k) != nil && s.tok(k).kind == tokNum {
+	} else if v, k, ok := s.match(&s.info(j).measPre, j); ok && s.tok(k) != nil && s.tok(k).kind == tokNum {
 		f.unit, f.hasUnit, f.unitBefore, j = s.r.units[v], true, true, k
 	}
 	n, ok := s.numAt(j)
@@ -297,15 +300,15 @@ func (s *scan) readFigure(j int) (figure, bool) {
 // unitAfter reads a unit of measure, a percentage or a currency at e,
 // after the figure n: "%", "per cent", "euros", "mph", "-inch".
 func (s *scan) unitAfter(e int, n num) (unitVal, int, bool) {
-	if v, k, ok := s.match(s.info(e).meas, e); ok && s.caseOK(s.r.units[v], e) {
+	if v, k, ok := s.match(&s.info(e).meas, e); ok && s.caseOK(s.r.units[v], e) {
 		return s.r.units[v], k, true
 	}
-	if v, k, ok := s.match(s.info(e).curr, e); ok && (n.digits || n.scaled) {
+	if v, k, ok := s.match(&s.info(e).curr, e); ok && (n.digits || n.scaled) {
 		return s.r.units[v], k, true
 	}
 	// "a 6.1-inch screen", "a 185-hp engine"
 	if s.isDash(e) && s.attached(e) && s.attached(e+1) {
-		if v, k, ok := s.match(s.info(e+1).meas, e+1); ok && s.caseOK(s.r.units[v], e+1) {
+		if v, k, ok := s.match(&s.info(e+1).meas, e+1); ok && s.caseOK(s.r.units[v], e+1) {
 			return s.r.units[v], k, true
 		}
 	}
@@ -333,7 +336,7 @@ func (s *scan) gluedUnit(n num) (unitVal, int, bool) {
 	}
 	str := s.str(n.end - 1)
 	written := str[len(str)-len(n.suffix):]
-	for _, l := range [2][]phrase{wi.meas, wi.curr} {
+	for _, l := range [2][]phrase{wi.meas.ps, wi.curr.ps} {
 		for _, p := range l {
 			u := s.r.units[p.val]
 			if u.letterCase == caseLower && !isLower(written) || u.letterCase == caseUpper && isLower(written) {
@@ -494,7 +497,7 @@ func (s *scan) figureAt(first, j int, o figOpts) result {
 		q = Range
 	}
 	if q == Exact && !isRange && !n.vague {
-		if v, k, ok := s.match(s.info(e).postQuals, e); ok && (s.str(e) != "+" || s.attached(e)) {
+		if v, k, ok := s.match(&s.info(e).postQuals, e); ok && (s.str(e) != "+" || s.attached(e)) {
 			q, e = s.r.quals[v].q, k
 		} else if s.isDash(e) && s.attached(e) && s.is(e+1, "plus") {
 			q, e = AtLeast, e+2 // "10,000-plus"
@@ -697,7 +700,7 @@ func (s *scan) nameBefore(j int) bool {
 	}
 	if p.info != nil {
 		wi := p.info
-		if !inner && !single || wi.num != nil || wi.month > 0 || wi.weekday != "" || len(wi.quals) > 0 || wi.special != spNone {
+		if !inner && !single || wi.num != nil || wi.month > 0 || wi.weekday != "" || len(wi.quals.ps) > 0 || wi.special != spNone {
 			return false
 		}
 	}
@@ -757,7 +760,7 @@ func (s *scan) compoundAt(e int) (unitVal, int, bool) {
 		return unitVal{}, e, false
 	}
 	t := s.tok(e + 1)
-	if t == nil || t.kind != tokWord || t.cap || t.info != nil && (t.info.strength || t.info.special != spNone || t.info.num != nil || len(t.info.nouns) > 0 && plural(s.str(e+1))) {
+	if t == nil || t.kind != tokWord || t.cap || t.info != nil && (t.info.strength || t.info.special != spNone || t.info.num != nil || len(t.info.nouns.ps) > 0 && plural(s.str(e+1))) {
 		return unitVal{}, e, false
 	}
 	if n := s.tok(e + 2); n == nil || n.kind != tokWord && !s.isDash(e+2) {
@@ -774,10 +777,10 @@ func (s *scan) countFollows(j int, caps ...bool) bool {
 	if _, _, ok := s.nounAt(j, false, c); ok {
 		return true
 	}
-	if _, _, ok := s.match(s.info(j).meas, j); ok && !s.is(j, "m") {
+	if _, _, ok := s.match(&s.info(j).meas, j); ok && !s.is(j, "m") {
 		return true
 	}
-	if _, _, ok := s.match(s.info(j).curr, j); ok && !s.is(j, "p") {
+	if _, _, ok := s.match(&s.info(j).curr, j); ok && !s.is(j, "p") {
 		return true
 	}
 	return false
@@ -797,7 +800,7 @@ func (s *scan) nounAt(j int, of, caps bool) (string, int, bool) {
 			return "", j, false
 		}
 		if t.info != nil {
-			if v, e, ok := s.match(t.info.nouns, k); ok {
+			if v, e, ok := s.match(&t.info.nouns, k); ok {
 				return s.r.nouns[v], e, true
 			}
 		}
@@ -834,7 +837,7 @@ func (s *scan) wholeAt(j int, part float64) (*Quantity, int, bool) {
 		k += 3
 	}
 	q := Exact
-	if v, k2, ok := s.match(s.info(k).quals, k); ok && s.r.quals[v].q != Range {
+	if v, k2, ok := s.match(&s.info(k).quals, k); ok && s.r.quals[v].q != Range {
 		q, k = s.r.quals[v].q, k2
 	}
 	n, ok := s.numAt(k)

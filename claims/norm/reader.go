@@ -39,8 +39,11 @@ type Reader struct {
 	table wordTable // words, for lookups from the text
 	// shape[c1][c2] has bit n set when some word of the lexicon starts
 	// with the letters c1 c2 (lower case) and is n bytes long; shape[c1][0]
-	// the same for one-letter words.
+	// the same for one-letter words. tail[c1][cz] has bit n set when some
+	// word of n bytes starts with c1 and ends with cz (0 for a last byte
+	// that is not a letter).
 	shape [27][27]uint32
+	tail  [27][27]uint32
 
 	suffixes map[string]float64 // "k", "bn"
 	vagues   []vagueVal
@@ -105,6 +108,7 @@ func (s *scan) read(r *Reader, dst []Mention, ts *tok.Stream, ctx Context) []Men
 	s.r, s.text = r, ts.Text
 	s.toks = r.annotate(s.toks[:0], ts)
 	s.min = 0
+	s.memo.ok = false
 	dst = s.run(dst)
 	s.text = ""
 	return dst
@@ -147,6 +151,12 @@ type scan struct {
 	hasPub bool
 	order  DateOrder
 	min    int // first token not yet part of a mention
+	// memo is the figure numAt read last, at token i.
+	memo struct {
+		i         int
+		n         num
+		found, ok bool
+	}
 }
 
 func (s *scan) setContext(ctx Context) {
@@ -219,23 +229,52 @@ func (s *scan) worth(i int) bool {
 	if wi.self {
 		return true
 	}
-	for _, l := range [...][]phrase{wi.vague, wi.relative, wi.anchors, wi.quals, wi.blockers} {
-		if len(l) > 0 {
+	for _, l := range [...]*phraseList{&wi.vague, &wi.relative, &wi.anchors} {
+		if len(l.ps) > 0 {
 			if _, _, ok := s.match(l, i); ok {
 				return true
 			}
 		}
 	}
-	if wi.change == 0 && !triggerSpecials[wi.special] && len(wi.currPre) == 0 && len(wi.measPre) == 0 {
+	// A qualifier or a label word only before a figure, a sign, a
+	// currency, a month or a day: "over 300", "from 27 September".
+	for _, l := range [...]*phraseList{&wi.quals, &wi.blockers} {
+		if len(l.ps) > 0 {
+			if _, j, ok := s.match(l, i); ok {
+				if s.isDash(j) {
+					j++
+				}
+				if s.figureStart(j) || s.tok(j) != nil && s.tok(j).info != nil && (len(s.tok(j).info.currPre.ps) > 0 || s.tok(j).info.month > 0 || s.tok(j).info.special == spThe) {
+					return true
+				}
+			}
+		}
+	}
+	if wi.change == 0 && !triggerSpecials[wi.special] && len(wi.currPre.ps) == 0 && len(wi.measPre.ps) == 0 {
 		return false
 	}
 	for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind == tokNum || t.info != nil && (t.info.self || len(t.info.anchors) > 0) {
+		if t.kind == tokNum || t.info != nil && (t.info.self || len(t.info.anchors.ps) > 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// figureStart reports whether a figure may start at token j: a number, a
+// number word, a vague amount, "a", "half", a sign word or a fraction
+// sign. It is a cheap test before the readers that need one.
+func (s *scan) figureStart(j int) bool {
+	t := s.tok(j)
+	if t == nil {
+		return false
+	}
+	if t.kind == tokNum {
+		return true
+	}
+	wi := t.info
+	return wi != nil && (wi.num != nil || len(wi.vague.ps) > 0 || wi.special == spA || wi.special == spHalf)
 }
 
 // at tries every reader at token i, most specific first.
@@ -316,14 +355,35 @@ func (s *scan) isDash(i int) bool {
 
 // match returns the end of the longest phrase of list that starts at
 // token i, and the phrase's value.
-func (s *scan) match(list []phrase, i int) (val int, end int, ok bool) {
-	for _, p := range list {
+func (s *scan) match(l *phraseList, i int) (val int, end int, ok bool) {
+	list := l.ps
+	if len(list) == 0 {
+		return 0, i, false
+	}
+	if !l.open {
+		// When the next token's entry is the second word of no phrase,
+		// only a one-word phrase (the last, as the longest come first)
+		// can match.
+		if i+1 >= len(s.toks) || s.toks[i+1].info == nil || l.next&(1<<(s.toks[i+1].info.id&63)) == 0 {
+			if p := &list[len(list)-1]; len(p.words) == 1 {
+				return int(p.val), i + 1, true
+			}
+			return 0, i, false
+		}
+	}
+	for pi := range list {
+		p := &list[pi]
 		if i+len(p.words) > len(s.toks) {
 			continue
 		}
 		good := true
 		for k := 1; k < len(p.words); k++ {
-			if !eqFold(s.str(i+k), p.words[k]) {
+			if wi := p.infos[k]; wi != nil {
+				if s.toks[i+k].info != wi {
+					good = false
+					break
+				}
+			} else if !eqFold(s.str(i+k), p.words[k]) {
 				good = false
 				break
 			}

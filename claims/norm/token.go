@@ -89,7 +89,17 @@ func (r *Reader) mayBeWord(w string) bool {
 		return false
 	}
 	a, b := shapeKey(w)
-	return r.shape[a][b]&(1<<uint(len(w))) != 0
+	bit := uint32(1) << uint(len(w))
+	return r.shape[a][b]&bit != 0 && r.tail[a][tailKey(w)]&bit != 0
+}
+
+// tailKey returns the index of w's last byte in Reader.tail.
+func tailKey(w string) int {
+	c := w[len(w)-1]
+	if !isLetter(c) {
+		return 0
+	}
+	return int(lower(c) - 'a' + 1)
 }
 
 // shapeKey returns the indexes of w's first two letters in Reader.shape.

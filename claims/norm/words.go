@@ -3,7 +3,9 @@ package norm
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,7 +40,40 @@ type numWord struct {
 // word; val indexes the table's values.
 type phrase struct {
 	words []string // lower case, the first included
+	// infos holds the lexicon entry of each word that the reader looks
+	// up in the text (see annotate), so that match compares pointers; nil
+	// for the others (punctuation), which match compares as text.
+	infos []*wordInfo
 	val   int32
+}
+
+// phraseList is the phrases of one table that start with one word,
+// longest first.
+type phraseList struct {
+	ps []phrase
+	// next has bit id&63 set for the entry id of the second word of
+	// each phrase of two or more words; open marks a list where some
+	// second word has no entry (punctuation), which next cannot rule out.
+	next uint64
+	open bool
+}
+
+// lists returns the phrase lists of wi.
+func (wi *wordInfo) lists() [11]*phraseList {
+	return [...]*phraseList{&wi.vague, &wi.quals, &wi.postQuals, &wi.nouns, &wi.currPre, &wi.curr, &wi.measPre, &wi.meas, &wi.relative, &wi.anchors, &wi.blockers}
+}
+
+// lookedUp reports whether annotate looks the token w up in the lexicon,
+// so that a phrase word w is known by its entry.
+func lookedUp(w string) bool {
+	c := w[0]
+	switch {
+	case isLetter(c):
+		return len(w) <= maxKey && (len(w) == 1 || isLetter(w[1]))
+	case isDigit(c):
+		return len(w) <= 6 && isAllDigits(w)
+	}
+	return c == '$' || c == '#' || c == '%' || c == '+' || c == '~' || c >= 0x80 && len(w) <= 4
 }
 
 type vagueVal struct {
@@ -95,17 +130,17 @@ type durUnit struct {
 // longest first.
 type wordInfo struct {
 	num       *numWord
-	vague     []phrase
-	quals     []phrase // qualifiers before the figure
-	postQuals []phrase // qualifiers after the figure
-	nouns     []phrase
-	currPre   []phrase
-	curr      []phrase
-	measPre   []phrase
-	meas      []phrase
-	relative  []phrase
-	anchors   []phrase
-	blockers  []phrase
+	vague     phraseList
+	quals     phraseList // qualifiers before the figure
+	postQuals phraseList // qualifiers after the figure
+	nouns     phraseList
+	currPre   phraseList
+	curr      phraseList
+	measPre   phraseList
+	meas      phraseList
+	relative  phraseList
+	anchors   phraseList
+	blockers  phraseList
 	change    int8 // +1 up, -1 down, 2 either way (changeEither)
 	month     int
 	monthCap  bool
@@ -113,15 +148,16 @@ type wordInfo struct {
 	season    *seasonVal
 	dur       *durUnit
 	modifier  bool
-	street    bool // a street word: "Street", "Ave"
-	prefix    bool // a word that may stand hyphenated before a figure: "sub-500"
-	size      bool // a word of length or height: "long", "tall"
-	definite  bool // "the", "their": before a small figure, a Reference
-	age       bool // "aged", "ages": before an age
-	within    bool // "within": before a period from the publication date
-	amount    bool // "average", "total": "of" after it introduces no year
-	strength  bool // "strong": hyphenated after a figure, keeps it a count
-	yearPart  int  // "Q3": 3 (a quarter); "H1": -1 (a half)
+	id        uint32 // the entry's number, for phraseList.next
+	street    bool   // a street word: "Street", "Ave"
+	prefix    bool   // a word that may stand hyphenated before a figure: "sub-500"
+	size      bool   // a word of length or height: "long", "tall"
+	definite  bool   // "the", "their": before a small figure, a Reference
+	age       bool   // "aged", "ages": before an age
+	within    bool   // "within": before a period from the publication date
+	amount    bool   // "average", "total": "of" after it introduces no year
+	strength  bool   // "strong": hyphenated after a figure, keeps it a count
+	yearPart  int    // "Q3": 3 (a quarter); "H1": -1 (a half)
 	// labelAfter marks a word that makes the figure before it a label:
 	// "the 90049 ZIP code".
 	labelAfter bool
@@ -191,7 +227,7 @@ var specialWords = map[string]uint8{
 }
 
 // triggerSpecials are special words a mention can start with.
-var triggerSpecials = map[uint8]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true}
+var triggerSpecials = [...]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true, spOut: false}
 
 // entry is one line of a data file.
 type entry struct {
@@ -366,23 +402,66 @@ func (r *Reader) load() error {
 	for w, sp := range specialWords {
 		r.info(w).special = sp
 	}
-	for w, wi := range r.words {
-		for _, l := range []*[]phrase{&wi.vague, &wi.quals, &wi.postQuals, &wi.nouns, &wi.currPre, &wi.curr, &wi.measPre, &wi.meas, &wi.relative, &wi.anchors, &wi.blockers} {
-			sort.SliceStable(*l, func(i, j int) bool { return len((*l)[i].words) > len((*l)[j].words) })
+	// Every word of a phrase gets an entry, so that match can compare
+	// the entries of the text's tokens with them.
+	var later []string
+	for _, wi := range r.words {
+		for _, l := range wi.lists() {
+			for _, p := range l.ps {
+				for _, w := range p.words[1:] {
+					if lookedUp(w) {
+						later = append(later, w)
+					}
+				}
+			}
 		}
-		wi.trigger = wi.num != nil || len(wi.vague) > 0 || len(wi.quals) > 0 || len(wi.currPre) > 0 ||
-			len(wi.measPre) > 0 || len(wi.relative) > 0 || len(wi.anchors) > 0 || len(wi.blockers) > 0 ||
+	}
+	for _, w := range later {
+		r.info(w)
+	}
+	for w, wi := range r.words {
+		for _, l := range wi.lists() {
+			sort.SliceStable(l.ps, func(i, j int) bool { return len(l.ps[i].words) > len(l.ps[j].words) })
+		}
+		wi.trigger = wi.num != nil || len(wi.vague.ps) > 0 || len(wi.quals.ps) > 0 || len(wi.currPre.ps) > 0 ||
+			len(wi.measPre.ps) > 0 || len(wi.relative.ps) > 0 || len(wi.anchors.ps) > 0 || len(wi.blockers.ps) > 0 ||
 			wi.change != 0 || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil ||
 			triggerSpecials[wi.special]
-		wi.trigger = wi.trigger || wi.age || wi.within || wi.code != 0 || wi.yearPart != 0
+		wi.trigger = wi.trigger || wi.age || wi.within || wi.yearPart != 0
 		wi.self = wi.num != nil || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil || wi.age || wi.within || wi.special == spHalf || wi.yearPart != 0
-		wi.lead = len(wi.vague) > 0 || len(wi.relative) > 0 || len(wi.anchors) > 0
+		wi.lead = len(wi.vague.ps) > 0 || len(wi.relative.ps) > 0 || len(wi.anchors.ps) > 0
 		if isLetter(w[0]) && len(w) <= maxKey && (len(w) == 1 || isLetter(w[1])) {
 			a, b := shapeKey(w)
 			r.shape[a][b] |= 1 << uint(len(w))
+			r.tail[a][tailKey(w)] |= 1 << uint(len(w))
 		}
 	}
 	r.table = newWordTable(r.words)
+	var id uint32
+	for _, w := range slices.Sorted(maps.Keys(r.words)) {
+		r.words[w].id = id
+		id++
+	}
+	for _, wi := range r.words {
+		for _, l := range wi.lists() {
+			for i := range l.ps {
+				p := &l.ps[i]
+				p.infos = make([]*wordInfo, len(p.words))
+				for k, w := range p.words[1:] {
+					if lookedUp(w) {
+						p.infos[k+1] = r.words[w]
+					}
+				}
+				if len(p.words) > 1 {
+					if next := p.infos[1]; next != nil {
+						l.next |= 1 << (next.id & 63)
+					} else {
+						l.open = true
+					}
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -456,7 +535,7 @@ func (r *Reader) loadVague(e entry) error {
 		v.scalable = true
 	}
 	r.vagues = append(r.vagues, v)
-	r.addPhrases(e, len(r.vagues)-1, func(w *wordInfo) *[]phrase { return &w.vague })
+	r.addPhrases(e, len(r.vagues)-1, func(w *wordInfo) *[]phrase { return &w.vague.ps })
 	return nil
 }
 
@@ -483,9 +562,9 @@ func (r *Reader) loadQualifier(e entry) error {
 	}
 	r.quals = append(r.quals, v)
 	if v.suffix {
-		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.postQuals })
+		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.postQuals.ps })
 	} else {
-		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.quals })
+		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.quals.ps })
 	}
 	return nil
 }
@@ -509,7 +588,7 @@ func (r *Reader) loadNoun(e entry) error {
 		return err
 	}
 	r.nouns = append(r.nouns, e.fields[0])
-	r.addPhrases(e, len(r.nouns)-1, func(w *wordInfo) *[]phrase { return &w.nouns })
+	r.addPhrases(e, len(r.nouns)-1, func(w *wordInfo) *[]phrase { return &w.nouns.ps })
 	return nil
 }
 
@@ -527,12 +606,12 @@ func (r *Reader) loadCurrency(e entry) error {
 	r.units = append(r.units, v)
 	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase {
 		if v.prefix {
-			return &w.currPre
+			return &w.currPre.ps
 		}
-		return &w.curr
+		return &w.curr.ps
 	})
 	if v.prefix { // "USD 5 million" and "5 million USD" alike
-		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.curr })
+		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.curr.ps })
 		for _, p := range e.phrases {
 			switch last := p[len(p)-1]; {
 			case !allLetters(last):
@@ -574,9 +653,9 @@ func (r *Reader) loadMeasure(e entry) error {
 		}
 	}
 	r.units = append(r.units, v)
-	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.meas })
+	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.meas.ps })
 	if v.prefix {
-		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.measPre })
+		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.measPre.ps })
 	}
 	return nil
 }
@@ -673,7 +752,7 @@ func (r *Reader) loadRelative(e entry) error {
 		}
 	}
 	r.rels = append(r.rels, v)
-	r.addPhrases(e, len(r.rels)-1, func(w *wordInfo) *[]phrase { return &w.relative })
+	r.addPhrases(e, len(r.rels)-1, func(w *wordInfo) *[]phrase { return &w.relative.ps })
 	return nil
 }
 
@@ -717,7 +796,7 @@ func (r *Reader) loadAnchor(e entry) error {
 		return e.errorf("end %s is before start %s", end, start)
 	}
 	r.anchors = append(r.anchors, anchorVal{name: strings.Join(e.fields[1:], " "), start: start, end: end})
-	r.addPhrases(e, len(r.anchors)-1, func(w *wordInfo) *[]phrase { return &w.anchors })
+	r.addPhrases(e, len(r.anchors)-1, func(w *wordInfo) *[]phrase { return &w.anchors.ps })
 	return nil
 }
 
@@ -725,7 +804,7 @@ func (r *Reader) loadBlocker(e entry) error {
 	if err := wantFields(e, 1, 1); err != nil {
 		return err
 	}
-	r.addPhrases(e, 0, func(w *wordInfo) *[]phrase { return &w.blockers })
+	r.addPhrases(e, 0, func(w *wordInfo) *[]phrase { return &w.blockers.ps })
 	return nil
 }
 
