@@ -90,15 +90,30 @@ func opensFigure(dst []token, text string) bool {
 // token i, the groups of three digits that follow it, and returns the
 // index of the last shared token joined.
 func (r *Reader) joinGroups(dst []token, nt *token, ts *tok.Stream, i int) int {
+	toks := ts.Tokens
+	end := nt.end
+	k, spaced := r.groupsEnd(dst, nt, ts, i)
+	// "+1 202 555 0143", "5 100 200 7": numbers in a row after ordinary
+	// spaces are a list or a telephone number.
+	if spaced && k+1 < len(toks) && toks[k+1].Kind == tok.Number && toks[k+1].Space {
+		k, nt.end, nt.grouped = i, end, false
+	}
+	return k
+}
+
+// groupsEnd joins the groups after the number nt at shared token i and
+// returns the last shared token joined, and whether a group came after an
+// ordinary space.
+func (r *Reader) groupsEnd(dst []token, nt *token, ts *tok.Stream, i int) (k int, spaced bool) {
 	text, toks := ts.Text, ts.Tokens
-	k := i
+	k = i
 	for k+1 < len(toks) {
 		j := k + 1
 		sep := toks[j]
 		switch {
 		case sep.Kind == tok.Punct && !sep.Space && j+1 < len(toks) && !toks[j+1].Space && toks[j+1].Kind == tok.Number && isGroupMark(text[sep.Start:sep.End]):
 			if !isGroup(text[toks[j+1].Start:toks[j+1].End], true) {
-				return k
+				return k, spaced
 			}
 			k = j + 1
 		case sep.Kind == tok.Number && sep.Space:
@@ -107,22 +122,23 @@ func (r *Reader) joinGroups(dst []token, nt *token, ts *tok.Stream, i int) int {
 			switch gap {
 			case "\u00a0", "\u202f", "\u2009":
 				if !isGroup(g, true) {
-					return k
+					return k, spaced
 				}
 			case " ":
 				if len(g) != 3 || !isAllDigits(g) || !r.spaceGroupOK(dst, ts, i, j) {
-					return k
+					return k, spaced
 				}
+				spaced = true
 			default:
-				return k
+				return k, spaced
 			}
 			k = j
 		default:
-			return k
+			return k, spaced
 		}
 		nt.end, nt.grouped = toks[k].End, true
 	}
-	return k
+	return k, spaced
 }
 
 // isGroupMark reports whether s groups digits: a thin space, a narrow
@@ -166,10 +182,6 @@ func (r *Reader) spaceGroupOK(dst []token, ts *tok.Stream, i, j int) bool {
 		default:
 			return false
 		}
-	}
-	// "3 200 200": a list, not a grouped figure.
-	if j+1 < len(toks) && toks[j+1].Kind == tok.Number && toks[j+1].Space && toks[j+1].End-toks[j+1].Start == 3 {
-		return false
 	}
 	return true
 }

@@ -38,7 +38,9 @@ func (s *scan) durationAt(i int) result {
 		return s.vagueDurationAt(i)
 	}
 	q, j, joiner := Exact, i, ""
-	if v, k, ok := s.match(&s.info(i).quals, i); ok {
+	if v, k, ok := s.match(&s.info(i).quals, i); ok && !(k == i+1 && s.is(i, "over")) {
+		// "over" before a length is mostly "during": "spread over five
+		// weeks"; "more than" says more than.
 		q, j, joiner = s.r.quals[v].q, k, s.r.quals[v].joiner
 	}
 	if !s.figureStart(j) {

@@ -55,6 +55,10 @@ func (s *scan) label(i int) result {
 			return res
 		}
 	}
+	// Dates written like telephone numbers: "2023-09-01".
+	if res := s.numDateAt(i); res.ok || res.skip {
+		return res
+	}
 	// Telephone numbers: "+1 202 555 0143", "(020) 7946 0958", "555-0143".
 	if j, ok := s.phone(i); ok {
 		return skipTo(j)

@@ -105,11 +105,22 @@ func TestCases(t *testing.T) {
 		switch {
 		case strings.HasPrefix(line, "@pub "):
 			p := strings.TrimSpace(strings.TrimPrefix(line, "@pub "))
-			ctx = Context{}
+			ctx.Published = time.Time{}
 			if p != "-" {
 				if ctx.Published, err = time.Parse("2006-01-02", p); err != nil {
 					t.Fatalf("%s:%d: %v", casesFile, i+1, err)
 				}
+			}
+		case strings.HasPrefix(line, "@order "):
+			switch o := strings.TrimSpace(strings.TrimPrefix(line, "@order ")); o {
+			case "dmy":
+				ctx.DateOrder = DayFirst
+			case "mdy":
+				ctx.DateOrder = MonthFirst
+			case "-":
+				ctx.DateOrder = OrderUnknown
+			default:
+				t.Fatalf("%s:%d: unknown order %q (want dmy, mdy or -)", casesFile, i+1, o)
 			}
 		case strings.HasPrefix(line, "> "):
 			n++

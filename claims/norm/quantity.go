@@ -306,9 +306,12 @@ func (s *scan) unitAfter(e int, n num) (unitVal, int, bool) {
 	if v, k, ok := s.match(&s.info(e).curr, e); ok && (n.digits || n.scaled) {
 		return s.r.units[v], k, true
 	}
-	// "a 6.1-inch screen", "a 185-hp engine"
+	// "a 6.1-inch screen", "a 185-hp engine", "a 4.3M-euro deal"
 	if s.isDash(e) && s.attached(e) && s.attached(e+1) {
 		if v, k, ok := s.match(&s.info(e+1).meas, e+1); ok && s.caseOK(s.r.units[v], e+1) {
+			return s.r.units[v], k, true
+		}
+		if v, k, ok := s.match(&s.info(e+1).curr, e+1); ok && (n.digits || n.scaled) {
 			return s.r.units[v], k, true
 		}
 	}
@@ -468,10 +471,12 @@ func (s *scan) figureAt(first, j int, o figOpts) result {
 	}
 	if n.one && !n.digits && q == Exact && !f.hasUnit {
 		if _, _, ok := s.nounAt(e, false, true); !ok {
-			switch {
-			case s.special(e) == spOf:
-				// "one of the best", "one of its soldiers": one of a
-				// set the text names.
+			if s.info(f.start - 1).pronoun {
+				return none() // "no one", "the one"
+			}
+			// "one of the best", "one of its soldiers": one of a set the
+			// text names; "one solution", "one side": a single one.
+			if s.special(e) == spOf || s.singleNoun(e) {
 				qt := bounded(Exact, 1, true)
 				qt.Class = Reference
 				return quantityRes(first, e, qt)
@@ -579,6 +584,8 @@ func (s *scan) rangeAfter(f figure, o figOpts) (span, bool) {
 	case o.q == Exact || o.q == About:
 		switch {
 		case s.special(k) == spTo:
+		case s.isDash(k) && s.attached(k) && s.special(k+1) == spTo && s.isDash(k+2) && s.attached(k+1) && s.attached(k+2) && s.attached(k+3):
+			k += 2 // "0-to-60"
 		case s.isDash(k) && s.attached(k) == s.attached(k+1):
 		default:
 			return span{}, false
@@ -743,6 +750,21 @@ func (s *scan) nameAfter(e int) bool {
 	return true
 }
 
+// singleNoun reports whether the word at e, after "one", is a noun in
+// the singular that "one" picks out: "one solution", "one particular
+// demand". Function words, figures, units and words of time are not.
+func (s *scan) singleNoun(e int) bool {
+	t := s.tok(e)
+	if t == nil || t.kind != tokWord || t.cap || !t.space || plural(s.str(e)) {
+		return false
+	}
+	if wi := t.info; wi != nil && (wi.special != spNone || wi.num != nil || wi.function || wi.definite || wi.change != 0 ||
+		wi.dur != nil || wi.month > 0 || len(wi.quals.ps) > 0 || len(wi.meas.ps) > 0 || len(wi.curr.ps) > 0) {
+		return false
+	}
+	return !s.isDash(e + 1)
+}
+
 // capBefore reports whether a capitalized word that is not the first of
 // its sentence stands before token j.
 func (s *scan) capBefore(j int) bool {
@@ -751,10 +773,9 @@ func (s *scan) capBefore(j int) bool {
 }
 
 // compoundAt reads a word hyphenated after a figure that makes the two a
-// description of the noun after them ("a six-speed gearbox", "a
-// three-bed apartment", "200-bed hospitals"): the figure is a measure in
-// that word, not a count. Words of strength keep it a count ("a
-// 1,960-strong force").
+// description of the noun after them ("200-bed hospitals", "a six-speed
+// gearbox"): the figure is a measure in that word, not a count. Words of
+// strength keep it a count ("a 1,960-strong force").
 func (s *scan) compoundAt(e int) (unitVal, int, bool) {
 	if !s.isDash(e) || !s.attached(e) || !s.attached(e+1) {
 		return unitVal{}, e, false

@@ -157,6 +157,8 @@ type wordInfo struct {
 	within    bool   // "within": before a period from the publication date
 	amount    bool   // "average", "total": "of" after it introduces no year
 	strength  bool   // "strong": hyphenated after a figure, keeps it a count
+	pronoun   bool   // "no": before "one", a pronoun ("no one")
+	function  bool   // "another", "is": after "one", no noun it picks out
 	yearPart  int    // "Q3": 3 (a quarter); "H1": -1 (a half)
 	// labelAfter marks a word that makes the figure before it a label:
 	// "the 90049 ZIP code".
@@ -849,10 +851,14 @@ func (r *Reader) loadRole(e entry) error {
 		set = func(wi *wordInfo) { wi.amount = true }
 	case "strength":
 		set = func(wi *wordInfo) { wi.strength = true }
+	case "pronoun":
+		set = func(wi *wordInfo) { wi.pronoun = true }
+	case "function":
+		set = func(wi *wordInfo) { wi.function = true }
 	case "code":
 		set = func(wi *wordInfo) { wi.labelAfter = true }
 	default:
-		return e.errorf("unknown role %q (want size, definite, age, within, amount, code or strength)", e.fields[0])
+		return e.errorf("unknown role %q (want size, definite, age, within, amount, code, strength, pronoun or function)", e.fields[0])
 	}
 	for _, p := range e.phrases {
 		if len(p) != 1 {
