@@ -7,7 +7,8 @@ package norm
 //     "the then-18 month-old winger" (read by termAt);
 //   - a figure after "aged", "age" or "ages", or "the age of": "aged 45",
 //     "ages 18 to 34", "under the age of 5 years";
-//   - a figure between commas after a name: "Joe Maddon, 66, said".
+//   - a figure between commas after a name or a noun, before a verb:
+//     "Joe Maddon, 66, said", "the commander, 52, was".
 
 // ageAt reads an age at token i.
 func (s *scan) ageAt(i int) result {
@@ -22,8 +23,15 @@ func (s *scan) ageAt(i int) result {
 	case t.kind == tokNum && s.isPunct(i-1, ",") && (s.isPunct(i+1, ",") || s.isPunct(i+1, ")")):
 		n, ok := s.plainDigits(i)
 		p := s.tok(i - 2)
-		if !ok || n > 3 || p == nil || p.kind != tokWord || !p.cap || p.info != nil && (p.info.month > 0 || p.info.weekday != "") {
+		if !ok || n > 3 || p == nil || p.kind != tokWord || p.info != nil && (p.info.month > 0 || p.info.weekday != "" || p.info.num != nil || p.info.special != spNone || len(p.info.quals.ps) > 0) {
 			return none()
+		}
+		// After a name ("Joe Maddon, 66,"), or after a noun when a
+		// word in lower case, a verb, follows ("the commander, 52, said").
+		if !p.cap {
+			if w := s.tok(i + 2); w == nil || w.kind != tokWord || w.cap || s.countFollows(i+2) {
+				return none()
+			}
 		}
 		v := atoiDigits(s.str(i))
 		if v < 1 || v > 120 {

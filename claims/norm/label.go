@@ -79,6 +79,9 @@ func (s *scan) label(i int) result {
 	if j, ok := s.scoreAt(i); ok {
 		return skipTo(j)
 	}
+	if j, ok := s.modelAt(i); ok {
+		return skipTo(j)
+	}
 	if j, ok := s.streetAt(i); ok {
 		return skipTo(j)
 	}
@@ -159,6 +162,26 @@ func (s *scan) scoreAt(i int) (int, bool) {
 	return 0, false
 }
 
+// modelAt reports a model number at token i ("the 737-800", "a
+// 747-400") and its end: three digits that are not round, a hyphen and a
+// round hundred, with nothing counted after them. A range is written with
+// figures alike: "300-400 troops".
+func (s *scan) modelAt(i int) (int, bool) {
+	a, ok := s.plainDigits(i)
+	if !ok || a != 3 || !s.isPunct(i+1, "-") || !s.attached(i+1) || !s.attached(i+2) {
+		return 0, false
+	}
+	if b, ok := s.plainDigits(i + 2); !ok || b != 3 {
+		return 0, false
+	}
+	x, y := atoiDigits(s.str(i)), atoiDigits(s.str(i+2))
+	if x%10 == 0 || y%100 != 0 || s.countFollows(i+3) {
+		return 0, false
+	}
+	return i + 3, true
+}
+
+// atoiDigits returns the value of a string of digits.
 func atoiDigits(d string) int {
 	n := 0
 	for i := 0; i < len(d); i++ {

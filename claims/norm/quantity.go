@@ -449,6 +449,15 @@ func (s *scan) figureAt(first, j int, o figOpts) result {
 	if !ok {
 		return none()
 	}
+	if k := f.start; k != first || f.n.first != k {
+		// The figure after a qualifier, a currency or a verb may be a
+		// label, a date or a score: "at least 3-0 down", "over 12/07".
+		if t := s.tok(f.n.first); t != nil && t.kind == tokNum {
+			if res := s.label(f.n.first); res.ok || res.skip {
+				return none()
+			}
+		}
+	}
 	if f.skip {
 		if f.start != j || first != j {
 			return none()
