@@ -81,7 +81,6 @@ var quakeWant = corpusDocs{
 14 casualties deaths people - Kahramanmaras - «3,200» by=the governor's office
 16 date earthquake - - - earthquake@2023 «Monday» by=seismologists
 16 duration earthquake - - - earthquake@2023 «80 seconds» by=seismologists
-16 known: "lasted about 80 seconds": seconds are not read as a duration
 22 displaced displaced people - - - «1.2 million» by=AFAD
 22 known: "About 1.2 million people are staying in tents, dormitories and hotels after fleeing their homes": "fleeing" is too far from the count
 24 casualties missing people - Hatay - «Hundreds of people» by=the provincial governor
@@ -163,7 +162,6 @@ var caucasusWant = corpusDocs{
 10 control change - - - control@1991 «seceded» frame=[secession:seceded] ctl=[Nagorno-Karabakh:Azerbaijan>Nagorno-Karabakh]
 12 date war - - - war@1988-1994 «1988 to 1994»
 12 casualties deaths people - - war@1988-1994 «30,000»
-12 known: "lasted from 1988 to 1994": the range is read as 1988 alone
 14 displaced displaced refugees Azerbaijan - - «700,000»
 14 displaced displaced refugees Armenia - - «300,000»
 14 known: "More than 700,000 Azerbaijanis and 300,000 Armenians became refugees": the first count gives no claim

@@ -25,11 +25,11 @@ import "math"
 //     toll differently give different figures.
 //
 // Quantities of different Class never agree, nor do money, percentages
-// and measures in different units. The counted noun of a count is not
-// compared ("6,500 dead" and "6,500 people" may be the same figure); nor
-// is Whole.
+// and measures in different units, nor changes in different directions
+// ("rose 2%" and "fell 2%"). The counted noun of a count is not compared
+// ("6,500 dead" and "6,500 people" may be the same figure); nor is Whole.
 func Compatible(a, b Quantity) bool {
-	if a.Class != b.Class {
+	if a.Class != b.Class || a.Direction != b.Direction {
 		return false
 	}
 	if a.Class != Count && a.Class != Ordinal && a.Unit != "" && b.Unit != "" && a.Unit != b.Unit {

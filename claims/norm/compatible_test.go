@@ -67,7 +67,15 @@ func TestCompatible(t *testing.T) {
 		{"19 per cent", "19 people", false},
 		{"60%", "about 60%", true},
 		{"87 mph", "87 km/h", false},
-		{"the first", "one soldier", false},
+		{"the two countries", "two soldiers", false},
+		{"rose 2%", "up 2%", true},
+		{"rose 2%", "fell 2%", false},
+		{"fell 3.5 points", "dropped 3.5 points", true},
+		{"a third of the residents", "one in three residents", true},
+		{"a 45-year-old", "45 people", false},
+		{"5% to 10%", "7%", true},
+		{"5% to 10%", "12%", false},
+		{"-5 yards", "5 yards", false},
 	}
 	for _, tt := range tests {
 		a, b := readOne(t, tt.a), readOne(t, tt.b)

@@ -30,10 +30,13 @@ import (
 // A four-digit year ending in "00s" before 2000 is a century ("the
 // 1800s"), any other a decade ("the 1990s", "the 2000s").
 //
-// A bare number from 1900 to 2100 is a year ("Copyright 2023", "the 2020
+// A bare number from 1900 to 2200 is a year ("Copyright 2023", "the 2020
 // war") unless a counted noun, currency or unit follows it ("2000
 // troops"); from 1000 to 1899 only after "in", "since", "of" and the
 // like.
+
+// maxYear is the last year a bare four-digit figure may be ("by 2120").
+const maxYear = 2200
 
 // maxAhead is how far after publication a year-less date may fall before
 // it is taken to be in the year before.
@@ -50,7 +53,7 @@ func (s *scan) timeAt(i int) result {
 		res.m.Time.End = Date{}
 		return res
 	}
-	return s.timeCore(i)
+	return s.dateRangeAfter(s.timeCore(i))
 }
 
 // timeRes makes a time mention of tokens [first, end).
@@ -64,10 +67,16 @@ func (s *scan) timeCore(j int) result {
 	if res := s.anchorAt(j); res.ok {
 		return res
 	}
-	if len(wi.relative) > 0 {
-		if v, e, ok := s.match(wi.relative, j); ok {
+	if len(wi.relative.ps) > 0 {
+		if v, e, ok := s.match(&wi.relative, j); ok {
 			return timeRes(j, e, s.relative(s.r.rels[v]))
 		}
+	}
+	if wi.within {
+		return s.periodAt(j, j+1, 0, "within")
+	}
+	if wi.yearPart != 0 {
+		return s.namedPartAt(j)
 	}
 	switch wi.special {
 	case spLast, spThis, spNext:
@@ -96,14 +105,21 @@ func (s *scan) timeCore(j int) result {
 }
 
 // anchorAt reads an event of anchors.txt at j, with an optional "the".
+// An event named by its length ("the 44-day war") is left to durationAt,
+// which reads the length and the event.
 func (s *scan) anchorAt(j int) result {
 	k := j
 	if s.special(k) == spThe {
 		k++
 	}
-	v, e, ok := s.match(s.info(k).anchors, k)
+	v, e, ok := s.match(&s.info(k).anchors, k)
 	if !ok {
 		return none()
+	}
+	if s.tok(k).kind == tokNum {
+		if l, _, ok := s.lengthAt(k); ok && l.hyphen {
+			return none()
+		}
 	}
 	a := s.r.anchors[v]
 	t := Time{Start: a.start, End: a.end, Anchored: true, Anchor: a.name}
@@ -123,7 +139,7 @@ func (s *scan) yearTok(j int) (int, bool) {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(s.str(j))
-	if y < 1000 || y > 2100 {
+	if y < 1000 || y > maxYear {
 		return 0, false
 	}
 	return y, true
@@ -356,6 +372,14 @@ func (s *scan) weekday(wd, rel string) Time {
 func (s *scan) deicticAt(j int) result {
 	rel := strings.ToLower(s.str(j))
 	wi := s.info(j + 1)
+	if rel != "this" && (s.tok(j+1).kind == tokNum || wi.num != nil) {
+		// "the next 24 hours" without "the": "next 24 hours", "last 12 months"
+		dir, word := -1, "past"
+		if rel == "next" {
+			dir, word = 1, "next"
+		}
+		return s.periodAt(j, j+1, dir, word)
+	}
 	switch {
 	case wi.weekday != "":
 		return timeRes(j, j+2, s.weekday(wi.weekday, rel))
@@ -540,7 +564,7 @@ func (s *scan) decadeTok(k int) (y0, span, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	y, _ := strconv.Atoi(str[:4])
-	if y < 1000 || y > 2100 {
+	if y < 1000 || y > maxYear {
 		return 0, 0, 0, false
 	}
 	span = 10
@@ -554,6 +578,19 @@ func (s *scan) decadeTok(k int) (y0, span, end int, ok bool) {
 // of March", "the fall of 2020", "the fall".
 func (s *scan) theAt(j int) result {
 	k := j + 1
+	switch {
+	case s.is(k, "past") || s.special(k) == spLast:
+		if res := s.periodAt(j, k+1, -1, "past"); res.ok {
+			return res
+		}
+	case s.special(k) == spNext || s.is(k, "coming"):
+		if res := s.periodAt(j, k+1, 1, "next"); res.ok {
+			return res
+		}
+	}
+	if res := s.partOfYearAt(j, k); res.ok {
+		return res
+	}
 	switch s.special(k) {
 	case spEarly, spMid, spLate:
 		if _, _, _, ok := s.decadeTok(k + 1 + b2i(s.isDash(k+1))); ok {
@@ -626,7 +663,10 @@ func (s *scan) timeWordBefore(j int) bool {
 // year even outside 1900-2100.
 func (s *scan) yearContext(j int) bool {
 	switch s.special(j) {
-	case spIn, spSince, spOf, spYear, spThe, spEarly, spMid, spLate:
+	case spOf:
+		// "the summer of 1826", but "an average of 1500".
+		return !s.info(j - 1).amount
+	case spIn, spSince, spYear, spThe, spEarly, spMid, spLate:
 		return true
 	}
 	for _, w := range [...]string{"from", "until", "till", "by", "during", "before", "after", "copyright", "©", "circa"} {
@@ -660,14 +700,38 @@ func (s *scan) numTimeAt(j int) result {
 	if res := s.clockAt(j); res.skip {
 		return res
 	}
+	if res := s.numDateAt(j); res.ok || res.skip {
+		return res
+	}
 	if res := s.dayFirstAt(j, ""); res.ok {
 		return res
 	}
 	if y0, span, e, ok := s.decadeTok(j); ok {
 		return timeRes(j, e, Time{Start: Date{y0, 1, 1}, End: Date{y0 + span - 1, 12, 31}, Anchored: true})
 	}
+	if res := s.eraYearAt(j); res.ok || res.skip {
+		return res
+	}
+	if y, ok := s.possessiveYear(j); ok {
+		return timeRes(j, j+1, Time{Start: Date{y, 1, 1}, End: Date{y, 12, 31}, Anchored: true})
+	}
 	y, ok := s.yearTok(j)
 	if !ok || s.countFollows(j+1) && !s.strongYearContext(j-1) {
+		return none()
+	}
+	// "2000 - 2500 Calories", "1990-2000 people": a range of figures.
+	if s.isDash(j+1) && s.tok(j+2) != nil && s.tok(j+2).kind == tokNum {
+		if n, ok := s.numAt(j + 2); ok && (s.countFollows(n.end) || n.suffix != "" && !s.isYearSuffix(n)) {
+			return none()
+		}
+	}
+	// "Apple is going from 1000 to 2000 hires": figures, not years.
+	if s.is(j+1, "to") && !s.strongYearContext(j-1) {
+		if n, ok := s.numAt(j + 2); ok && s.countFollows(n.end) {
+			return none()
+		}
+	}
+	if y < 1900 && s.is(j-1, "to") && s.countFollows(j+1) {
 		return none()
 	}
 	if y < 1900 && !s.yearContext(j-1) {
@@ -690,18 +754,79 @@ func (s *scan) numTimeAt(j int) result {
 	return timeRes(j, j+1, t)
 }
 
-// clockAt skips a time of day at j: "10:30", "3 p.m.", "3pm", "15:00 GMT".
+// eraEnd returns the token after "AD" or "A.D." at j, or j.
+func (s *scan) eraEnd(j int) int {
+	switch {
+	case s.str(j) == "AD" || s.str(j) == "CE":
+		return j + 1
+	case s.str(j) == "A" && s.isPunct(j+1, ".") && s.str(j+2) == "D" && s.attached(j+1) && s.attached(j+2):
+		if s.isPunct(j+3, ".") && s.attached(j+3) {
+			return j + 4
+		}
+		return j + 3
+	}
+	return j
+}
+
+// eraYearAt reads a year written with its era at j: "A.D. 1000", "AD 79",
+// "1260 CE". A year before Christ is skipped: it is no count either.
+func (s *scan) eraYearAt(j int) result {
+	n, ok := s.plainDigits(j)
+	if !ok || n > 4 {
+		return none()
+	}
+	y := atoiDigits(s.str(j))
+	if s.str(j-1) == "AD" || s.isPunct(j-1, ".") && s.str(j-2) == "D" && s.isPunct(j-3, ".") && s.str(j-4) == "A" {
+		return timeRes(j, j+1, Time{Start: Date{y, 1, 1}, End: Date{y, 12, 31}, Anchored: true})
+	}
+	if e := s.eraEnd(j + 1); e > j+1 {
+		return timeRes(j, e, Time{Start: Date{y, 1, 1}, End: Date{y, 12, 31}, Anchored: true})
+	}
+	if s.str(j+1) == "BC" || s.str(j+1) == "BCE" || s.str(j+1) == "B" && s.isPunct(j+2, ".") {
+		return skipTo(j + 2)
+	}
+	return none()
+}
+
+// possessiveYear reads a year with a possessive "s" whose apostrophe is
+// lost: "2018s best performing sector".
+func (s *scan) possessiveYear(j int) (int, bool) {
+	str := s.str(j)
+	t := s.tok(j)
+	if t.kind != tokNum || t.sign != 0 || t.grouped || len(str) != 5 || str[4] != 's' || !isAllDigits(str[:4]) || str[3] == '0' {
+		return 0, false
+	}
+	y := atoiDigits(str[:4])
+	return y, y >= 1900 && y <= 2100
+}
+
+// isYearSuffix reports whether the letters against n make it a decade or
+// a year ("1990s").
+func (s *scan) isYearSuffix(n num) bool { return n.suffix == "s" }
+
+// clockAt skips a time of day at j: "10:30", "3 p.m.", "3pm", "10.45pm",
+// "15:00 GMT", and a time in minutes and seconds: "1:36.6".
 func (s *scan) clockAt(j int) result {
 	n, ok := s.plainDigits(j)
 	str := s.str(j)
 	if !ok {
-		// "3pm", "11am"
+		// "3pm", "11am", "10.45pm"
 		k := 0
 		for k < len(str) && isDigit(str[k]) {
 			k++
 		}
-		if k > 0 && k <= 2 && (eqFold(str[k:], "am") || eqFold(str[k:], "pm")) {
-			return skipTo(j + 1)
+		if k > 0 && k <= 2 {
+			rest := str[k:]
+			if len(rest) > 3 && (rest[0] == '.' || rest[0] == ',') && isDigit(rest[1]) && isDigit(rest[2]) {
+				rest = rest[3:]
+			}
+			if eqFold(rest, "am") || eqFold(rest, "pm") {
+				return skipTo(j + 1)
+			}
+			// "10.45 pm"
+			if len(str) == k+3 && str[k] == '.' && isDigit(str[k+1]) && isDigit(str[k+2]) && s.ampm(j+1) > j+1 {
+				return skipTo(s.ampm(j + 1))
+			}
 		}
 		return none()
 	}
@@ -718,6 +843,10 @@ func (s *scan) clockAt(j int) result {
 				}
 			}
 			return skipTo(s.ampm(e))
+		}
+		// "1:36.6": minutes, seconds and tenths.
+		if str2 := s.str(e + 1); len(str2) >= 4 && isDigit(str2[0]) && isDigit(str2[1]) && str2[2] == '.' && isAllDigits(str2[3:]) && s.tok(e+1).kind == tokNum {
+			return skipTo(e + 2)
 		}
 		return none()
 	}

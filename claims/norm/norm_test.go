@@ -105,11 +105,22 @@ func TestCases(t *testing.T) {
 		switch {
 		case strings.HasPrefix(line, "@pub "):
 			p := strings.TrimSpace(strings.TrimPrefix(line, "@pub "))
-			ctx = Context{}
+			ctx.Published = time.Time{}
 			if p != "-" {
 				if ctx.Published, err = time.Parse("2006-01-02", p); err != nil {
 					t.Fatalf("%s:%d: %v", casesFile, i+1, err)
 				}
+			}
+		case strings.HasPrefix(line, "@order "):
+			switch o := strings.TrimSpace(strings.TrimPrefix(line, "@order ")); o {
+			case "dmy":
+				ctx.DateOrder = DayFirst
+			case "mdy":
+				ctx.DateOrder = MonthFirst
+			case "-":
+				ctx.DateOrder = OrderUnknown
+			default:
+				t.Fatalf("%s:%d: unknown order %q (want dmy, mdy or -)", casesFile, i+1, o)
 			}
 		case strings.HasPrefix(line, "> "):
 			n++
@@ -177,7 +188,7 @@ func TestParseTableErrors(t *testing.T) {
 		text string
 		want string
 	}{
-		{"numbers.txt", r.loadNumber, "two = 2 lots\n", "data/numbers.txt:1: unknown number kind \"lots\" (want cardinal, scale, suffix or ordinal)"},
+		{"numbers.txt", r.loadNumber, "two = 2 lots\n", "data/numbers.txt:1: unknown number kind \"lots\" (want cardinal, scale, suffix, ordinal, denominator, part, multiple or sign)"},
 		{"numbers.txt", r.loadNumber, "two = two cardinal\n", "data/numbers.txt:1: bad number \"two\""},
 		{"vague.txt", r.loadVague, "# c\nfew = 5 2\n", "data/vague.txt:2: low 5 is above high 2"},
 		{"qualifiers.txt", r.loadQualifier, "over = above\n", "data/qualifiers.txt:1: unknown qualifier \"above\""},
@@ -187,8 +198,8 @@ func TestParseTableErrors(t *testing.T) {
 		{"anchors.txt", r.loadAnchor, "big bang = 2020-13-01 Big Bang\n", "data/anchors.txt:1: bad date \"2020-13-01\" (want 2006-01-02 or a year)"},
 		{"anchors.txt", r.loadAnchor, "war = 2020..2019 War\n", "data/anchors.txt:1: end 2019-12-31 is before start 2020-01-01"},
 		{"measures.txt", r.loadMeasure, "mph = speed mph\n", "data/measures.txt:1: unknown class \"speed\" (want percent, measure or point)"},
-		{"durations.txt", r.loadDuration, "week = week 7 Q\n", "data/durations.txt:1: bad ISO designator \"Q\" (want D, W, M, Y or H, maybe after a count)"},
-		{"changes.txt", r.loadChange, "rose = sideways\n", "data/changes.txt:1: want up or down, got \"sideways\""},
+		{"durations.txt", r.loadDuration, "week = week 7 Q\n", "data/durations.txt:1: bad ISO designator \"Q\" (want D, W, M, Y, H, N or S, maybe after a count)"},
+		{"changes.txt", r.loadChange, "rose = sideways\n", "data/changes.txt:1: want up, down or either, got \"sideways\""},
 	}
 	for _, l := range loaders {
 		es, err := parseTable(l.file, l.text)

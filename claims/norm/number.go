@@ -27,8 +27,12 @@ type num struct {
 	european   bool    // "6.500": val is 6.5, alt is 6500
 	alt        float64 // the European reading
 	scaled     bool    // a scale word or suffix applied: "1.5 million", "10k"
-	one        bool    // the word "one" or "a"/"an" alone
-	suffix     string  // letters against the digits not read as part of the number: "s", "pm", "km"
+	scale      float64 // the scale a suffix applied ("10k": 1000), else 0
+	// scaleSuffix is the letters of that suffix as written ("m", "M").
+	scaleSuffix string
+	signed      bool   // written with a sign: "-5", "+0.2"
+	one         bool   // the word "one" or "a"/"an" alone
+	suffix      string // letters against the digits not read as part of the number: "s", "pm", "km"
 }
 
 // digitsValue parses the digits, separators and decimal point of a
@@ -68,7 +72,7 @@ func digitsValue(d string) (val, alt float64, european, ok bool) {
 		clean = appendDigits(clean, d, ",")
 	case dots == 1 && commas == 0: // 1.5, maybe European 6.500
 		clean = append(clean, d...)
-		if afterLast == 3 && len(d)-4 <= 3 {
+		if afterLast == 3 && len(d) >= 5 && len(d)-4 <= 3 {
 			european = true
 			a, err := strconv.ParseFloat(string(appendDigits(nil, d, "")), 64)
 			if err == nil {
@@ -111,6 +115,16 @@ func appendDigits(dst []byte, d, dec string) []byte {
 // "thirty-two", "a dozen"), ordinals ("third", "2nd") or a vague amount
 // ("tens of thousands", "several hundred").
 func (s *scan) numAt(i int) (num, bool) {
+	// The readers ask for the figure at the same token many times.
+	if s.memo.ok && s.memo.i == i {
+		return s.memo.n, s.memo.found
+	}
+	n, found := s.numAtUncached(i)
+	s.memo.i, s.memo.n, s.memo.found, s.memo.ok = i, n, found, true
+	return n, found
+}
+
+func (s *scan) numAtUncached(i int) (num, bool) {
 	t := s.tok(i)
 	if t == nil {
 		return num{}, false
@@ -128,22 +142,33 @@ func (s *scan) numAt(i int) (num, bool) {
 }
 
 func (s *scan) digitsAt(i int) (num, bool) {
-	str := s.str(i)
-	k := len(str)
-	for k > 0 && isLetter(str[k-1]) {
-		k--
+	t := s.tok(i)
+	str := s.text[int(t.start)+int(t.lead) : t.end]
+	var buf [40]byte
+	if t.grouped {
+		str = dropGroupMarks(buf[:0], str)
+	}
+	k := 0
+	for k < len(str) && !isLetter(str[k]) {
+		k++
+	}
+	if k == 0 {
+		return num{}, false
 	}
 	v, alt, eu, ok := digitsValue(str[:k])
 	if !ok {
 		return num{}, false
 	}
-	n := num{first: i, end: i + 1, val: v, alt: alt, european: eu, digits: true}
+	if t.sign < 0 {
+		v, alt = -v, -alt
+	}
+	n := num{first: i, end: i + 1, val: v, alt: alt, european: eu, digits: true, signed: t.sign != 0}
 	suf := str[k:]
-	n.plain = suf == "" && k == len(str) && isAllDigits(str)
+	n.plain = suf == "" && t.sign == 0 && !t.grouped && isAllDigits(str)
 	if suf != "" {
-		var buf [8]byte
-		if len(suf) <= len(buf) {
-			l := buf[:len(suf)]
+		var lb [8]byte
+		if len(suf) <= len(lb) {
+			l := lb[:len(suf)]
 			for j := range l {
 				l[j] = lower(suf[j])
 			}
@@ -155,6 +180,8 @@ func (s *scan) digitsAt(i int) (num, bool) {
 				if m, ok := s.r.suffixes[ls]; ok {
 					n.val *= m
 					n.scaled, n.european = true, false
+					n.scale = m
+					n.scaleSuffix = suf
 				} else {
 					n.suffix = ls
 					return n, true
@@ -169,6 +196,19 @@ func (s *scan) digitsAt(i int) (num, bool) {
 		n.end = s.scalesAt(&n, n.end)
 	}
 	return n, true
+}
+
+// dropGroupMarks appends to dst the number s without the spaces, thin
+// spaces and apostrophes that group its digits.
+func dropGroupMarks(dst []byte, s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c) || c == '.' || c == ',' || isLetter(c):
+			dst = append(dst, c)
+		}
+	}
+	return string(dst)
 }
 
 func isAllDigits(s string) bool {
@@ -220,7 +260,7 @@ func (s *scan) scalesAt(n *num, j int) int {
 // vagueAt reads a vague amount: "dozens", "tens of thousands", "a few",
 // "several hundred".
 func (s *scan) vagueAt(i int) (num, bool) {
-	v, j, ok := s.match(s.info(i).vague, i)
+	v, j, ok := s.match(&s.info(i).vague, i)
 	if !ok {
 		return num{}, false
 	}
@@ -253,6 +293,9 @@ func (s *scan) wordsAt(i int) (num, bool) {
 			return num{}, false
 		}
 		cur, any, j = 1, true, i+1
+	}
+	if s.is(i, "dozen") {
+		return num{}, false // "a baker's dozen": "a dozen" is read from "a"
 	}
 	prevTens := false // the last word was "twenty".."ninety"
 	for {
@@ -310,7 +353,7 @@ func (s *scan) wordsAt(i int) (num, bool) {
 		j++
 		// Joiners: "thirty-two", "one hundred and twenty".
 		switch {
-		case s.isDash(j) && s.attached(j) && s.attached(j+1) && s.info(j+1).num != nil:
+		case s.isDash(j) && s.attached(j) && s.attached(j+1) && s.info(j+1).num != nil && (s.info(j+1).num.kind == numCardinal || s.info(j+1).num.kind == numOrdinal):
 			j++
 		case s.special(j) == spAnd && s.info(j+1).num != nil && s.info(j+1).num.kind == numCardinal && math.Mod(total+cur, 100) == 0 && (total+cur) >= 100:
 			j++

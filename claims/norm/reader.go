@@ -13,7 +13,22 @@ type Context struct {
 	// Published is the document's publication date; the zero time means
 	// unknown, and relative dates then stay unanchored.
 	Published time.Time
+	// DateOrder is the publication's order of day and month in numeric
+	// dates ("12/07/2023"); the zero value means unknown, and then only
+	// a date whose numbers settle the order ("22/4/2023") is read; the
+	// others are skipped, neither dates nor figures (see numdate.go).
+	DateOrder DateOrder
 }
+
+// DateOrder is the order of day and month in numeric dates.
+type DateOrder uint8
+
+// Orders of day and month.
+const (
+	OrderUnknown DateOrder = iota
+	DayFirst               // 12/07/2023 is 12 July 2023
+	MonthFirst             // 12/07/2023 is December 7, 2023
+)
 
 // Reader finds number, time and duration expressions in text and
 // normalizes them. Build one with NewReader; a Reader is immutable after
@@ -24,8 +39,11 @@ type Reader struct {
 	table wordTable // words, for lookups from the text
 	// shape[c1][c2] has bit n set when some word of the lexicon starts
 	// with the letters c1 c2 (lower case) and is n bytes long; shape[c1][0]
-	// the same for one-letter words.
+	// the same for one-letter words. tail[c1][cz] has bit n set when some
+	// word of n bytes starts with c1 and ends with cz (0 for a last byte
+	// that is not a letter).
 	shape [27][27]uint32
+	tail  [27][27]uint32
 
 	suffixes map[string]float64 // "k", "bn"
 	vagues   []vagueVal
@@ -90,6 +108,7 @@ func (s *scan) read(r *Reader, dst []Mention, ts *tok.Stream, ctx Context) []Men
 	s.r, s.text = r, ts.Text
 	s.toks = r.annotate(s.toks[:0], ts)
 	s.min = 0
+	s.memo.ok = false
 	dst = s.run(dst)
 	s.text = ""
 	return dst
@@ -130,11 +149,19 @@ type scan struct {
 	toks   []token
 	pub    Date // zero when unknown
 	hasPub bool
+	order  DateOrder
 	min    int // first token not yet part of a mention
+	// memo is the figure numAt read last, at token i.
+	memo struct {
+		i         int
+		n         num
+		found, ok bool
+	}
 }
 
 func (s *scan) setContext(ctx Context) {
 	s.hasPub = !ctx.Published.IsZero()
+	s.order = ctx.DateOrder
 	s.pub = Date{}
 	if s.hasPub {
 		y, m, d := ctx.Published.Date()
@@ -145,10 +172,13 @@ func (s *scan) setContext(ctx Context) {
 // result is what a parser found at a token.
 type result struct {
 	ok   bool // a mention from token first to end
-	skip bool // not a mention: tokens up to end are a label, a time of day, an age
+	skip bool // not a mention: tokens up to end are a label, a time of day, a score
 	// first and end delimit the mention's tokens (end exclusive).
 	first, end int
 	m          Mention
+	// also is a second mention that follows this one at once: the named
+	// event after a length ("a 44-day war").
+	also *result
 }
 
 func none() result { return result{} }
@@ -162,10 +192,11 @@ func (s *scan) run(dst []Mention) []Mention {
 		if t.kind == tokNum || t.info != nil && t.info.trigger && s.worth(i) {
 			res := s.at(i)
 			if res.ok && res.first >= s.min && res.end > res.first {
-				m := res.m
-				m.Start, m.End = int(toks[res.first].start), int(toks[res.end-1].end)
-				m.Text = s.text[m.Start:m.End]
-				dst = append(dst, m)
+				dst = s.emit(dst, &res)
+				if a := res.also; a != nil && a.first == res.end && a.end > a.first {
+					dst = s.emit(dst, a)
+					res.end = a.end
+				}
 				i, s.min = res.end, res.end
 				continue
 			}
@@ -179,6 +210,14 @@ func (s *scan) run(dst []Mention) []Mention {
 	return dst
 }
 
+// emit appends the mention of res to dst.
+func (s *scan) emit(dst []Mention, res *result) []Mention {
+	m := res.m
+	m.Start, m.End = int(s.toks[res.first].start), int(s.toks[res.end-1].end)
+	m.Text = s.text[m.Start:m.End]
+	return append(dst, m)
+}
+
 // worth reports whether a trigger word at i may start a mention, cheaply:
 // a word of its own (a month, a number word) always may; a word that
 // starts phrases (a vague amount, a relative time, an event, a
@@ -190,28 +229,60 @@ func (s *scan) worth(i int) bool {
 	if wi.self {
 		return true
 	}
-	for _, l := range [...][]phrase{wi.vague, wi.relative, wi.anchors, wi.quals, wi.blockers} {
-		if len(l) > 0 {
+	for _, l := range [...]*phraseList{&wi.vague, &wi.relative, &wi.anchors} {
+		if len(l.ps) > 0 {
 			if _, _, ok := s.match(l, i); ok {
 				return true
 			}
 		}
 	}
-	if wi.change == 0 && !triggerSpecials[wi.special] && len(wi.currPre) == 0 && len(wi.measPre) == 0 {
+	// A qualifier or a label word only before a figure, a sign, a
+	// currency, a month or a day: "over 300", "from 27 September".
+	for _, l := range [...]*phraseList{&wi.quals, &wi.blockers} {
+		if len(l.ps) > 0 {
+			if _, j, ok := s.match(l, i); ok {
+				if s.isDash(j) {
+					j++
+				}
+				if s.figureStart(j) || s.tok(j) != nil && s.tok(j).info != nil && (len(s.tok(j).info.currPre.ps) > 0 || s.tok(j).info.month > 0 || s.tok(j).info.special == spThe) {
+					return true
+				}
+			}
+		}
+	}
+	if wi.change == 0 && !triggerSpecials[wi.special] && len(wi.currPre.ps) == 0 && len(wi.measPre.ps) == 0 {
 		return false
 	}
 	for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind == tokNum || t.info != nil && (t.info.self || len(t.info.anchors) > 0) {
+		if t.kind == tokNum || t.info != nil && (t.info.self || len(t.info.anchors.ps) > 0) {
 			return true
 		}
 	}
 	return false
 }
 
+// figureStart reports whether a figure may start at token j: a number, a
+// number word, a vague amount, "a", "half", a sign word or a fraction
+// sign. It is a cheap test before the readers that need one.
+func (s *scan) figureStart(j int) bool {
+	t := s.tok(j)
+	if t == nil {
+		return false
+	}
+	if t.kind == tokNum {
+		return true
+	}
+	wi := t.info
+	return wi != nil && (wi.num != nil || len(wi.vague.ps) > 0 || wi.special == spA || wi.special == spHalf)
+}
+
 // at tries every reader at token i, most specific first.
 func (s *scan) at(i int) result {
-	if res := s.label(i); res.skip {
+	if res := s.label(i); res.ok || res.skip {
+		return res
+	}
+	if res := s.ageAt(i); res.ok {
 		return res
 	}
 	if res := s.timeAt(i); res.ok || res.skip {
@@ -284,14 +355,35 @@ func (s *scan) isDash(i int) bool {
 
 // match returns the end of the longest phrase of list that starts at
 // token i, and the phrase's value.
-func (s *scan) match(list []phrase, i int) (val int, end int, ok bool) {
-	for _, p := range list {
+func (s *scan) match(l *phraseList, i int) (val int, end int, ok bool) {
+	list := l.ps
+	if len(list) == 0 {
+		return 0, i, false
+	}
+	if !l.open {
+		// When the next token's entry is the second word of no phrase,
+		// only a one-word phrase (the last, as the longest come first)
+		// can match.
+		if i+1 >= len(s.toks) || s.toks[i+1].info == nil || l.next&(1<<(s.toks[i+1].info.id&63)) == 0 {
+			if p := &list[len(list)-1]; len(p.words) == 1 {
+				return int(p.val), i + 1, true
+			}
+			return 0, i, false
+		}
+	}
+	for pi := range list {
+		p := &list[pi]
 		if i+len(p.words) > len(s.toks) {
 			continue
 		}
 		good := true
 		for k := 1; k < len(p.words); k++ {
-			if !eqFold(s.str(i+k), p.words[k]) {
+			if wi := p.infos[k]; wi != nil {
+				if s.toks[i+k].info != wi {
+					good = false
+					break
+				}
+			} else if !eqFold(s.str(i+k), p.words[k]) {
 				good = false
 				break
 			}
@@ -301,97 +393,4 @@ func (s *scan) match(list []phrase, i int) (val int, end int, ok bool) {
 		}
 	}
 	return 0, i, false
-}
-
-// label skips a number that a word before it makes a label: "page 12",
-// "Article 51", "COVID-19", "#5", "aged 45".
-func (s *scan) label(i int) result {
-	if bl := s.info(i).blockers; len(bl) > 0 {
-		if _, j, ok := s.match(bl, i); ok {
-			if s.isDash(j) && s.attached(j) {
-				j++
-			}
-			if t := s.tok(j); t != nil && t.kind == tokNum {
-				return skipTo(s.labelEnd(j))
-			}
-		}
-	}
-	t := s.tok(i)
-	if t.kind != tokNum {
-		return none()
-	}
-	// A number joined by a hyphen to a word before it is part of a name:
-	// "COVID-19", "F-16", "Su-25". "mid-1990s" is not: mid is read first.
-	if s.isDash(i-1) && s.attached(i) && s.attached(i-1) {
-		if p := s.tok(i - 2); p != nil && p.kind == tokWord && (p.info == nil || p.info.num == nil && p.info.special == spNone) {
-			return skipTo(s.labelEnd(i))
-		}
-	}
-	if s.isPunct(i-1, "#") && s.attached(i) {
-		return skipTo(i + 1)
-	}
-	// Telephone numbers: "+1 202 555 0143", "(020) 7946 0958", "555-0143".
-	if j, ok := s.phone(i); ok {
-		return skipTo(j)
-	}
-	return none()
-}
-
-// labelEnd returns the end of a label's number: "822", "12-14", "5a".
-func (s *scan) labelEnd(j int) int {
-	j++
-	for s.isDash(j) && s.attached(j) && s.attached(j+1) && s.tok(j+1).kind == tokNum {
-		j += 2
-	}
-	return j
-}
-
-// plainDigits reports whether token i is digits only, and how many.
-func (s *scan) plainDigits(i int) (int, bool) {
-	t := s.tok(i)
-	if t == nil || t.kind != tokNum {
-		return 0, false
-	}
-	str := s.str(i)
-	for k := 0; k < len(str); k++ {
-		if !isDigit(str[k]) {
-			return 0, false
-		}
-	}
-	return len(str), true
-}
-
-// phone reports a telephone number starting at token i and its end.
-func (s *scan) phone(i int) (int, bool) {
-	n, ok := s.plainDigits(i)
-	if !ok {
-		return 0, false
-	}
-	groups, digits, j := 1, n, i+1
-	lens := []int{n}
-	for {
-		k := j
-		if s.isPunct(k, "-") || s.isPunct(k, ".") || s.isPunct(k, ")") {
-			k++
-		}
-		m, ok := s.plainDigits(k)
-		if !ok || k == j && !s.tok(k).space || m < 2 {
-			break
-		}
-		if k != j && (s.tok(k).space && s.str(j) != ")") {
-			break
-		}
-		groups, digits, j = groups+1, digits+m, k+1
-		lens = append(lens, m)
-	}
-	prefixed := s.isPunct(i-1, "+") || s.isPunct(i-1, "(")
-	switch {
-	case groups >= 2 && digits >= 7 && prefixed:
-		return j, true
-	case groups >= 3 && digits >= 7:
-		return j, true
-	case groups == 2 && lens[0] == 3 && lens[1] == 4 && s.isPunct(i+1, "-"):
-		return j, true
-	}
-	return 0, false
 }

@@ -38,7 +38,7 @@ func TestSeeds(t *testing.T) {
 		{"002", "thirty years", "thirty years", "duration", `{"iso":"P30Y","min_days":10958,"max_days":10958}`},
 		{"003", "three decades of conflict", "three decades", "duration", `{"iso":"P30Y","min_days":10958,"max_days":10958}`},
 		{"003", "for decades", "decades", "duration", `{"iso":"P20Y","min_days":7305,"max_days":null,"vague":true}`},
-		{"000", "within a month", "a month", "duration", `{"iso":"P1M","min_days":30,"max_days":30}`},
+		{"000", "within a month", "within a month", "time", `{"start":null,"end":null,"anchored":false,"relative":"within_a_month"}`},
 		{"002", "weeks of anti-government protests", "weeks", "duration", `{"iso":"P2W","min_days":14,"max_days":null,"vague":true}`},
 		{"000", "since 1991", "since 1991", "time", `{"start":"1991-01-01","end":null,"anchored":true,"since":true}`},
 		{"002", "collapsed in 1991", "the Soviet Union collapsed in 1991", "time", `{"start":"1991-12-26","end":"1991-12-26","anchored":true,"anchor":"collapse of the USSR"}`},

@@ -14,7 +14,9 @@ const (
 )
 
 // token is a token of the shared stream (package token) with what the
-// reader's tables say of it.
+// reader's tables say of it. A number the shared stream splits into
+// several tokens ("3 200", "USD1,700", "-5") is one token here (see
+// digits.go); its offsets still point into the text.
 type token struct {
 	start, end int32
 	kind       uint8
@@ -23,6 +25,14 @@ type token struct {
 	space bool
 	// cap reports that a word starts with an upper-case letter.
 	cap bool
+	// sign is -1 or +1 for a number written with a minus or plus sign
+	// against it ("-5", "+0.2"), whose text starts with the sign; lead is
+	// the length in bytes of that sign.
+	sign int8
+	lead uint8
+	// grouped marks a number whose digits are grouped by spaces, thin
+	// spaces or apostrophes ("3 200", "1'000"), which digitsAt drops.
+	grouped bool
 	// info is the lexicon entry of the token's lower-cased text, or nil.
 	info *wordInfo
 }
@@ -33,23 +43,37 @@ const maxKey = 24
 
 // annotate appends to dst the tokens of ts with their lexicon entries.
 // Only tokens of at most maxKey bytes whose length and first letters some
-// lexicon word shares are looked up.
+// lexicon word shares are looked up. The pieces of a number are joined
+// into one token on the way (joinNumber).
 func (r *Reader) annotate(dst []token, ts *tok.Stream) []token {
 	text := ts.Text
-	for _, t := range ts.Tokens {
+	toks := ts.Tokens
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
 		nt := token{start: t.Start, end: t.End, kind: uint8(t.Kind), space: t.Space, cap: t.Cap}
 		w := text[t.Start:t.End]
 		switch t.Kind {
 		case tok.Word:
-			if isLetter(w[0]) && r.mayBeWord(w) {
-				nt.info = r.table.find(w)
+			if len(w) > 1 && len(w) <= maxKey && (isDigit(w[1]) || len(w) > 2 && (isDigit(w[2]) || len(w) > 3 && isDigit(w[3]))) {
+				// "USD1,700", "PS2.7m": a currency code against its figure.
+				if d, k, ok := r.splitCode(dst, ts, i); ok {
+					dst = d
+					i = k
+					continue
+				}
+			}
+			if isLetter(w[0]) && (r.mayBeWord(w) || len(w) == 2 && isDigit(w[1])) {
+				nt.info = r.table.find(w) // "Q3" too
 			}
 		case tok.Number:
-			if len(w) <= 6 {
+			var k int
+			dst, nt, k = r.joinNumber(dst, nt, ts, i)
+			if k == i && len(w) <= 6 {
 				nt.info = r.table.find(w)
 			}
+			i = k
 		default:
-			if c := w[0]; c == '$' || c == '#' || c == '%' || c == '+' || c >= utf8.RuneSelf {
+			if c := w[0]; c == '$' || c == '#' || c == '%' || c == '+' || c == '~' || c >= utf8.RuneSelf {
 				nt.info = r.table.find(w)
 			}
 		}
@@ -65,7 +89,17 @@ func (r *Reader) mayBeWord(w string) bool {
 		return false
 	}
 	a, b := shapeKey(w)
-	return r.shape[a][b]&(1<<uint(len(w))) != 0
+	bit := uint32(1) << uint(len(w))
+	return r.shape[a][b]&bit != 0 && r.tail[a][tailKey(w)]&bit != 0
+}
+
+// tailKey returns the index of w's last byte in Reader.tail.
+func tailKey(w string) int {
+	c := w[len(w)-1]
+	if !isLetter(c) {
+		return 0
+	}
+	return int(lower(c) - 'a' + 1)
 }
 
 // shapeKey returns the indexes of w's first two letters in Reader.shape.

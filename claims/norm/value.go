@@ -65,21 +65,78 @@ type Class uint8
 
 // Classes of quantity.
 const (
-	Count   Class = iota // people, troops, settlements
-	Ordinal              // first, 2nd
-	Money                // $800 million, 2.5bn euros
-	Percent              // 19 per cent, 60%
-	Measure              // 87 mph, 140 km/h, 30 yards
-	Change               // up 19 cents, fell 3.5 points
+	Count Class = iota // people, troops, settlements
+	// Ordinal is a rank ("first", "2nd"). The reader no longer gives
+	// ranks as mentions (a rank is no quantity); the class stays so that
+	// values written before still read.
+	Ordinal
+	Money   // $800 million, 2.5bn euros
+	Percent // 19 per cent, 60%
+	Measure // 87 mph, 140 km/h, 30 yards
+	Change  // up 19 cents, fell 3.5 points: see Quantity.Direction
+	// Fraction is a part of a whole, from 0 to 1: "half of the 120,000
+	// residents" (0.5, with the whole), "a third of", "one in five",
+	// "1/2".
+	Fraction
+	// Age is how old someone or something is, in Unit ("year", "month"):
+	// "a 45-year-old man", "aged 45", "Maddon, 66,".
+	Age
+	// Reference is a definite figure that names things the text speaks
+	// of, not a new count of them: "the two countries", "the three
+	// leaders". A figure before a counted noun ("the 120 detainees")
+	// stays a Count.
+	Reference
 )
 
 var classNames = [...]string{
-	Count:   "count",
-	Ordinal: "ordinal",
-	Money:   "money",
-	Percent: "percent",
-	Measure: "measure",
-	Change:  "change",
+	Count:     "count",
+	Ordinal:   "ordinal",
+	Money:     "money",
+	Percent:   "percent",
+	Measure:   "measure",
+	Change:    "change",
+	Fraction:  "fraction",
+	Age:       "age",
+	Reference: "reference",
+}
+
+// Direction is the direction of a change: up, down, or none given.
+type Direction int8
+
+// Directions of change.
+const (
+	NoDirection Direction = 0
+	Up          Direction = 1
+	Down        Direction = -1
+)
+
+// String returns "up", "down" or "".
+func (d Direction) String() string {
+	switch d {
+	case Up:
+		return "up"
+	case Down:
+		return "down"
+	}
+	return ""
+}
+
+// MarshalText encodes the direction as its name.
+func (d Direction) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText decodes a direction name written by MarshalText.
+func (d *Direction) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "up":
+		*d = Up
+	case "down":
+		*d = Down
+	case "":
+		*d = NoDirection
+	default:
+		return fmt.Errorf("unknown direction %q", b)
+	}
+	return nil
 }
 
 // String returns the class's JSON name, such as "count".
@@ -107,6 +164,9 @@ func (c *Class) UnmarshalText(b []byte) error {
 // Quantity is a numeric interval read from text. Low and High are the bounds
 // the words state; an unbounded side is math.Inf (-1 for Low, +1 for High)
 // and is written as null in JSON. An exact figure has Low == High.
+//
+// Figures keep the sign they are written with: "fell 7%" is 7 with
+// Direction Down, "-5 yards" and "minus 130 degrees" are negative.
 type Quantity struct {
 	Low, High float64
 	// LowOpen and HighOpen say that a finite bound is exclusive
@@ -124,8 +184,12 @@ type Quantity struct {
 	// "usd", "percent"); empty when the text names none.
 	Unit string
 	// Whole is the total a part is taken from: 120,000 in
-	// "more than 100,000 people out of the 120,000 recorded".
+	// "more than 100,000 people out of the 120,000 recorded" and in
+	// "half of the 120,000 residents".
 	Whole *Quantity
+	// Direction is the direction of a Change ("rose 2%" is Up, "fell
+	// 3.5 points" Down); NoDirection for every other class.
+	Direction Direction
 }
 
 // quantityJSON is the wire form of a Quantity.
@@ -139,6 +203,7 @@ type quantityJSON struct {
 	Class     Class     `json:"class"`
 	Unit      string    `json:"unit"`
 	Whole     *Quantity `json:"whole,omitempty"`
+	Direction Direction `json:"direction,omitempty"`
 }
 
 func finite(f float64) *float64 {
@@ -149,12 +214,14 @@ func finite(f float64) *float64 {
 }
 
 // MarshalJSON writes {"low", "high", "stated", "qualifier", "class", "unit"}
-// with null for an open bound or a missing stated figure.
+// with null for an open bound or a missing stated figure, and "whole" and
+// "direction" when set.
 func (q Quantity) MarshalJSON() ([]byte, error) {
 	w := quantityJSON{
 		Low: finite(q.Low), High: finite(q.High),
 		LowOpen: q.LowOpen, HighOpen: q.HighOpen,
 		Qualifier: q.Qualifier, Class: q.Class, Unit: q.Unit, Whole: q.Whole,
+		Direction: q.Direction,
 	}
 	if q.HasStated {
 		w.Stated = finite(q.Stated)
@@ -169,7 +236,7 @@ func (q *Quantity) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*q = Quantity{Low: math.Inf(-1), High: math.Inf(1), LowOpen: w.LowOpen, HighOpen: w.HighOpen,
-		Qualifier: w.Qualifier, Class: w.Class, Unit: w.Unit, Whole: w.Whole}
+		Qualifier: w.Qualifier, Class: w.Class, Unit: w.Unit, Whole: w.Whole, Direction: w.Direction}
 	if w.Low != nil {
 		q.Low = *w.Low
 	}
@@ -285,26 +352,39 @@ func parseISODate(s string) (Date, error) {
 
 // Duration is a length of time read from text, as a range of days
 // ("six weeks" is 42 to 42; "three decades" about 10,950; "for decades" is
-// vague, from 20 years with no upper bound).
+// vague, from 20 years with no upper bound; "90 minutes" is 0.0625).
 type Duration struct {
-	// ISO is the ISO 8601 duration as stated, such as "P6W" or "P30Y".
+	// ISO is the ISO 8601 duration as stated, such as "P6W", "P30Y" or
+	// "PT90M"; for a range ("seven to 10 years") its lower end.
 	ISO string
 	// MinDays and MaxDays bound the length; MaxDays is +Inf when open.
 	MinDays, MaxDays float64
 	// Vague marks "for decades", "for years", "weeks of".
 	Vague bool
+	// Qualifier says how the stated length bounds the true one, as for
+	// a Quantity: "nearly six weeks" is Nearly (38 to 42 days), "more
+	// than three months" MoreThan, "seven to 10 years" Range. Exact
+	// for a plain length and for a vague one.
+	Qualifier Qualifier
 }
 
 type durationJSON struct {
-	ISO     string   `json:"iso"`
-	MinDays float64  `json:"min_days"`
-	MaxDays *float64 `json:"max_days"`
-	Vague   bool     `json:"vague,omitempty"`
+	ISO       string     `json:"iso"`
+	MinDays   float64    `json:"min_days"`
+	MaxDays   *float64   `json:"max_days"`
+	Vague     bool       `json:"vague,omitempty"`
+	Qualifier *Qualifier `json:"qualifier,omitempty"`
 }
 
-// MarshalJSON writes {"iso", "min_days", "max_days"}; max_days is null when open.
+// MarshalJSON writes {"iso", "min_days", "max_days"}; max_days is null when
+// open, and "qualifier" is written when it is not exact.
 func (d Duration) MarshalJSON() ([]byte, error) {
-	return json.Marshal(durationJSON{ISO: d.ISO, MinDays: d.MinDays, MaxDays: finite(d.MaxDays), Vague: d.Vague})
+	w := durationJSON{ISO: d.ISO, MinDays: d.MinDays, MaxDays: finite(d.MaxDays), Vague: d.Vague}
+	if d.Qualifier != Exact {
+		q := d.Qualifier
+		w.Qualifier = &q
+	}
+	return json.Marshal(w)
 }
 
 // UnmarshalJSON reads the form written by MarshalJSON.
@@ -314,6 +394,9 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*d = Duration{ISO: w.ISO, MinDays: w.MinDays, MaxDays: math.Inf(1), Vague: w.Vague}
+	if w.Qualifier != nil {
+		d.Qualifier = *w.Qualifier
+	}
 	if w.MaxDays != nil {
 		d.MaxDays = *w.MaxDays
 	}

@@ -3,7 +3,9 @@ package norm
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +24,10 @@ const (
 	numScale
 	numSuffix
 	numOrdinal
+	numDenominator // "thirds", "quarter"
+	numPart        // "½"
+	numMultiple    // "sixfold"
+	numSign        // "minus"
 )
 
 // numWord is an entry of numbers.txt.
@@ -34,7 +40,40 @@ type numWord struct {
 // word; val indexes the table's values.
 type phrase struct {
 	words []string // lower case, the first included
+	// infos holds the lexicon entry of each word that the reader looks
+	// up in the text (see annotate), so that match compares pointers; nil
+	// for the others (punctuation), which match compares as text.
+	infos []*wordInfo
 	val   int32
+}
+
+// phraseList is the phrases of one table that start with one word,
+// longest first.
+type phraseList struct {
+	ps []phrase
+	// next has bit id&63 set for the entry id of the second word of
+	// each phrase of two or more words; open marks a list where some
+	// second word has no entry (punctuation), which next cannot rule out.
+	next uint64
+	open bool
+}
+
+// lists returns the phrase lists of wi.
+func (wi *wordInfo) lists() [11]*phraseList {
+	return [...]*phraseList{&wi.vague, &wi.quals, &wi.postQuals, &wi.nouns, &wi.currPre, &wi.curr, &wi.measPre, &wi.meas, &wi.relative, &wi.anchors, &wi.blockers}
+}
+
+// lookedUp reports whether annotate looks the token w up in the lexicon,
+// so that a phrase word w is known by its entry.
+func lookedUp(w string) bool {
+	c := w[0]
+	switch {
+	case isLetter(c):
+		return len(w) <= maxKey && (len(w) == 1 || isLetter(w[1]))
+	case isDigit(c):
+		return len(w) <= 6 && isAllDigits(w)
+	}
+	return c == '$' || c == '#' || c == '%' || c == '+' || c == '~' || c >= 0x80 && len(w) <= 4
 }
 
 type vagueVal struct {
@@ -45,13 +84,26 @@ type vagueVal struct {
 type qualVal struct {
 	q      Qualifier
 	suffix bool
+	// joiner is the word that joins a range's two figures: "and" after
+	// "between", "to" after "from".
+	joiner string
 }
 
 type unitVal struct {
 	class  Class // Money, Percent or Measure; Change for points
 	unit   string
 	prefix bool
+	// letterCase is caseLower or caseUpper for a one-letter unit that
+	// counts only when written in that case ("45g", "40C").
+	letterCase uint8
 }
+
+// Cases a unit may be required to be written in.
+const (
+	caseAny uint8 = iota
+	caseLower
+	caseUpper
+)
 
 type relVal struct {
 	name     string
@@ -70,7 +122,7 @@ type seasonVal struct{ first, last int }
 type durUnit struct {
 	name string
 	days float64
-	iso  string // "D", "W", "2W", "M", "Y", "10Y", "100Y", "H"
+	iso  string // "D", "W", "2W", "M", "Y", "10Y", "100Y", "H", "N" (minutes), "S"
 }
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -78,26 +130,49 @@ type durUnit struct {
 // longest first.
 type wordInfo struct {
 	num       *numWord
-	vague     []phrase
-	quals     []phrase // qualifiers before the figure
-	postQuals []phrase // qualifiers after the figure
-	nouns     []phrase
-	currPre   []phrase
-	curr      []phrase
-	measPre   []phrase
-	meas      []phrase
-	relative  []phrase
-	anchors   []phrase
-	blockers  []phrase
-	change    int8 // +1 or -1
+	vague     phraseList
+	quals     phraseList // qualifiers before the figure
+	postQuals phraseList // qualifiers after the figure
+	nouns     phraseList
+	currPre   phraseList
+	curr      phraseList
+	measPre   phraseList
+	meas      phraseList
+	relative  phraseList
+	anchors   phraseList
+	blockers  phraseList
+	change    int8 // +1 up, -1 down, 2 either way (changeEither)
 	month     int
 	monthCap  bool
 	weekday   string
 	season    *seasonVal
 	dur       *durUnit
 	modifier  bool
-	special   uint8 // one of the sp* constants
-	trigger   bool
+	id        uint32 // the entry's number, for phraseList.next
+	street    bool   // a street word: "Street", "Ave"
+	prefix    bool   // a word that may stand hyphenated before a figure: "sub-500"
+	size      bool   // a word of length or height: "long", "tall"
+	definite  bool   // "the", "their": before a small figure, a Reference
+	age       bool   // "aged", "ages": before an age
+	within    bool   // "within": before a period from the publication date
+	amount    bool   // "average", "total": "of" after it introduces no year
+	strength  bool   // "strong": hyphenated after a figure, keeps it a count
+	pronoun   bool   // "no": before "one", a pronoun ("no one")
+	function  bool   // "another", "is": after "one", no noun it picks out
+	yearPart  int    // "Q3": 3 (a quarter); "H1": -1 (a half)
+	// labelAfter marks a word that makes the figure before it a label:
+	// "the 90049 ZIP code".
+	labelAfter bool
+	timezone   bool // a time zone: "GMT"
+	// scoreBefore and scoreAfter mark words that stand before or after a
+	// score ("beat", "lead").
+	scoreBefore, scoreAfter bool
+	// code marks a currency code that may stand against its figure
+	// ("USD1,700"; codeAlone) or complete a symbol before it ("$US55";
+	// codeAfterSymbol).
+	code    uint8
+	special uint8 // one of the sp* constants
+	trigger bool
 	// self marks a word that is worth reading at on its own (a number
 	// word, a month, a weekday, a season, a unit of time); lead a word
 	// that starts a phrase of its own (vague amounts, relative times,
@@ -105,6 +180,12 @@ type wordInfo struct {
 	// a number or such a word follows closely.
 	self, lead bool
 }
+
+// Bits of wordInfo.code.
+const (
+	codeAlone uint8 = 1 << iota
+	codeAfterSymbol
+)
 
 // Special words the scanner knows by name.
 const (
@@ -148,7 +229,7 @@ var specialWords = map[string]uint8{
 }
 
 // triggerSpecials are special words a mention can start with.
-var triggerSpecials = map[uint8]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true}
+var triggerSpecials = [...]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true, spOut: false}
 
 // entry is one line of a data file.
 type entry struct {
@@ -234,6 +315,15 @@ func (r *Reader) addPhrases(e entry, val int, sel func(*wordInfo) *[]phrase) {
 	}
 }
 
+func allLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func parseFloat(e entry, s string) (float64, error) {
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
@@ -293,6 +383,12 @@ func (r *Reader) load() error {
 		{"blockers.txt", r.loadBlocker},
 		{"changes.txt", r.loadChange},
 		{"durations.txt", r.loadDuration},
+		{"streets.txt", r.flagLoader(func(wi *wordInfo) { wi.street = true })},
+		{"timezones.txt", r.flagLoader(func(wi *wordInfo) { wi.timezone = true })},
+		{"scores.txt", r.loadScore},
+		{"prefixes.txt", r.flagLoader(func(wi *wordInfo) { wi.prefix = true })},
+		{"roles.txt", r.loadRole},
+		{"periods.txt", r.loadPeriod},
 	}
 	for _, l := range loaders {
 		es, err := readTable(l.file)
@@ -308,22 +404,66 @@ func (r *Reader) load() error {
 	for w, sp := range specialWords {
 		r.info(w).special = sp
 	}
-	for w, wi := range r.words {
-		for _, l := range []*[]phrase{&wi.vague, &wi.quals, &wi.postQuals, &wi.nouns, &wi.currPre, &wi.curr, &wi.measPre, &wi.meas, &wi.relative, &wi.anchors, &wi.blockers} {
-			sort.SliceStable(*l, func(i, j int) bool { return len((*l)[i].words) > len((*l)[j].words) })
+	// Every word of a phrase gets an entry, so that match can compare
+	// the entries of the text's tokens with them.
+	var later []string
+	for _, wi := range r.words {
+		for _, l := range wi.lists() {
+			for _, p := range l.ps {
+				for _, w := range p.words[1:] {
+					if lookedUp(w) {
+						later = append(later, w)
+					}
+				}
+			}
 		}
-		wi.trigger = wi.num != nil || len(wi.vague) > 0 || len(wi.quals) > 0 || len(wi.currPre) > 0 ||
-			len(wi.measPre) > 0 || len(wi.relative) > 0 || len(wi.anchors) > 0 || len(wi.blockers) > 0 ||
+	}
+	for _, w := range later {
+		r.info(w)
+	}
+	for w, wi := range r.words {
+		for _, l := range wi.lists() {
+			sort.SliceStable(l.ps, func(i, j int) bool { return len(l.ps[i].words) > len(l.ps[j].words) })
+		}
+		wi.trigger = wi.num != nil || len(wi.vague.ps) > 0 || len(wi.quals.ps) > 0 || len(wi.currPre.ps) > 0 ||
+			len(wi.measPre.ps) > 0 || len(wi.relative.ps) > 0 || len(wi.anchors.ps) > 0 || len(wi.blockers.ps) > 0 ||
 			wi.change != 0 || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil ||
 			triggerSpecials[wi.special]
-		wi.self = wi.num != nil || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil
-		wi.lead = len(wi.vague) > 0 || len(wi.relative) > 0 || len(wi.anchors) > 0
+		wi.trigger = wi.trigger || wi.age || wi.within || wi.yearPart != 0
+		wi.self = wi.num != nil || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil || wi.age || wi.within || wi.special == spHalf || wi.yearPart != 0
+		wi.lead = len(wi.vague.ps) > 0 || len(wi.relative.ps) > 0 || len(wi.anchors.ps) > 0
 		if isLetter(w[0]) && len(w) <= maxKey && (len(w) == 1 || isLetter(w[1])) {
 			a, b := shapeKey(w)
 			r.shape[a][b] |= 1 << uint(len(w))
+			r.tail[a][tailKey(w)] |= 1 << uint(len(w))
 		}
 	}
 	r.table = newWordTable(r.words)
+	var id uint32
+	for _, w := range slices.Sorted(maps.Keys(r.words)) {
+		r.words[w].id = id
+		id++
+	}
+	for _, wi := range r.words {
+		for _, l := range wi.lists() {
+			for i := range l.ps {
+				p := &l.ps[i]
+				p.infos = make([]*wordInfo, len(p.words))
+				for k, w := range p.words[1:] {
+					if lookedUp(w) {
+						p.infos[k+1] = r.words[w]
+					}
+				}
+				if len(p.words) > 1 {
+					if next := p.infos[1]; next != nil {
+						l.next |= 1 << (next.id & 63)
+					} else {
+						l.open = true
+					}
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -349,8 +489,16 @@ func (r *Reader) loadNumber(e entry) error {
 		k = numSuffix
 	case "ordinal":
 		k = numOrdinal
+	case "denominator":
+		k = numDenominator
+	case "part":
+		k = numPart
+	case "multiple":
+		k = numMultiple
+	case "sign":
+		k = numSign
 	default:
-		return e.errorf("unknown number kind %q (want cardinal, scale, suffix or ordinal)", e.fields[1])
+		return e.errorf("unknown number kind %q (want cardinal, scale, suffix, ordinal, denominator, part, multiple or sign)", e.fields[1])
 	}
 	for _, w := range ws {
 		wi := r.info(w)
@@ -389,7 +537,7 @@ func (r *Reader) loadVague(e entry) error {
 		v.scalable = true
 	}
 	r.vagues = append(r.vagues, v)
-	r.addPhrases(e, len(r.vagues)-1, func(w *wordInfo) *[]phrase { return &w.vague })
+	r.addPhrases(e, len(r.vagues)-1, func(w *wordInfo) *[]phrase { return &w.vague.ps })
 	return nil
 }
 
@@ -402,7 +550,13 @@ func (r *Reader) loadQualifier(e entry) error {
 		return e.errorf("unknown qualifier %q", e.fields[0])
 	}
 	v := qualVal{q: q}
-	if len(e.fields) == 2 {
+	switch {
+	case q == Range:
+		if len(e.fields) != 2 || e.fields[1] == "suffix" {
+			return e.errorf("a range wants the word that joins its figures (\"between = range and\")")
+		}
+		v.joiner = e.fields[1]
+	case len(e.fields) == 2:
 		if e.fields[1] != "suffix" {
 			return e.errorf("unknown flag %q (want suffix)", e.fields[1])
 		}
@@ -410,9 +564,9 @@ func (r *Reader) loadQualifier(e entry) error {
 	}
 	r.quals = append(r.quals, v)
 	if v.suffix {
-		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.postQuals })
+		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.postQuals.ps })
 	} else {
-		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.quals })
+		r.addPhrases(e, len(r.quals)-1, func(w *wordInfo) *[]phrase { return &w.quals.ps })
 	}
 	return nil
 }
@@ -436,7 +590,7 @@ func (r *Reader) loadNoun(e entry) error {
 		return err
 	}
 	r.nouns = append(r.nouns, e.fields[0])
-	r.addPhrases(e, len(r.nouns)-1, func(w *wordInfo) *[]phrase { return &w.nouns })
+	r.addPhrases(e, len(r.nouns)-1, func(w *wordInfo) *[]phrase { return &w.nouns.ps })
 	return nil
 }
 
@@ -454,18 +608,27 @@ func (r *Reader) loadCurrency(e entry) error {
 	r.units = append(r.units, v)
 	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase {
 		if v.prefix {
-			return &w.currPre
+			return &w.currPre.ps
 		}
-		return &w.curr
+		return &w.curr.ps
 	})
 	if v.prefix { // "USD 5 million" and "5 million USD" alike
-		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.curr })
+		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.curr.ps })
+		for _, p := range e.phrases {
+			switch last := p[len(p)-1]; {
+			case !allLetters(last):
+			case len(p) == 1:
+				r.info(last).code |= codeAlone
+			case len(p) == 2 && !allLetters(p[0]):
+				r.info(last).code |= codeAfterSymbol
+			}
+		}
 	}
 	return nil
 }
 
 func (r *Reader) loadMeasure(e entry) error {
-	if err := wantFields(e, 2, 3); err != nil {
+	if err := wantFields(e, 2, 4); err != nil {
 		return err
 	}
 	v := unitVal{unit: e.fields[1]}
@@ -479,16 +642,22 @@ func (r *Reader) loadMeasure(e entry) error {
 	default:
 		return e.errorf("unknown class %q (want percent, measure or point)", e.fields[0])
 	}
-	if len(e.fields) == 3 {
-		if e.fields[2] != "prefix" {
-			return e.errorf("unknown flag %q (want prefix)", e.fields[2])
+	for _, f := range e.fields[2:] {
+		switch f {
+		case "prefix":
+			v.prefix = true
+		case "lower":
+			v.letterCase = caseLower
+		case "upper":
+			v.letterCase = caseUpper
+		default:
+			return e.errorf("unknown flag %q (want prefix, lower or upper)", f)
 		}
-		v.prefix = true
 	}
 	r.units = append(r.units, v)
-	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.meas })
+	r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.meas.ps })
 	if v.prefix {
-		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.measPre })
+		r.addPhrases(e, len(r.units)-1, func(w *wordInfo) *[]phrase { return &w.measPre.ps })
 	}
 	return nil
 }
@@ -585,7 +754,7 @@ func (r *Reader) loadRelative(e entry) error {
 		}
 	}
 	r.rels = append(r.rels, v)
-	r.addPhrases(e, len(r.rels)-1, func(w *wordInfo) *[]phrase { return &w.relative })
+	r.addPhrases(e, len(r.rels)-1, func(w *wordInfo) *[]phrase { return &w.relative.ps })
 	return nil
 }
 
@@ -629,7 +798,7 @@ func (r *Reader) loadAnchor(e entry) error {
 		return e.errorf("end %s is before start %s", end, start)
 	}
 	r.anchors = append(r.anchors, anchorVal{name: strings.Join(e.fields[1:], " "), start: start, end: end})
-	r.addPhrases(e, len(r.anchors)-1, func(w *wordInfo) *[]phrase { return &w.anchors })
+	r.addPhrases(e, len(r.anchors)-1, func(w *wordInfo) *[]phrase { return &w.anchors.ps })
 	return nil
 }
 
@@ -637,7 +806,115 @@ func (r *Reader) loadBlocker(e entry) error {
 	if err := wantFields(e, 1, 1); err != nil {
 		return err
 	}
-	r.addPhrases(e, 0, func(w *wordInfo) *[]phrase { return &w.blockers })
+	r.addPhrases(e, 0, func(w *wordInfo) *[]phrase { return &w.blockers.ps })
+	return nil
+}
+
+// changeEither is wordInfo.change for a verb of change with no direction
+// ("went from 1,000 to 2,000").
+const changeEither int8 = 2
+
+// flagLoader returns a loader for a table of single words marked by set.
+func (r *Reader) flagLoader(set func(*wordInfo)) func(entry) error {
+	return func(e entry) error {
+		if err := wantFields(e, 1, 1); err != nil {
+			return err
+		}
+		if e.fields[0] != "-" {
+			return e.errorf("want \"-\" after \"=\", got %q", e.fields[0])
+		}
+		for _, p := range e.phrases {
+			if len(p) > 2 || len(p) == 2 && p[1] != "." {
+				return e.errorf("want a single word, got %q", strings.Join(p, " "))
+			}
+			set(r.info(p[0]))
+		}
+		return nil
+	}
+}
+
+func (r *Reader) loadRole(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	var set func(*wordInfo)
+	switch e.fields[0] {
+	case "size":
+		set = func(wi *wordInfo) { wi.size = true }
+	case "definite":
+		set = func(wi *wordInfo) { wi.definite = true }
+	case "age":
+		set = func(wi *wordInfo) { wi.age = true }
+	case "within":
+		set = func(wi *wordInfo) { wi.within = true }
+	case "amount":
+		set = func(wi *wordInfo) { wi.amount = true }
+	case "strength":
+		set = func(wi *wordInfo) { wi.strength = true }
+	case "pronoun":
+		set = func(wi *wordInfo) { wi.pronoun = true }
+	case "function":
+		set = func(wi *wordInfo) { wi.function = true }
+	case "code":
+		set = func(wi *wordInfo) { wi.labelAfter = true }
+	default:
+		return e.errorf("unknown role %q (want size, definite, age, within, amount, code, strength, pronoun or function)", e.fields[0])
+	}
+	for _, p := range e.phrases {
+		if len(p) != 1 {
+			return e.errorf("want a single word, got %q", strings.Join(p, " "))
+		}
+		set(r.info(p[0]))
+	}
+	return nil
+}
+
+func (r *Reader) loadPeriod(e entry) error {
+	if err := wantFields(e, 2, 2); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	var n int
+	switch e.fields[0] {
+	case "quarter":
+		if n, err = parseInt(e, e.fields[1], 1, 4); err != nil {
+			return err
+		}
+	case "half":
+		if n, err = parseInt(e, e.fields[1], 1, 2); err != nil {
+			return err
+		}
+		n = -n
+	default:
+		return e.errorf("want quarter or half, got %q", e.fields[0])
+	}
+	for _, w := range ws {
+		r.info(w).yearPart = n
+	}
+	return nil
+}
+
+func (r *Reader) loadScore(e entry) error {
+	if err := wantFields(e, 1, 1); err != nil {
+		return err
+	}
+	ws, err := single(e)
+	if err != nil {
+		return err
+	}
+	for _, w := range ws {
+		switch e.fields[0] {
+		case "before":
+			r.info(w).scoreBefore = true
+		case "after":
+			r.info(w).scoreAfter = true
+		default:
+			return e.errorf("want before or after, got %q", e.fields[0])
+		}
+	}
 	return nil
 }
 
@@ -655,8 +932,10 @@ func (r *Reader) loadChange(e entry) error {
 		s = 1
 	case "down":
 		s = -1
+	case "either":
+		s = changeEither
 	default:
-		return e.errorf("want up or down, got %q", e.fields[0])
+		return e.errorf("want up, down or either, got %q", e.fields[0])
 	}
 	for _, w := range ws {
 		r.info(w).change = s
@@ -677,8 +956,8 @@ func (r *Reader) loadDuration(e entry) error {
 		return err
 	}
 	iso := e.fields[2]
-	if strings.TrimLeft(iso, "0123456789") == "" || !strings.Contains("DWMYH", strings.TrimLeft(iso, "0123456789")) {
-		return e.errorf("bad ISO designator %q (want D, W, M, Y or H, maybe after a count)", iso)
+	if des := strings.TrimLeft(iso, "0123456789."); len(des) != 1 || !strings.Contains("DWMYHNS", des) {
+		return e.errorf("bad ISO designator %q (want D, W, M, Y, H, N or S, maybe after a count)", iso)
 	}
 	u := &durUnit{name: e.fields[0], days: d, iso: iso}
 	for _, w := range ws {
