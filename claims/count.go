@@ -57,6 +57,12 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	kind := e.measureKind[measure]
+	if groupTok > 0 && groupTok-1 == r[1]+1 && st.unknownName(r[1]+1) && !kind.Info().Running {
+		// A name the lexicon does not know after a figure is a people
+		// only when the figure is a toll or a count of refugees ("700,000
+		// Rohingya fled"), not in "the 737 Max carried the troops".
+		return Claim{}, false
+	}
 	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name
@@ -266,7 +272,7 @@ func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok
 	best, bestScore := -1, math.MaxInt
 	for _, h := range st.hits {
 		for _, en := range h.Entries {
-			if en.Cat != lexicon.CatMeasure {
+			if en.Cat != lexicon.CatMeasure || e.measureKind[en.ID].Info().Value != CountValue {
 				continue
 			}
 			d := st.distance(r[0], r[1], h.I, h.I+h.N-1)
@@ -296,7 +302,7 @@ func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok
 func (st *sentenceState) crossesCount(mi, tok int) bool {
 	r := st.mtok[mi]
 	for j, o := range st.mtok {
-		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) {
 			continue
 		}
 		if tok > r[1] && o[0] > r[1] && o[0] < tok || tok < r[0] && o[1] < r[0] && o[1] > tok {
@@ -434,4 +440,17 @@ func figureOf(q *norm.Quantity) float64 {
 		v = q.Low
 	}
 	return v
+}
+
+// partOfList reports whether count mention j is listed as a part of a
+// count before it ("5,000 people, including about 210 children, have been
+// killed"): it does not stand between the head count and its verb.
+func (st *sentenceState) partOfList(j int) bool {
+	o := st.mtok[j]
+	for k := o[0] - 1; k >= 0 && k >= o[0]-2; k-- {
+		if st.is(k, lexicon.FnIncluding) {
+			return true
+		}
+	}
+	return false
 }

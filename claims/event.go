@@ -62,7 +62,7 @@ func (st *sentenceState) before(i int, c lexicon.Cat) bool {
 // resolveEvents gives each event noun its time: a time next to it in the
 // sentence, or for an event that points back ("this conflict"), the time
 // of the event of the same type in the sentence before.
-func (st *sentenceState) resolveEvents(prev *sentenceState) {
+func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 	used := st.used[:0]
 	for range st.mentions {
 		used = append(used, false)
@@ -134,7 +134,9 @@ func (st *sentenceState) resolveEvents(prev *sentenceState) {
 			}
 		}
 		if ev.anaphoric || ev.sequel {
-			if p := prev.latest(ev.typ); p != nil {
+			if p := prev.latest(ev.typ); p != nil && !(sty != nil && sty.ev != nil && sty.ev.typ == ev.typ && old(p, st.pub)) {
+				// "the earthquake" after a sentence on the 1939
+				// earthquake, in a report on this week's: the report's.
 				ev.time = p.time
 				continue
 			}

@@ -179,7 +179,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	pub := calendarDate(d.PublishedTime)
 	if d.Title != "" {
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
-		sc.title.resolveEvents(prev)
+		sc.title.resolveEvents(prev, nil)
 		sty.take(e, &sc.title, pub)
 	}
 	for _, s := range sents {
@@ -198,7 +198,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 					End: d.FileOffset(m.End), Text: strings.Clone(m.Text), Value: m.Value()})
 			}
 		}
-		cur.resolveEvents(prev)
+		cur.resolveEvents(prev, &sty)
 		if sty.lead < leadSentences && (s.Role == segment.RoleBody || s.Role == segment.RoleHeading) {
 			sty.take(e, cur, pub)
 			sty.lead++

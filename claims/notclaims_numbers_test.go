@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/load"
 )
 
 // TestNotClaimsNumbers checks that no claim is made from a number that is
@@ -22,11 +23,11 @@ func TestNotClaimsNumbers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []*claims.Document
-	err = (&claims.Loader{}).Walk([]string{path}, func(d *claims.Document) error {
+	var docs []*load.Document
+	err = (&load.Loader{}).Walk([]string{path}, func(d *load.Document) error {
 		docs = append(docs, d)
 		return nil
-	}, func(s claims.Skipped) error {
+	}, func(s load.Skipped) error {
 		t.Errorf("skipped %s", s.Error())
 		return nil
 	})

@@ -35,6 +35,10 @@ func (sty *story) follow(e *Extractor, st *sentenceState) {
 	}
 }
 
+// StoryEvent is the event type of a claim that takes the event of a
+// report whose headline and lead name a place but no event.
+const StoryEvent = "story"
+
 // leadSentences is how many body sentences the lead has.
 const leadSentences = 2
 
@@ -54,11 +58,12 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		break
 	}
 	if first < 0 {
-		if sty.ev == nil || len(st.events) > 0 {
+		if len(st.events) > 0 {
 			return
 		}
 		// A sentence that names no event carries on from the story's
-		// (the lead after the headline): its places are the story's.
+		// (the lead after the headline), or tells where a story that
+		// names no event happens: its places are the story's.
 	} else {
 		ev := st.events[first]
 		switch {
@@ -111,8 +116,20 @@ func old(ev *event, pub norm.Date) bool {
 // another event (an earlier war, the 1999 earthquake) keeps its own.
 // It reports whether the claim's event is the story's.
 func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
-	if sty == nil || sty.ev == nil {
+	if sty == nil {
 		return false
+	}
+	if sty.ev == nil {
+		// A report whose headline and lead name no event but a place
+		// ("thousands may have died in Mariupol") is about what happens
+		// there: a claim naming no event belongs to it, told apart from
+		// others by its places and the report's date.
+		if c.Event.Type != "" || len(sty.places) == 0 || sty.lead < leadSentences {
+			return false
+		}
+		c.Event = Event{Type: StoryEvent, Places: sty.places, From: "story"}
+		c.Event.Key = EventKey(c.Event)
+		return true
 	}
 	typ := e.lex.Events[sty.ev.typ].Type
 	switch {

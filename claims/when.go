@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Dates and durations: when an event took place and how long it lasted.
@@ -66,6 +67,11 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 		}
 	}
 	t := st.mentions[mi].Time
+	if isTimestamp(st.mentions[mi].Text) {
+		// "2019-09-01T10:38:07Z" is a machine's record, not how a report
+		// dates an event.
+		return Claim{}, false
+	}
 	if ev == nil {
 		// "two wars, one in the early 1990s, the other in the fall of
 		// 2020": each time of the list dates one of the events.
@@ -125,4 +131,10 @@ func (st *sentenceState) startOf(ev *event, r [2]int) bool {
 		}
 	}
 	return false
+}
+
+// isTimestamp reports whether a time was written as an ISO date-time
+// ("2019-09-01T10:38:07Z").
+func isTimestamp(s string) bool {
+	return len(s) > 11 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && token.IsDigit(s[0]) && token.IsDigit(s[11])
 }

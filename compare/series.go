@@ -30,7 +30,15 @@ type counted struct {
 
 func countedOf(c *claims.Claim) counted {
 	ct := c.Counted
-	if ct == nil || !ct.Time.Anchored || ct.Time.Start.Year == 0 || ct.Time.Start.IsZero() {
+	if ct == nil {
+		// A claim without a counting day (one written by hand): its
+		// publication date, when known.
+		if d, ok := publishedDay(c); ok {
+			return counted{lo: dayNumber(d), hi: dayNumber(d), ok: true}
+		}
+		return counted{}
+	}
+	if !ct.Time.Anchored || ct.Time.Start.Year == 0 || ct.Time.Start.IsZero() {
 		return counted{}
 	}
 	end := ct.Time.End

@@ -176,7 +176,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		for _, w := range append([]string{e.Name}, e.Aliases...) {
 			must(add(w, Entry{Cat: CatEntity, ID: id, Word: w}))
 			tok.Reset(w)
-			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 5 {
+			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 6 && e.Type != TypeGroup {
 				ix.fuzzy[n[0]] = append(ix.fuzzy[n[0]], fuzzyName{n, id})
 			}
 		}
@@ -242,13 +242,15 @@ func (ix *Index) Scan(dst []Hit, t *token.Stream) []Hit {
 }
 
 // Fuzzy returns the entity whose one-word name or alias is within a small
-// edit distance of word (a normalized token): one edit for names of five
-// to seven letters, two for longer ones, and the first letter must agree.
+// edit distance of word (a normalized token): one edit for names of six
+// to eight letters, two for longer ones, and the first letter must agree.
+// Short names ("Sudan", "Susan") and armed groups ("Hamas", "Hamad") are
+// never guessed.
 // It catches transliterations the lexicon lacks ("Pashinyian") without
 // merging different short names ("Iran", "Iraq") or a name with an
 // ending added ("Aliyeva").
 func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
-	if len(word) < 5 {
+	if len(word) < 6 {
 		return 0, false
 	}
 	best, bestD := -1, 3
@@ -257,7 +259,7 @@ func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
 			continue
 		}
 		limit := 1
-		if len(f.norm) >= 8 && len(word) >= 8 {
+		if len(f.norm) >= 9 && len(word) >= 9 {
 			limit = 2
 		}
 		if strings.HasPrefix(word, f.norm) || strings.HasPrefix(f.norm, word) {

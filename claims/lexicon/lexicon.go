@@ -50,8 +50,8 @@ type Lexicon struct {
 	Levels []string `yaml:"levels"`
 	// Running are the words that report a count as still being counted
 	// ("has killed", "so far", "the latest toll").
-	Running []string `yaml:"running"`
-	Entities []Entity    `yaml:"entities"`
+	Running  []string `yaml:"running"`
+	Entities []Entity `yaml:"entities"`
 }
 
 // Control says how claims of who holds a territory are read: the role in
@@ -275,7 +275,7 @@ type Entity struct {
 	// ("Armenian", "Armenians"): they tell a side, never a place.
 	Demonyms []string `yaml:"demonyms"`
 	Metonyms []string `yaml:"metonyms"`
-	PartOf   string     `yaml:"part_of"`
+	PartOf   string   `yaml:"part_of"`
 	line     int
 }
 
