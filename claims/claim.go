@@ -100,6 +100,10 @@ type Subject struct {
 	Place string `json:"place,omitempty"`
 	// Entities are the canonical entities the sentence names, sorted.
 	Entities []string `json:"entities"`
+	// Named marks, on a framing claim, a side named in the loaded
+	// words' own phrase ("the paramilitary Rapid Support Forces"), not
+	// taken from earlier in the report.
+	Named bool `json:"named,omitempty"`
 }
 
 // Event is the event a claim belongs to.
@@ -117,6 +121,10 @@ type Event struct {
 	// Recurring marks event types that happen again and again, whose
 	// dates tell one event from another.
 	Recurring bool `json:"recurring,omitempty"`
+	// Sudden marks event types that happen in a day (a quake, a storm):
+	// two days for one of them are more often two events than a
+	// contradiction.
+	Sudden bool `json:"sudden,omitempty"`
 	// Key names the event compactly: type, time and plurality
 	// ("war@2020", "war@1990/1999", "war*2").
 	Key string `json:"key"`

@@ -48,7 +48,8 @@ func checkClaim(c *Claim) string {
 		return `claim has no "doc": name the document it comes from`
 	case c.Kind == 0:
 		return `claim has no "kind"`
-	case c.Value.Quantity == nil && c.Value.Time == nil && c.Value.Duration == nil && c.Kind != Control:
+	case c.Value.Quantity == nil && c.Value.Time == nil && c.Value.Duration == nil &&
+		c.Kind.Info().Value != ChangeValue && c.Kind.Info().Value != WordsValue:
 		return fmt.Sprintf(`%s claim has no "value"`, c.Kind)
 	case c.Kind == Control && c.Control == nil:
 		return `control claim has no "control": give territory, from and to`

@@ -25,6 +25,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	}
 	r := st.mtok[mi]
 	group, groupTok := e.countedGroup(st, r)
+	if groupTok < 0 && group == e.defaultGroup {
+		// "2,783 Azerbaijani servicemen died and more than 100 are
+		// missing": the second figure counts the people of the first.
+		if sib := st.listSibling(mi); sib >= 0 {
+			if sg, _ := e.countedGroup(st, st.mtok[sib]); sg >= 0 {
+				group = sg
+			}
+		}
+	}
 	tollMeasure, tollTok, toll := e.tollOf(st, mi)
 	if group < 0 && toll {
 		// "The death toll ... has passed 21,500": the toll's people.
@@ -198,8 +207,8 @@ func (st *sentenceState) bareFigure(r [2]int) bool {
 	if n >= len(st.tok.Words) || st.tok.Words[n].Break != 0 {
 		return true
 	}
-	if st.is(n, lexicon.FnPredicate|lexicon.FnIn) {
-		// "22,168 were injured", "3,688 in Syria".
+	if st.is(n, lexicon.FnPredicate|lexicon.FnIn|lexicon.FnRelative) {
+		// "22,168 were injured", "3,688 in Syria", "319,194 who fled".
 		return true
 	}
 	for _, h := range st.hits {
@@ -359,7 +368,9 @@ func (e *Extractor) tollOf(st *sentenceState, mi int) (measure, tollTok int, ok 
 	r := st.mtok[mi]
 	level := -1
 	for _, h := range st.hits {
-		if _, ok := h.Has(lexicon.CatLevel); ok && h.I+h.N == r[0] {
+		// The level ends right before the figure, or its last word is
+		// the figure's qualifier ("climbed above 5,000").
+		if _, ok := h.Has(lexicon.CatLevel); ok && (h.I+h.N == r[0] || h.N > 1 && h.I+h.N-1 == r[0]) {
 			if level < 0 || h.I < level {
 				level = h.I
 			}

@@ -104,7 +104,9 @@ func (st *sentenceState) earlierCount(mi int) bool {
 // it: the time dates what the count follows, not the count.
 func (st *sentenceState) afterRelation(t int) bool {
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
-		if st.is(k, lexicon.FnRelation) {
+		if st.is(k, lexicon.FnRelation|lexicon.FnStart) {
+			// "after Maria roared through Sept. 20", "the clashes, that
+			// began on May 15": the day of the event, not of the count.
 			return true
 		}
 		if b := st.tok.Words[k+1].Break; b != 0 {

@@ -271,7 +271,7 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 // makeEvent turns an event found in a sentence into the Event of a claim.
 func (e *Extractor) makeEvent(ev *event) Event {
 	typ := e.lex.Events[ev.typ]
-	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring,
+	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring, Sudden: typ.Sudden,
 		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places}
 	out.Key = EventKey(out)
 	return out

@@ -45,4 +45,5 @@ func ExampleKind_Info() {
 	// control    running=false standing=false
 	// votes      running=false standing=false
 	// turnout    running=true  standing=false
+	// framing    running=false standing=true
 }

@@ -2,11 +2,11 @@ package claims
 
 import (
 	"fmt"
-	"time"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
@@ -26,6 +26,8 @@ type Extractor struct {
 	// the index of each measure by its name.
 	measureKind   []Kind
 	measureByName map[string]int
+	// entityByName indexes the lexicon's entities by canonical name.
+	entityByName map[string]int
 	// defaultGroup is the group a figure with no noun of its own
 	// counts, deployed the forces of a deployment (lexicon group roles);
 	// -1 if none.
@@ -73,6 +75,10 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 			return nil, fmt.Errorf("%s: measure %q has kind %q: want one of %s", m.Pos, m.Name, m.Kind, strings.Join(CountKinds(), ", "))
 		}
 		e.measureKind = append(e.measureKind, k)
+	}
+	e.entityByName = map[string]int{}
+	for i, en := range lx.Entities {
+		e.entityByName[en.Name] = i
 	}
 	e.measureByName = map[string]int{}
 	for i, m := range lx.Measures {
@@ -410,7 +416,9 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		c.QuoteLine, c.QuoteColumn = d.LineAt(qs), d.ColumnAt(qs)
 		c.Subject.Entities = entities
 		c.Attribution = attribution
-		c.Framing = e.framing(st, c.Kind)
+		if c.Kind != Framing {
+			c.Framing = e.framing(st, c.Kind)
+		}
 		if c.Framing == nil {
 			c.Framing = []FramingWord{}
 		}
@@ -441,6 +449,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 			add(c, m.Start, m.End)
 		}
 	}
+	e.framedClaims(st, sty, add)
 	if c, w, ok := e.controlClaim(st, prev, region); ok {
 		// The quote is the control word the claim was read from.
 		add(c, st.tok.Words[w.tok].Start, st.tok.Words[w.tok+w.n-1].End)

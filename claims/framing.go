@@ -16,7 +16,11 @@ func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
 		return nil
 	}
 	var out []FramingWord
-	for _, h := range st.hits {
+	for hi, h := range st.hits {
+		if st.insideFrame(hi) {
+			// "terrorist" inside "anti-terrorist operation".
+			continue
+		}
 		for _, en := range h.Entries {
 			if en.Cat != lexicon.CatFrame {
 				continue
@@ -28,4 +32,19 @@ func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
 		}
 	}
 	return out
+}
+
+// insideFrame reports whether lexicon hit hi lies inside a longer hit
+// with a framing entry: the longer phrase is the loaded word.
+func (st *sentenceState) insideFrame(hi int) bool {
+	h := st.hits[hi]
+	for j, o := range st.hits {
+		if j == hi || o.N <= h.N || h.I < o.I || h.I+h.N > o.I+o.N {
+			continue
+		}
+		if _, ok := o.Has(lexicon.CatFrame); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,7 @@ const (
 	Control                    // who held or took which territory
 	Votes                      // the share of a vote that went one way
 	Turnout                    // the share of voters who voted
+	Framing                    // the loaded words a source chooses for an act, a group or a territory
 )
 
 // ValueKind is the form of a kind's values.
@@ -33,6 +34,7 @@ const (
 	DurationValue                      // how long the claim's event lasted
 	ChangeValue                        // a change of control (Claim.Control), dated by its event
 	ShareValue                         // a percentage, read next to a measure word of the lexicon
+	WordsValue                         // no value: the claim is its loaded words (Claim.Framing)
 )
 
 // KindInfo is the kind table's entry for one claim kind: everything the
@@ -91,6 +93,9 @@ var kindTable = [...]KindInfo{
 		Frames: []string{"control_change", "control_held", "control_lost", "secession", "actors"}},
 	Votes:   {Name: "votes", Value: ShareValue, Frames: []string{"vote"}},
 	Turnout: {Name: "turnout", Value: ShareValue, Running: true, Frames: []string{"vote"}},
+	// A framing claim is told apart by what its words describe (its
+	// referent), not by an event.
+	Framing: {Name: "framing", Value: WordsValue, Standing: true},
 }
 
 var noKind KindInfo

@@ -11,8 +11,8 @@ import (
 // name reads back as the kind.
 func TestKindTable(t *testing.T) {
 	ks := Kinds()
-	if len(ks) != int(Turnout) {
-		t.Fatalf("%d kinds in the table, want %d", len(ks), Turnout)
+	if len(ks) != int(Framing) {
+		t.Fatalf("%d kinds in the table, want %d", len(ks), Framing)
 	}
 	for _, k := range ks {
 		info := k.Info()

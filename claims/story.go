@@ -19,19 +19,29 @@ type story struct {
 	// lead counts the body sentences read into the story so far.
 	lead int
 	// country is the last country the document named before the
-	// sentence being read, for "the country".
-	country string
+	// sentence being read, for "the country"; group the last armed
+	// group, for "the militia".
+	country, group string
 }
 
 // follow records the last country a sentence names, after its claims are
 // made.
 func (sty *story) follow(e *Extractor, st *sentenceState) {
+	country, group := "", ""
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		en := st.entities[k]
-		if !en.metonym && e.lex.Entities[en.entity].Type == lexicon.TypeCountry {
-			sty.country = e.lex.Entities[en.entity].Name
-			return
+		switch t := e.lex.Entities[en.entity].Type; {
+		case country == "" && !en.metonym && t == lexicon.TypeCountry:
+			country = e.lex.Entities[en.entity].Name
+		case group == "" && t == lexicon.TypeGroup:
+			group = e.lex.Entities[en.entity].Name
 		}
+	}
+	if country != "" {
+		sty.country = country
+	}
+	if group != "" {
+		sty.group = group
 	}
 }
 
@@ -58,12 +68,11 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		break
 	}
 	if first < 0 {
-		if len(st.events) > 0 {
+		if len(st.events) > 0 || sty.ev != nil {
 			return
 		}
-		// A sentence that names no event carries on from the story's
-		// (the lead after the headline), or tells where a story that
-		// names no event happens: its places are the story's.
+		// A report that names no event: the places its headline and
+		// lead name are where its story happens.
 	} else {
 		ev := st.events[first]
 		switch {
@@ -93,7 +102,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		}
 	}
 	slices.Sort(sty.places)
-	sty.places = e.dropContainers(sty.places)
+	sty.places = e.dropContained(sty.places)
 }
 
 // old reports whether an event's own time ended more than a year before
@@ -136,7 +145,7 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	case c.Event.Type == "":
 		c.Event = e.makeEvent(sty.ev)
 		c.Event.Places = sty.places
-	case c.Event.Type == typ && !c.Event.Plural && compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
+	case (c.Event.Type == typ || e.family(c.Event.Type) == typ) && !c.Event.Plural && compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
 		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub):
 		// The story's event named again ("the quake", "the earthquake
 		// that struck on Monday"): its places are the story's, and a
@@ -202,4 +211,18 @@ func (sty *story) sameTime(t *norm.Time, pub norm.Date) bool {
 		return false
 	}
 	return !old(&event{time: t}, pub)
+}
+
+// family returns the event type whose start an event type's start is
+// (clashes belong to a war), or the type itself.
+func (e *Extractor) family(typ string) string {
+	for i := range e.lex.Events {
+		if ev := &e.lex.Events[i]; ev.Type == typ {
+			if ev.Family != "" {
+				return ev.Family
+			}
+			return typ
+		}
+	}
+	return typ
 }

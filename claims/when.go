@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -72,6 +74,11 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 		// dates an event.
 		return Claim{}, false
 	}
+	if t.Anchor != "" && !strings.ContainsAny(st.mentions[mi].Text, "0123456789") {
+		// "the war" that the lexicon dates ("the 44-day war"): the
+		// report states no date of its own.
+		return Claim{}, false
+	}
 	if ev == nil {
 		// "two wars, one in the early 1990s, the other in the fall of
 		// 2020": each time of the list dates one of the events.
@@ -88,7 +95,7 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
 	c.Measure = c.Event.Type
-	if st.startOf(ev, st.mtok[mi]) || t.Since && !e.lex.Events[ev.typ].Recurring {
+	if st.startOf(ev, st.mtok[mi]) || t.Since && !e.lex.Events[ev.typ].Recurring && !e.lex.Events[ev.typ].Sudden {
 		// "The conflict, which began on April 15", "clashes broke out on
 		// April 15", "since the outbreak of the war on April 15": the
 		// event's start, one date for a whole conflict, whatever its

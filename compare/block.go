@@ -21,6 +21,11 @@ func blockKey(c *claims.Claim) string {
 	if c.Event.Plural {
 		ev += "*n"
 	}
+	if c.Kind.Info().Value == claims.WordsValue {
+		// Loaded words: of one frame and referent, and of one earlier
+		// year when the sentence names one ("annexed in 2014").
+		return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Side, c.Event.Key}, "|")
+	}
 	if ev == "" && !c.Kind.Info().Standing {
 		// No event: nothing tells which fact it is, so it is compared
 		// with nothing.
@@ -72,7 +77,10 @@ func byScope(cs []*claims.Claim, idx []int) [][]int {
 		switch {
 		case s != nil && (s.From == "text" || text[s.Key()]):
 			put("text:"+s.Key(), i)
-		case s == nil && len(text) == 1:
+		case s == nil && len(text) == 1 && cs[i].Event.From != "story":
+			// A claim of an event of its own ("the 1939 earthquake
+			// killed 33,000") counts where the one scope of its block
+			// does.
 			put("text:"+only, i)
 		default:
 			put("soft", i)
@@ -178,6 +186,16 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 		// A standing state (troops) is told apart by whose it is and
 		// where.
 		info := c.Kind.Info()
+		if info.UndatedAlone && yearless(c) && !c.Event.Recurring {
+			// "April 15" in an undated report: a day whose year the
+			// dated reports of the event may tell.
+			k := "yearless|" + c.Subject.Place
+			if _, ok := timeless[k]; !ok {
+				tkeys = append(tkeys, k)
+			}
+			timeless[k] = append(timeless[k], i)
+			continue
+		}
 		if info.UndatedAlone || c.Event.Recurring ||
 			!info.Standing && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "" && c.Scope.Key() == "") {
 			groups = append(groups, []int{i})
@@ -221,6 +239,13 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 		g := timeless[k]
 		if len(clusters) == 1 && (allFromStory(cs, g) || yearlessIn(cs, g, clusters[0])) && publishedAfter(cs, g, clusters[0]) {
 			clusters[0] = append(clusters[0], g...)
+			continue
+		}
+		if strings.HasPrefix(k, "yearless|") {
+			// Year-less days that no one dated event takes stand alone.
+			for _, i := range g {
+				groups = append(groups, []int{i})
+			}
 			continue
 		}
 		groups = append(groups, g)
@@ -397,4 +422,56 @@ func yearlessIn(cs []*claims.Claim, g, cluster []int) bool {
 		}
 	}
 	return len(g) > 0
+}
+
+// yearless reports whether a claim's event is dated by a day without a
+// year.
+func yearless(c *claims.Claim) bool {
+	t := c.Event.Time
+	return t != nil && t.Start.Year == 0 && t.Start.Month != 0 && t.Start.Day != 0
+}
+
+// byPlaces groups framing claims by the places their reports are about:
+// claims whose places overlap, directly or through others, speak of one
+// story's act, vote or territory. Claims with no places stand alone.
+func byPlaces(cs []*claims.Claim, idx []int) [][]int {
+	parent := make([]int, len(idx))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[string]int{} // place → first claim (position in idx) naming it
+	for k, i := range idx {
+		if cs[i].Scope == nil {
+			continue
+		}
+		for _, p := range cs[i].Scope.Places {
+			if j, ok := first[p]; ok {
+				parent[find(k)] = find(j)
+			} else {
+				first[p] = k
+			}
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for k, i := range idx {
+		r := find(k)
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, byRoot[r])
+	}
+	return out
 }

@@ -40,6 +40,10 @@ func Compare(cs []claims.Claim) []Finding {
 	sort.Strings(keys)
 	var groups [][]int
 	for _, k := range keys {
+		if b := blocks[k]; sorted[b[0]].Kind.Info().Value == claims.WordsValue {
+			groups = append(groups, byPlaces(sorted, b)...)
+			continue
+		}
 		for _, g := range groupByEvent(sorted, blocks[k]) {
 			groups = append(groups, byScope(sorted, g)...)
 		}
@@ -70,7 +74,14 @@ func Compare(cs []claims.Claim) []Finding {
 	wg.Wait()
 	var out []Finding
 	for _, fs := range judged {
-		out = append(out, fs...)
+		for _, f := range fs {
+			if f.Kind.Info().Value == claims.WordsValue && f.Verdict != FramingDiffers {
+				// Loaded words are reported where sources word one
+				// thing differently, not where one source uses them.
+				continue
+			}
+			out = append(out, f)
+		}
 	}
 	slices.SortFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Verdict, b.Verdict), cmp.Compare(a.Kind, b.Kind),

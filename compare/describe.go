@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -50,6 +51,12 @@ func factName(g []claims.Claim) string {
 			b.WriteString(strings.Replace(y, " of ", " in ", 1))
 		}
 		return b.String()
+	case claims.WordsValue:
+		what := strings.ReplaceAll(c.Measure, "_", " ")
+		if c.Subject.Side != "" {
+			return "how " + c.Subject.Side + " is described (" + what + ")"
+		}
+		return "the words for the " + what + placesOf(g)
 	case claims.DurationValue:
 		b.WriteString("length of the " + eventName(g))
 		if p := c.Subject.Place; p != "" {
@@ -278,4 +285,28 @@ func formatNumber(f float64) string {
 		b.WriteString(strings.TrimPrefix(fs, "0"))
 	}
 	return b.String()
+}
+
+// placesOf names the places a group of framing claims speak of: " in
+// Myanmar and Bangladesh", or "".
+func placesOf(g []claims.Claim) string {
+	var ps []string
+	for _, c := range g {
+		if c.Scope == nil {
+			continue
+		}
+		for _, p := range c.Scope.Places {
+			if !slices.Contains(ps, p) {
+				ps = append(ps, p)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	slices.Sort(ps)
+	if len(ps) > 3 {
+		ps = ps[:3]
+	}
+	return " in " + strings.Join(ps, ", ")
 }

@@ -11,7 +11,7 @@ import (
 
 // Three documents give the toll of the same war: two figures agree with
 // each other and not with the third, so the fact is a number mismatch
-// with two sides.
+// with two sides, and the two that agree are an agreement of their own.
 func ExampleCompare() {
 	war2020 := claims.Event{Type: "war", Time: &norm.Time{
 		Start: norm.Date{Year: 2020, Month: 1, Day: 1}, End: norm.Date{Year: 2020, Month: 12, Day: 31}, Anchored: true}}
@@ -41,4 +41,6 @@ func ExampleCompare() {
 	// number_mismatch: incompatible figures, 3,500 apart (117%): more than 6,500 people in a.txt; nearly 7,000 (6,300-7,000) people in c.txt vs 3,000 people in b.txt
 	// side 1: a.txt (more than 6,500 people) c.txt (nearly 7,000 (6,300-7,000) people)
 	// side 2: b.txt (3,000 people)
+	// agree: deaths (people) in the war of 2020
+	// agree: 2 documents give compatible values (more than 6,500 people in a.txt; nearly 7,000 (6,300-7,000) people in c.txt), among figures of this count that differ
 }

@@ -44,6 +44,9 @@ func framingPair(g []claims.Claim) *WordDiff {
 // tonesDiffer returns the frames in which the documents of g use words of
 // different tones.
 func tonesDiffer(g []claims.Claim) map[string]bool {
+	if len(g) > 0 && g[0].Kind.Info().Value == claims.WordsValue {
+		return wordsDiffer(g)
+	}
 	tones := map[string]map[string]bool{} // frame → tones
 	for _, c := range g {
 		for _, fw := range c.Framing {
@@ -105,3 +108,46 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// wordsDiffer returns the frames in which two documents of a group of
+// framing claims (claims that are their loaded words) word one thing in
+// different tones. Words that describe a named group or government
+// differ whenever their tones do ("militia" and "paramilitary" of the
+// RSF). Words a report uses of its story's act or territory, which may
+// describe different things ("attack" and "genocide"), differ only when
+// both are loaded and their tones differ ("clearance operations" and
+// "ethnic cleansing"), or when one is a neutral word the other qualifies
+// ("sham referendums" and "referendums").
+func wordsDiffer(g []claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	named := g[0].Subject.Side != ""
+	for _, c := range g {
+		named = named && c.Subject.Named
+	}
+	for i := range g {
+		for j := i + 1; j < len(g); j++ {
+			if g[i].Doc == g[j].Doc {
+				continue
+			}
+			for _, a := range g[i].Framing {
+				for _, b := range g[j].Framing {
+					if a.Frame != b.Frame || a.Tone == b.Tone || out[a.Frame] {
+						continue
+					}
+					na, nb := neutral(a.Tone), neutral(b.Tone)
+					switch {
+					case named,
+						!na && !nb,
+						na && strings.Contains(b.Word, a.Word),
+						nb && strings.Contains(a.Word, b.Word):
+						out[a.Frame] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// neutral reports whether a tone is neutral: the word connotes nothing.
+func neutral(tone string) bool { return tone == "neutral" }

@@ -48,6 +48,14 @@ func judge(g []claims.Claim) []Finding {
 	if g[0].Kind.Info().Running && g[0].Value.Quantity != nil {
 		return judgeSeries(g, sides, values)
 	}
+	if g[0].Value.Time != nil && g[0].Measure != "start" && g[0].Event.Sudden {
+		// Days that cannot both be true of a sudden event (a quake, a
+		// storm, a strike) are, far more often, the days of two events
+		// of one kind (an aftershock, another storm): they are reported
+		// side by side, not flagged. A war dated in the spring and in the
+		// fall of one year, or a conflict's start on two days, is flagged.
+		return bySides(g, sides)
+	}
 	return []Finding{mismatch(g)}
 }
 
@@ -55,7 +63,15 @@ func judge(g []claims.Claim) []Finding {
 func compatible(a, b *claims.Claim) bool {
 	switch {
 	case a.Value.Quantity != nil && b.Value.Quantity != nil:
-		return norm.Compatible(*a.Value.Quantity, *b.Value.Quantity)
+		if norm.Compatible(*a.Value.Quantity, *b.Value.Quantity) {
+			return true
+		}
+		// Bounds that meet at one figure ("as many as 1,800" and "more
+		// than 1,800") are one figure told two ways.
+		// ("fewer than 6,500" and "more than 6,500" are not).
+		qa, qb := a.Value.Quantity, b.Value.Quantity
+		abs, _ := norm.Distance(*qa, *qb)
+		return abs == 0 && qa.Class == qb.Class && qa.HasStated && qb.HasStated && (inclusive(qa) || inclusive(qb))
 	case a.Value.Time != nil && b.Value.Time != nil:
 		return norm.TimesCompatible(*a.Value.Time, *b.Value.Time)
 	case a.Value.Duration != nil && b.Value.Duration != nil:
@@ -226,4 +242,24 @@ func confidence(g []claims.Claim, base float64) float64 {
 		}
 	}
 	return math.Round(c*100) / 100
+}
+
+// bySides reports each side of a group as its own finding: an agreement
+// of the documents that give it, or a single source.
+func bySides(g []claims.Claim, sides [][]int) []Finding {
+	var out []Finding
+	for _, side := range sides {
+		sub := make([]claims.Claim, 0, len(side))
+		for _, i := range side {
+			sub = append(sub, g[i])
+		}
+		out = append(out, judge(sub)...)
+	}
+	return out
+}
+
+// inclusive reports whether a quantity's figure is among the values it
+// allows: not "more than" nor "fewer than".
+func inclusive(q *norm.Quantity) bool {
+	return q.Qualifier != norm.MoreThan && q.Qualifier != norm.LessThan
 }

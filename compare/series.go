@@ -118,19 +118,20 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 						earlier, later = j, i
 					}
 					switch {
+					case vague(&g[i]) || vague(&g[j]) || g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
+						// "Dozens killed" in the first hours, a figure the
+						// text says was an earlier count: history, not a
+						// conflict, and no update unless it was counted
+						// before.
+						if known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity) {
+							s.rises = true
+						}
 					case known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity):
 						s.rises = true
 					case !known && running(&g[i]) && running(&g[j]):
 						// Both reported as counts in progress, in an
 						// order unknown: an update, unsure.
 						s.rises, s.unordered = true, true
-					case vague(&g[i]) || vague(&g[j]) || g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
-						// "Dozens killed" in the first hours, a figure the
-						// text says was an earlier count: history, not a
-						// conflict.
-						if known && o != 0 {
-							s.rises = true
-						}
 					default:
 						in[i], in[j] = true, true
 					}
@@ -194,7 +195,7 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 		f := Finding{Kind: sub[0].Kind, Claims: sub, Fact: factName(sub), Verdict: Agree}
 		f.ID = fingerprint(&f)
 		f.Confidence = confidence(sub, 0.9)
-		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s), within a count that changes", len(docs), describeAll(sub))
+		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s), among figures of this count that differ", len(docs), describeAll(sub))
 		out = append(out, f)
 	}
 	return out
@@ -252,6 +253,14 @@ func vague(c *claims.Claim) bool {
 	return q != nil && q.Qualifier == norm.Vague
 }
 
-// running reports whether a claim's text reports its count as still
-// being counted ("has killed", "so far", "rose to").
-func running(c *claims.Claim) bool { return c.Counted != nil && c.Counted.Running }
+// running reports whether a claim's count is one still being counted:
+// its text says so ("has killed", "so far", "rose to"), or it counts the
+// event its report is about, the news of the day, that no year the
+// report names sets in the past ("the war in 2020 killed 6,500").
+func running(c *claims.Claim) bool {
+	if c.Counted != nil && c.Counted.Running {
+		return true
+	}
+	t := c.Event.Time
+	return c.Event.From == "story" && (t == nil || !t.Anchored || t.Start.Year == 0)
+}

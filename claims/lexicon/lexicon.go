@@ -179,6 +179,9 @@ type EventType struct {
 	// Harmless events (meetings, elections) are never the event of a
 	// casualty count, however near its words stand.
 	Harmless bool `yaml:"harmless"`
+	// Sudden events (quakes, storms, strikes) happen in a day: two days
+	// for one of them are more often two events than a contradiction.
+	Sudden bool `yaml:"sudden"`
 	// Family names the kind of event this type belongs to for its start
 	// ("the clashes broke out", "the war began" start one conflict):
 	// empty for the type itself.
@@ -261,6 +264,13 @@ func (r *GroupRole) UnmarshalYAML(n *yaml.Node) error {
 type Frame struct {
 	Frame string            `yaml:"frame"`
 	Words map[string]string `yaml:"words"`
+	// About says what the frame's words describe, when they are compared
+	// wherever they stand, with or without a figure: "actor" (an armed
+	// group or a government, named in the phrase or before), "event" (an
+	// act or a vote of the report's country) or "territory" (the status
+	// of a territory). Frames without it are compared only on the claims
+	// they bear on (claims.KindInfo.Frames).
+	About string `yaml:"about"`
 	line  int
 }
 
@@ -467,6 +477,11 @@ func (lx *Lexicon) validate(name string) error {
 		}
 	}
 	for _, f := range lx.Framing {
+		switch f.About {
+		case "", "actor", "event", "territory":
+		default:
+			bad(f.line, "frame %q is about %q: want actor, event or territory", f.Frame, f.About)
+		}
 		if f.Frame == "" || len(f.Words) == 0 {
 			bad(f.line, "frame needs a name (frame:) and words")
 		}
@@ -525,6 +540,9 @@ func (lx *Lexicon) merge(b *Lexicon) {
 				merged[w] = t
 			}
 			lx.Framing[i].Words = merged
+			if f.About != "" {
+				lx.Framing[i].About = f.About
+			}
 		} else {
 			lx.Framing = append(lx.Framing, f)
 		}

@@ -1,0 +1,162 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/norm"
+)
+
+// Framing claims: the loaded words a source chooses for an act, a group
+// or a territory, compared wherever they stand, with or without a figure:
+// "sham referendums" and "referendums", "annexation" and "reunification",
+// "militia" and "paramilitary". The frames compared so are those whose
+// lexicon entry says what they are about.
+
+// framedClaims appends to out a framing claim for each frame of the
+// lexicon with an About whose words stand in the sentence: the frame as
+// its measure, what the words describe as its subject, the words as its
+// framing, the first of them as its quote.
+func (e *Extractor) framedClaims(st *sentenceState, sty *story, add func(c Claim, qs, qe int)) {
+	seen := map[int]bool{}
+	for hi, h := range st.hits {
+		if st.insideFrame(hi) {
+			continue
+		}
+		for _, en := range h.Entries {
+			if en.Cat != lexicon.CatFrame || seen[en.ID] {
+				continue
+			}
+			f := &e.lex.Framing[en.ID]
+			if f.About == "" {
+				continue
+			}
+			group, named, places := e.referent(st, sty, f.Frame, f.About, h.I, h.I+h.N-1)
+			if group == "" && len(places) == 0 {
+				continue
+			}
+			seen[en.ID] = true
+			c := Claim{Kind: Framing, Measure: f.Frame}
+			c.Subject.Side = group
+			c.Subject.Named = named
+			if len(places) > 0 {
+				c.Scope = &Scope{Places: places, From: "text"}
+			}
+			var words []FramingWord
+			for hj, h2 := range st.hits {
+				if st.insideFrame(hj) {
+					continue
+				}
+				for _, en2 := range h2.Entries {
+					if en2.Cat == lexicon.CatFrame && en2.ID == en.ID {
+						words = append(words, FramingWord{Frame: f.Frame, Word: en2.Word, Tone: f.Words[en2.Word]})
+					}
+				}
+			}
+			c.Framing = words
+			if t := st.oldTime(sty); t != nil {
+				// "Crimea, which Russia annexed in 2014", in a report of
+				// 2022: the words of another, earlier act.
+				c.Event = Event{Time: t}
+				c.Event.Key = EventKey(c.Event)
+			}
+			add(c, st.tok.Words[h.I].Start, st.tok.Words[h.I+h.N-1].End)
+		}
+	}
+}
+
+// referent returns what the loaded words at tokens a..b describe: for an
+// actor, the armed group named in their phrase or, else, the last one
+// the report named; and the countries the sentence and the report's story
+// are about, which tell one story's framing from another's. Both are
+// empty when nothing tells.
+func (e *Extractor) referent(st *sentenceState, sty *story, frame, about string, a, b int) (group string, named bool, places []string) {
+	if about == "actor" {
+		best, bestD := -1, 1<<30
+		for _, en := range st.entities {
+			// An armed group ("the paramilitary Rapid Support Forces"),
+			// or the side a demonym right before the words names
+			// ("pro-Russian separatists", "Ukrainian defenders").
+			d := st.distance(a, b, en.tok, en.tok+en.n-1)
+			switch {
+			case e.lex.Entities[en.entity].Type == lexicon.TypeGroup && d <= 4:
+			case en.demonym && en.tok+en.n-1 < a && d <= 1:
+			default:
+				continue
+			}
+			if d < bestD {
+				best, bestD = en.entity, d
+			}
+		}
+		switch {
+		case best >= 0:
+			group = e.lex.Entities[best].Name
+			named = true
+		case sty != nil:
+			group = sty.group
+		}
+		if group == "" && frame == "government_label" && sty != nil {
+			// "the regime", "the government": of the country the report
+			// speaks of.
+			group = sty.country
+		}
+	}
+	add := func(c string) {
+		if c != "" && !slices.Contains(places, c) {
+			places = append(places, c)
+		}
+	}
+	for _, pl := range st.places {
+		add(e.countryOf(pl))
+	}
+	if sty != nil {
+		for _, p := range sty.places {
+			add(e.countryOf(placeHit{name: p, entity: e.entityIndex(p)}))
+		}
+		add(sty.country)
+	}
+	slices.Sort(places)
+	return group, named, places
+}
+
+// countryOf returns the country a place is or is part of, or the place
+// itself when the lexicon does not know it.
+func (e *Extractor) countryOf(pl placeHit) string {
+	if pl.entity < 0 {
+		return pl.name
+	}
+	ent := &e.lex.Entities[pl.entity]
+	if ent.Type == lexicon.TypeCountry {
+		return ent.Name
+	}
+	if o := e.owner[ent.Name]; o != "" {
+		return o
+	}
+	return ent.Name
+}
+
+// entityIndex returns the index of the lexicon entity named name, or -1.
+func (e *Extractor) entityIndex(name string) int {
+	if i, ok := e.entityByName[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// oldTime returns the first time of the sentence that lies more than a
+// year before the report's publication or, for a report with no date,
+// before the time of its story's event; nil if none.
+func (st *sentenceState) oldTime(sty *story) *norm.Time {
+	ref := st.pub
+	if ref.Year == 0 && sty != nil && sty.ev != nil && sty.ev.time != nil && sty.ev.time.Anchored {
+		ref = sty.ev.time.Start
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.Kind == norm.TimeKind && old(&event{time: &m.Time}, ref) {
+			t := m.Time
+			return &t
+		}
+	}
+	return nil
+}
