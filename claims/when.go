@@ -74,9 +74,10 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 		// dates an event.
 		return Claim{}, false
 	}
-	if t.Anchor != "" && !strings.ContainsAny(st.mentions[mi].Text, "0123456789") {
+	if t.Anchor != "" && !strings.ContainsAny(st.mentions[mi].Text, "0123456789") && ev != nil && ev.tok >= st.mtok[mi][0] && ev.tok <= st.mtok[mi][1] {
 		// "the war" that the lexicon dates ("the 44-day war"): the
-		// report states no date of its own.
+		// report states no date of its own. "Since the collapse of the
+		// USSR" dates another event, and is kept.
 		return Claim{}, false
 	}
 	if ev == nil {

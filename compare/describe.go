@@ -20,7 +20,12 @@ func factName(g []claims.Claim) string {
 	switch c.Kind.Info().Value {
 	case claims.DateValue:
 		if c.Measure == "start" {
-			b.WriteString("start of the " + eventName(g))
+			// "since 1991" is the value here, not the event's name.
+			name := eventName(g)
+			if i := strings.Index(name, " since "); i >= 0 {
+				name = name[:i]
+			}
+			b.WriteString("start of the " + name)
 		} else {
 			b.WriteString("date of the " + eventName(g))
 		}
@@ -72,7 +77,13 @@ func factName(g []claims.Claim) string {
 	if who != "" {
 		b.WriteString(" (" + who + ")")
 	}
-	if c.Event.Type != "" {
+	if c.Event.Type == claims.StoryEvent {
+		// The article's story gives the places, not the event.
+		b.WriteString(", event not stated")
+		if len(c.Event.Places) > 0 {
+			b.WriteString(" (the story is about " + strings.Join(c.Event.Places, ", ") + ")")
+		}
+	} else if c.Event.Type != "" {
 		b.WriteString(" in the " + eventName(g))
 	} else if !c.Kind.Info().Standing {
 		b.WriteString(", event not stated")
