@@ -57,7 +57,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		measure, ok = hm, true
 	}
 	if !ok {
-		measure, ok = e.nearestMeasure(st, mi, r, groupTok)
+		var trig int
+		measure, trig, ok = e.nearestTrigger(st, mi, r, groupTok)
+		if gh := st.groupHit(trig); ok && e.measureKind[measure].Info().Standing && gh >= 0 && gh != st.groupHit(groupTok) &&
+			e.lex.Groups[gh].Role != lexicon.GroupDeployed {
+			// "15 are from the security forces, and 22 are civilians":
+			// another figure's noun does not make 22 troops; the list
+			// they share may tell what they count.
+			measure, ok = e.listMeasure(st, mi)
+		}
 	}
 	if !ok {
 		measure, ok = e.listMeasure(st, mi)
@@ -139,7 +147,9 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 		if h.I < r[0] || h.I > r[1]+groupWindow {
 			continue
 		}
-		if h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) > groupWindow {
+		if h.I > r[1] && (st.distance(r[0], r[1], h.I, h.I) > groupWindow || st.figureBetween(r[1]+1, h.I)) {
+			// "89, including 77 insurgents": the noun is the next
+			// figure's.
 			continue
 		}
 		if en, ok := h.Has(lexicon.CatGroup); ok {
@@ -147,6 +157,9 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 				best, bestTok = en.ID, h.I
 			}
 		}
+	}
+	if g, gt := e.predicateGroup(st, r, best, bestTok); g >= 0 {
+		return g, gt
 	}
 	if best < 0 && e.defaultGroup >= 0 {
 		// A figure with no noun of its own counts people when a casualty
@@ -173,6 +186,44 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 		}
 	}
 	return best, bestTok
+}
+
+// figureBetween reports whether a count figure starts among words
+// [a, b).
+func (st *sentenceState) figureBetween(a, b int) bool {
+	for j, o := range st.mtok {
+		if o[0] >= a && o[0] < b && st.mentions[j].Kind == norm.QuantityKind && st.mentions[j].Quantity.Class == norm.Count {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateGroup reads the group a figure is said to be, when it stands
+// bare or counts a part of the dead: "370 of the dead were insurgents",
+// "15 are from the security forces", "22 were children". It returns -1
+// when the sentence says no such thing.
+func (e *Extractor) predicateGroup(st *sentenceState, r [2]int, best, bestTok int) (int, int) {
+	k := r[1] + 1
+	if best >= 0 {
+		// Only a figure of the dead: "370 of the dead were ...".
+		if bestTok > r[1]+3 || !st.is(k, lexicon.FnOf) || e.lex.Groups[best].Role != lexicon.GroupDefault {
+			return -1, -1
+		}
+		k = bestTok + 1
+	}
+	if k >= len(st.tok.Words) || st.tok.Words[k-1].Break != 0 || !st.is(k, lexicon.FnPredicate) {
+		return -1, -1
+	}
+	for _, h := range st.hits {
+		if h.I <= k || h.I > k+3 || st.figureBetween(k, h.I) || st.distance(k, k, h.I, h.I) >= 1<<20 {
+			continue
+		}
+		if en, ok := h.Has(lexicon.CatGroup); ok && e.lex.Groups[en.ID].Role != lexicon.GroupDefault {
+			return en.ID, h.I
+		}
+	}
+	return -1, -1
 }
 
 // listSibling returns the count mention listed with mention mi, joined
@@ -278,7 +329,13 @@ func (st *sentenceState) groupNear(g int, r [2]int, n int) bool {
 // figure, with casualty words preferred at equal distance. A group word
 // that only names soldiers does not make a count of deployed troops.
 func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok int) (int, bool) {
-	best, bestScore := -1, math.MaxInt
+	m, _, ok := e.nearestTrigger(st, mi, r, groupTok)
+	return m, ok
+}
+
+// nearestTrigger is nearestMeasure that also returns the trigger's word.
+func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok int) (int, int, bool) {
+	best, bestTok, bestScore := -1, -1, math.MaxInt
 	for _, h := range st.hits {
 		for _, en := range h.Entries {
 			if en.Cat != lexicon.CatMeasure || e.measureKind[en.ID].Info().Value != CountValue {
@@ -299,11 +356,22 @@ func (e *Extractor) nearestMeasure(st *sentenceState, mi int, r [2]int, groupTok
 				rank += 3
 			}
 			if score := 2*d + rank; score < bestScore {
-				best, bestScore = en.ID, score
+				best, bestTok, bestScore = en.ID, h.I, score
 			}
 		}
 	}
-	return best, best >= 0
+	return best, bestTok, best >= 0
+}
+
+// groupHit returns the group of the group word that word k is part of,
+// or -1.
+func (st *sentenceState) groupHit(k int) int {
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatGroup); ok && h.I <= k && k < h.I+h.N {
+			return en.ID
+		}
+	}
+	return -1
 }
 
 // crossesCount reports whether another count stands between mention mi
@@ -423,6 +491,12 @@ func (e *Extractor) includedIn(st *sentenceState, mi int, sty *story, d *load.Do
 				inc = true
 				break
 			}
+		}
+		if !inc && r[0]-hr[1] <= listGap && st.joinedByAnd(hr[1]+1, r[0]) && st.partOfList(head) {
+			// "including 77 insurgents and 12 members of the security
+			// forces": a later part of the same list.
+			r = hr
+			continue
 		}
 		if !inc || r[0]-hr[1] > 2*listGap || st.distance(hr[0], hr[1], r[0], r[1]) >= 1<<20 {
 			return -1, 0, false

@@ -95,6 +95,11 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// that follows the noun tells its time.
 				window = clauseWindow
 			}
+			if st.mtok[mi][1] < ev.tok && st.tollAt(st.mtok[mi][1]+1) {
+				// "the 1999 death toll from the earthquake": the year
+				// of a toll is its event's.
+				d, window = 0, clauseWindow
+			}
 			if d <= window && !st.crossesEvent(ev, st.mtok[mi]) {
 				pairs = append(pairs, pair{i, mi, d})
 			}
@@ -159,6 +164,16 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			}
 		}
 	}
+}
+
+// tollAt reports whether a toll word starts at word k ("death toll").
+func (st *sentenceState) tollAt(k int) bool {
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatToll); ok && h.I == k {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceBetween reports whether "since" stands between tokens a

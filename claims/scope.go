@@ -139,7 +139,32 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 		// "in the two countries", "in both nations".
 		places = append(places, sty.places...)
 	}
-	return places, st.scopePart(e, lo, hi, r)
+	part := st.scopePart(e, lo, hi, r)
+	if part == "" {
+		part = st.settlementPart(lo, r)
+	}
+	return places, part
+}
+
+// settlementPart returns the settlement noun a figure is counted in when
+// its clause opens with one that names no one place ("A single town in
+// Darfur has seen 10,000 killed", "in one camp, 40 died"): a part of the
+// places named, or "".
+func (st *sentenceState) settlementPart(lo int, r [2]int) string {
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatSettlement); !ok || h.I < lo || h.I >= r[0] {
+			continue
+		}
+		for j := h.I - 1; j >= lo && j >= h.I-3; j-- {
+			if st.is(j, lexicon.FnIndefinite) {
+				return st.tok.Norm(h.I + h.N - 1)
+			}
+			if !st.is(j, lexicon.FnDeterminer) && st.tok.Words[j].Cap {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // nextInList returns the count mention listed right after mention mi,

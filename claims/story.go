@@ -145,7 +145,7 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	case c.Event.Type == "":
 		c.Event = e.makeEvent(sty.ev)
 		c.Event.Places = sty.places
-	case (c.Event.Type == typ || e.family(c.Event.Type) == typ) && !c.Event.Plural && compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
+	case (c.Event.Type == typ || e.family(c.Event.Type) == e.family(typ)) && !c.Event.Plural && compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
 		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub):
 		// The story's event named again ("the quake", "the earthquake
 		// that struck on Monday"): its places are the story's, and a
@@ -169,6 +169,15 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		c.Event.Key = EventKey(c.Event)
 	default:
 		return false
+	}
+	if c.Kind.Info().Running && c.Event.Recurring {
+		// A report whose news is "clashes" in a country counts the
+		// conflict they belong to: "killed since clashes erupted" is
+		// the war's toll, as other reports call it.
+		if fam := e.family(c.Event.Type); fam != c.Event.Type {
+			c.Event.Type, c.Event.Recurring = fam, false
+			c.Event.Key = EventKey(c.Event)
+		}
 	}
 	c.Event.From = "story"
 	return true

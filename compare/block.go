@@ -236,9 +236,15 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	// earthquake" in its headline but no date speaks of the earthquake the
 	// other reports date.
 	for _, k := range tkeys {
-		g := timeless[k]
-		if len(clusters) == 1 && (allFromStory(cs, g) || yearlessIn(cs, g, clusters[0])) && publishedAfter(cs, g, clusters[0]) {
-			clusters[0] = append(clusters[0], g...)
+		var g []int
+		for _, i := range timeless[k] {
+			if c := joinCluster(cs, []int{i}, clusters); c >= 0 {
+				clusters[c] = append(clusters[c], i)
+			} else {
+				g = append(g, i)
+			}
+		}
+		if len(g) == 0 {
 			continue
 		}
 		if strings.HasPrefix(k, "yearless|") {
@@ -256,6 +262,95 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	return groups
+}
+
+// joinCluster returns the dated cluster the undated claims g speak of, or
+// -1. Only claims that point at the news of their report join: claims of
+// their document's story event, days without a year, weekdays ("the
+// quake that hit on Monday"), events told by magnitude or name. They join
+// the one cluster that may be theirs (magnitude, name and publication
+// agree); among several, the one cluster that is some report's story,
+// since an earlier event a report recalls (the 1999 earthquake) is no
+// report's story.
+func joinCluster(cs []*claims.Claim, g []int, clusters [][]int) int {
+	for _, i := range g {
+		c := cs[i]
+		t := c.Event.Time
+		if c.Event.From != "story" && !yearless(c) && (t == nil || t.Weekday == "") && c.Event.Magnitude == 0 && c.Event.Name == "" {
+			return -1
+		}
+	}
+	var cands []int
+	best, most, tie := -1, 0, false
+	for k, cl := range clusters {
+		if !publishedAfter(cs, g, cl) || !sameEvent(cs, g, cl) {
+			continue
+		}
+		if yearlessOnly(cs, g) && !yearlessIn(cs, g, cl) {
+			continue
+		}
+		cands = append(cands, k)
+		docs := map[string]bool{}
+		for _, i := range cl {
+			if cs[i].Event.From == "story" {
+				docs[cs[i].Doc] = true
+			}
+		}
+		switch n := len(docs); {
+		case n == 0:
+		case n > most:
+			best, most, tie = k, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	switch {
+	case best >= 0 && !tie:
+		// The story most reports tell: a later aftershock is the
+		// story of fewer.
+		return best
+	case best < 0 && len(clusters) == 1 && len(cands) == 1:
+		// No report's story: the one dated event of the block.
+		return cands[0]
+	}
+	return -1
+}
+
+// yearlessOnly reports whether every claim of g dates its event by a day
+// without a year.
+func yearlessOnly(cs []*claims.Claim, g []int) bool {
+	for _, i := range g {
+		if !yearless(cs[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEvent reports whether the events of claims g may be the event of
+// cluster: no magnitude or name of g differs from every one of the
+// cluster's.
+func sameEvent(cs []*claims.Claim, g, cluster []int) bool {
+	for _, i := range g {
+		m, n := cs[i].Event.Magnitude, cs[i].Event.Name
+		okM, okN := m == 0, n == ""
+		anyM, anyN := false, false
+		for _, j := range cluster {
+			e := &cs[j].Event
+			if e.Magnitude != 0 {
+				anyM = true
+				okM = okM || e.Magnitude-m <= magnitudeSpread && m-e.Magnitude <= magnitudeSpread
+			}
+			if e.Name != "" {
+				anyN = true
+				okN = okN || e.Name == n
+			}
+		}
+		if anyM && !okM || anyN && !okN {
+			return false
+		}
+	}
+	return true
 }
 
 // splitMagnitudes splits a group of claims by the magnitudes of their

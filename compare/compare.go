@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"os"
 	"cmp"
 	"fmt"
 	"runtime"
@@ -43,6 +44,15 @@ func Compare(cs []claims.Claim) []Finding {
 		if b := blocks[k]; sorted[b[0]].Kind.Info().Value == claims.WordsValue {
 			groups = append(groups, byPlaces(sorted, b)...)
 			continue
+		}
+		if os.Getenv("CCDEBUG") != "" {
+			for _, g := range groupByEvent(sorted, blocks[k]) {
+				fmt.Fprintln(os.Stderr, "GROUP", k)
+				for _, i := range g {
+					c := sorted[i]
+					fmt.Fprintf(os.Stderr, "   %s:%d %q from=%s t=%v sc=%s\n", c.Doc, c.Line, c.Quote, c.Event.From, c.Event.Time, c.Scope.Key())
+				}
+			}
 		}
 		for _, g := range groupByEvent(sorted, blocks[k]) {
 			groups = append(groups, byScope(sorted, g)...)

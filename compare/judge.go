@@ -56,7 +56,32 @@ func judge(g []claims.Claim) []Finding {
 		// fall of one year, or a conflict's start on two days, is flagged.
 		return bySides(g, sides)
 	}
+	if g[0].Value.Time != nil && g[0].Measure != "start" && !g[0].Event.Recurring && hasMoment(g) {
+		// A day of a lasting event (an offensive, a war) is a moment of
+		// it, not its date: "the offensive on Friday" and "the offensive
+		// in October" may both be true of one offensive.
+		return bySides(g, sides)
+	}
 	return []Finding{mismatch(g)}
+}
+
+// hasMoment reports whether some claim of g dates its event by a week or
+// less: a moment of it rather than its time.
+func hasMoment(g []claims.Claim) bool {
+	for i := range g {
+		t := g[i].Value.Time
+		if t == nil || t.Start.Month == 0 || t.Start.Day == 0 {
+			continue
+		}
+		end := t.End
+		if end.IsZero() {
+			end = t.Start
+		}
+		if end.Year == t.Start.Year && end.Month != 0 && end.Day != 0 && dayNumber(end)-dayNumber(t.Start) <= 7 {
+			return true
+		}
+	}
+	return false
 }
 
 // compatible reports whether two claims' values can both be true.

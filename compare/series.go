@@ -255,12 +255,9 @@ func vague(c *claims.Claim) bool {
 
 // running reports whether a claim's count is one still being counted:
 // its text says so ("has killed", "so far", "rose to"), or it counts the
-// event its report is about, the news of the day, that no year the
-// report names sets in the past ("the war in 2020 killed 6,500").
+// event its report is about, the news of the day (a report's story is
+// never an event long past: "the war in 2020 killed 6,500" in a report
+// of 2023 keeps its own event).
 func running(c *claims.Claim) bool {
-	if c.Counted != nil && c.Counted.Running {
-		return true
-	}
-	t := c.Event.Time
-	return c.Event.From == "story" && (t == nil || !t.Anchored || t.Start.Year == 0)
+	return c.Counted != nil && c.Counted.Running || c.Event.From == "story"
 }

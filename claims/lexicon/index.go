@@ -28,6 +28,7 @@ const (
 	CatMetonym                  // a name standing for an entity: ID indexes Lexicon.Entities
 	CatScopePart                // a part of a place: ID indexes Lexicon.Scopes
 	CatAllPlaces                // all the story's places together ("the two countries")
+	CatSettlement               // a noun of a place smaller than a country ("town")
 	CatToll                     // a noun naming a running count: ID indexes Lexicon.Tolls
 	CatLevel                    // a verb giving a count its figure ("rose to")
 	CatRunning                  // a word reporting a count still being counted ("so far")
@@ -141,6 +142,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 	for _, w := range lx.AllPlaces {
 		must(add(w, Entry{Cat: CatAllPlaces, ID: 0, Word: w}))
 	}
+	for _, w := range lx.Settlements {
+		must(add(w, Entry{Cat: CatSettlement, ID: 0, Word: w}))
+	}
 	measures := map[string]bool{}
 	for _, m := range lx.Measures {
 		measures[m.Name] = true
@@ -194,7 +198,8 @@ func Compile(lx *Lexicon) (*Index, error) {
 	}{{fn.Negations, FnNegation}, {fn.Predicates, FnPredicate}, {fn.Plurals, FnPlural}, {fn.Ordinals, FnOrdinal},
 		{fn.Relatives, FnRelative}, {fn.Relations, FnRelation}, {fn.Since, FnSince}, {fn.And, FnAnd}, {fn.Or, FnOr},
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
-		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto}} {
+		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
+		{fn.Indefinites, FnIndefinite}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -299,6 +304,7 @@ const (
 	FnStart
 	FnIncluding
 	FnInto
+	FnIndefinite
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

@@ -40,6 +40,10 @@ type Lexicon struct {
 	// AllPlaces are phrases that count in all the places a story is
 	// about together ("the two countries").
 	AllPlaces []string `yaml:"all_places"`
+	// Settlements are nouns of places smaller than a country ("town",
+	// "camp"): a figure counted in "a town" or "one camp" counts part of
+	// the places it names.
+	Settlements []string `yaml:"settlements"`
 	// Tolls are the nouns that name a running count of a measure ("the
 	// death toll", "the number of displaced"), which a figure far from
 	// them counts when a level verb ties it to them ("the death toll
@@ -153,6 +157,9 @@ type Function struct {
 	// Into names where people fled to ("fled to Bangladesh", "crossed
 	// into Chad"): the place of a count of refugees.
 	Into []string `yaml:"into"`
+	// Indefinites stand before a noun that names no one thing ("a
+	// single town", "one village").
+	Indefinites []string `yaml:"indefinites"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -568,6 +575,7 @@ func (lx *Lexicon) merge(b *Lexicon) {
 		}
 	}
 	lx.AllPlaces = append(lx.AllPlaces, b.AllPlaces...)
+	lx.Settlements = append(lx.Settlements, b.Settlements...)
 	lx.Tolls = append(lx.Tolls, b.Tolls...)
 	lx.Levels = append(lx.Levels, b.Levels...)
 	lx.Running = append(lx.Running, b.Running...)
@@ -606,4 +614,5 @@ func (f *Function) merge(b *Function) {
 	f.Starts = append(f.Starts, b.Starts...)
 	f.Including = append(f.Including, b.Including...)
 	f.Into = append(f.Into, b.Into...)
+	f.Indefinites = append(f.Indefinites, b.Indefinites...)
 }

@@ -51,6 +51,11 @@ func (s *scan) timeAt(i int) result {
 		res.first = i
 		res.m.Time.Since = true
 		res.m.Time.End = Date{}
+		if t := &res.m.Time.Start; s.hasPub && t.Year == s.pub.Year && t.Month != 0 && dayNum(*t) > dayNum(s.pub) {
+			// "since April" in January: a time since which something
+			// has gone on is past, the April before.
+			t.Year--
+		}
 		return res
 	}
 	return s.dateRangeAfter(s.timeCore(i))
