@@ -31,6 +31,7 @@ type num struct {
 	// scaleSuffix is the letters of that suffix as written ("m", "M").
 	scaleSuffix string
 	signed      bool   // written with a sign: "-5", "+0.2"
+	multiple    bool   // a number of times in one word: "sixfold"
 	one         bool   // the word "one" or "a"/"an" alone
 	suffix      string // letters against the digits not read as part of the number: "s", "pm", "km"
 }
@@ -304,6 +305,13 @@ func (s *scan) wordsAt(i int) (num, bool) {
 			break
 		}
 		switch nw.kind {
+		case numMultiple:
+			// "sixfold": a number of times, in one word.
+			if !any {
+				n.val, n.multiple, n.end = nw.val, true, j+1
+				return n, true
+			}
+			goto done
 		case numOrdinal:
 			// "first", or "twenty-first" after a tens word.
 			if !any {

@@ -282,6 +282,9 @@ func (s *scan) readFigure(j int) (figure, bool) {
 		}
 	}
 	f.numEnd = n.end
+	if n.multiple && !f.hasUnit {
+		f.unit, f.hasUnit = unitVal{class: Measure, unit: "fold"}, true
+	}
 	if !f.hasUnit && n.scaleSuffix == "m" && s.metresAt(e) {
 		// "a 37m (121ft) skeleton": metres, not million.
 		f.n.val /= 1e6
