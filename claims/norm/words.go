@@ -159,7 +159,10 @@ type wordInfo struct {
 	strength  bool   // "strong": hyphenated after a figure, keeps it a count
 	pronoun   bool   // "no": before "one", a pronoun ("no one")
 	function  bool   // "another", "is": after "one", no noun it picks out
-	yearPart  int    // "Q3": 3 (a quarter); "H1": -1 (a half)
+	// apposition marks a word that may stand between a count and the
+	// words that describe its people: "including", "among", "under".
+	apposition bool
+	yearPart   int // "Q3": 3 (a quarter); "H1": -1 (a half)
 	// labelAfter marks a word that makes the figure before it a label:
 	// "the 90049 ZIP code".
 	labelAfter bool
@@ -855,10 +858,12 @@ func (r *Reader) loadRole(e entry) error {
 		set = func(wi *wordInfo) { wi.pronoun = true }
 	case "function":
 		set = func(wi *wordInfo) { wi.function = true }
+	case "apposition":
+		set = func(wi *wordInfo) { wi.apposition = true }
 	case "code":
 		set = func(wi *wordInfo) { wi.labelAfter = true }
 	default:
-		return e.errorf("unknown role %q (want size, definite, age, within, amount, code, strength, pronoun or function)", e.fields[0])
+		return e.errorf("unknown role %q (want size, definite, age, within, amount, code, strength, pronoun, function or apposition)", e.fields[0])
 	}
 	for _, p := range e.phrases {
 		if len(p) != 1 {
