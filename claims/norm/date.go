@@ -721,7 +721,7 @@ func (s *scan) numTimeAt(j int) result {
 	}
 	// "2000 - 2500 Calories", "1990-2000 people": a range of figures.
 	if s.isDash(j+1) && s.tok(j+2) != nil && s.tok(j+2).kind == tokNum {
-		if n, ok := s.numAt(j + 2); ok && (s.countFollows(n.end) || n.suffix != "" && !s.isYearSuffix(n)) {
+		if n, ok := s.numAt(j + 2); ok && (s.countFollows(n.end) || n.suffix != "" && n.suffix != "s") {
 			return none()
 		}
 	}
@@ -799,10 +799,6 @@ func (s *scan) possessiveYear(j int) (int, bool) {
 	y := atoiDigits(str[:4])
 	return y, y >= 1900 && y <= 2100
 }
-
-// isYearSuffix reports whether the letters against n make it a decade or
-// a year ("1990s").
-func (s *scan) isYearSuffix(n num) bool { return n.suffix == "s" }
 
 // clockAt skips a time of day at j: "10:30", "3 p.m.", "3pm", "10.45pm",
 // "15:00 GMT", and a time in minutes and seconds: "1:36.6".

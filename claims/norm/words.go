@@ -232,7 +232,7 @@ var specialWords = map[string]uint8{
 }
 
 // triggerSpecials are special words a mention can start with.
-var triggerSpecials = [...]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true, spOut: false}
+var triggerSpecials = [spOut + 1]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true}
 
 // entry is one line of a data file.
 type entry struct {
