@@ -53,7 +53,11 @@ func (s *scan) timeAt(i int) result {
 		res.m.Time.End = Date{}
 		return res
 	}
-	return s.dateRangeAfter(s.timeCore(i))
+	res := s.timeCore(i)
+	if res.ok && res.m.Kind == TimeKind {
+		s.dateRangeAfter(&res)
+	}
+	return res
 }
 
 // timeRes makes a time mention of tokens [first, end).
@@ -155,7 +159,7 @@ func (s *scan) monthAt(j int) int {
 	if t.info.monthCap && !t.cap {
 		return 0
 	}
-	return t.info.month
+	return int(t.info.month)
 }
 
 // monthEnd returns the token after the month name at j, with the full

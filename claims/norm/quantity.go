@@ -289,7 +289,7 @@ func (s *scan) readFigure(j int) (figure, bool) {
 	if n.multiple && !f.hasUnit {
 		f.unit, f.hasUnit = unitVal{class: Measure, unit: "fold"}, true
 	}
-	if !f.hasUnit && n.scaleSuffix == "m" && s.metresAt(e) {
+	if !f.hasUnit && n.metre && s.metresAt(e) {
 		// "a 37m (121ft) skeleton": metres, not million.
 		f.n.val /= 1e6
 		f.n.scaled = false

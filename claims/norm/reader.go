@@ -39,11 +39,8 @@ type Reader struct {
 	table wordTable // words, for lookups from the text
 	// shape[c1][c2] has bit n set when some word of the lexicon starts
 	// with the letters c1 c2 (lower case) and is n bytes long; shape[c1][0]
-	// the same for one-letter words. tail[c1][cz] has bit n set when some
-	// word of n bytes starts with c1 and ends with cz (0 for a last byte
-	// that is not a letter).
+	// the same for one-letter words.
 	shape [27][27]uint32
-	tail  [27][27]uint32
 
 	suffixes map[string]float64 // "k", "bn"
 	vagues   []vagueVal
@@ -268,10 +265,12 @@ func (s *scan) worth(i int) bool {
 	if wi.self {
 		return true
 	}
-	for _, l := range [...]*phraseList{&wi.vague, &wi.relative, &wi.anchors} {
-		if len(l.ps) > 0 {
-			if _, _, ok := s.match(l, i); ok {
-				return true
+	if wi.lead {
+		for _, l := range [...]*phraseList{&wi.vague, &wi.relative, &wi.anchors} {
+			if len(l.ps) > 0 {
+				if _, _, ok := s.match(l, i); ok {
+					return true
+				}
 			}
 		}
 	}
@@ -399,7 +398,7 @@ func (s *scan) match(l *phraseList, i int) (val int, end int, ok bool) {
 	if len(list) == 0 {
 		return 0, i, false
 	}
-	if !l.open {
+	if l.next != ^uint64(0) {
 		// When the next token's entry is the second word of no phrase,
 		// only a one-word phrase (the last, as the longest come first)
 		// can match.
