@@ -25,7 +25,7 @@ func hashFold(s string) uint64 {
 
 func newWordTable(words map[string]*wordInfo) wordTable {
 	n := 1
-	for n < 2*len(words) {
+	for n < 4*len(words) {
 		n <<= 1
 	}
 	t := wordTable{slots: make([]slot, n), mask: uint64(n - 1)}
