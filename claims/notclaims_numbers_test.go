@@ -66,3 +66,43 @@ func TestNotClaimsNumbers(t *testing.T) {
 		t.Errorf("line %d: claims on a line that is not a sentence of its own: %v", line, cs)
 	}
 }
+
+// TestNumbersKeepClaims checks that the numbers read beside a count that
+// are no figures of their own (an age, a reference, a part of the people
+// counted, a date) do not stand between the count and the words that make
+// it a claim.
+func TestNumbersKeepClaims(t *testing.T) {
+	ex, err := claims.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, quote string
+	}{
+		{"Three soldiers, one of them a medic, were killed in the attack.", "Three soldiers"},
+		{"Five people aged between 20 and 30 were killed in the blast.", "Five people"},
+		{"An estimated 5 million children under the age of 5 years died.", "5 million children"},
+		{"Two civilians, half of them children, were wounded.", "Two civilians"},
+		{"Four soldiers, the two brothers among them, died.", "Four soldiers"},
+		{"More than 3 200 people were killed in the fighting.", "3 200 people"},
+		{"An estimated 5,000 to 6,000 people were killed.", "5,000 to 6,000 people"},
+		{"From 27 September to 10 November 2020, the war killed 6,500 people.", "6,500 people"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := &claims.Document{ID: "t", Text: tt.text}
+			var quotes []string
+			for _, c := range ex.Extract(d) {
+				if c.Kind.String() == "casualties" {
+					quotes = append(quotes, c.Quote)
+				}
+			}
+			for _, q := range quotes {
+				if strings.Contains(q, tt.quote) {
+					return
+				}
+			}
+			t.Errorf("want a casualty claim quoting %q, got %q", tt.quote, quotes)
+		})
+	}
+}

@@ -45,14 +45,18 @@ func (s *scan) ageAt(i int) result {
 }
 
 // ageFigure reads the figure of an age at j, after an age word from
-// first: "45", "18 to 34", "5 years".
+// first: "45", "18 to 34", "between 20 and 30", "5 years".
 func (s *scan) ageFigure(first, j int) result {
-	res := s.figureAt(j, j, figOpts{q: Exact})
+	res := s.quantityAt(j) // "aged 45", "aged between 20 and 30", "aged over 65"
 	if !res.ok || res.m.Kind != QuantityKind {
 		return none()
 	}
 	q := &res.m.Quantity
-	if q.Class != Count || q.Unit != "" || q.Low < 0 || q.High > 150 {
+	lo, hi := q.Low, q.High
+	if q.HasStated {
+		lo, hi = q.Stated, q.Stated
+	}
+	if q.Class != Count || q.Unit != "" || lo < 0 || hi > 150 {
 		return none()
 	}
 	q.Class, q.Unit = Age, "year"

@@ -58,7 +58,11 @@ func (s *scan) timeAt(i int) result {
 		}
 		return res
 	}
-	return s.dateRangeAfter(s.timeCore(i))
+	res := s.timeCore(i)
+	if res.ok && res.m.Kind == TimeKind {
+		s.dateRangeAfter(&res)
+	}
+	return res
 }
 
 // timeRes makes a time mention of tokens [first, end).
@@ -160,7 +164,7 @@ func (s *scan) monthAt(j int) int {
 	if t.info.monthCap && !t.cap {
 		return 0
 	}
-	return t.info.month
+	return int(t.info.month)
 }
 
 // monthEnd returns the token after the month name at j, with the full
@@ -726,7 +730,7 @@ func (s *scan) numTimeAt(j int) result {
 	}
 	// "2000 - 2500 Calories", "1990-2000 people": a range of figures.
 	if s.isDash(j+1) && s.tok(j+2) != nil && s.tok(j+2).kind == tokNum {
-		if n, ok := s.numAt(j + 2); ok && (s.countFollows(n.end) || n.suffix != "" && !s.isYearSuffix(n)) {
+		if n, ok := s.numAt(j + 2); ok && (s.countFollows(n.end) || n.suffix != "" && n.suffix != "s") {
 			return none()
 		}
 	}
@@ -804,10 +808,6 @@ func (s *scan) possessiveYear(j int) (int, bool) {
 	y := atoiDigits(str[:4])
 	return y, y >= 1900 && y <= 2100
 }
-
-// isYearSuffix reports whether the letters against n make it a decade or
-// a year ("1990s").
-func (s *scan) isYearSuffix(n num) bool { return n.suffix == "s" }
 
 // clockAt skips a time of day at j: "10:30", "3 p.m.", "3pm", "10.45pm",
 // "15:00 GMT", and a time in minutes and seconds: "1:36.6".

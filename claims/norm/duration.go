@@ -43,7 +43,7 @@ func (s *scan) durationAt(i int) result {
 		// weeks"; "more than" says more than.
 		q, j, joiner = s.r.quals[v].q, k, s.r.quals[v].joiner
 	}
-	if !s.figureStart(j) {
+	if !s.figureStart(j) || !s.unitNear(j) {
 		return none()
 	}
 	l, res, ok := s.lengthAt(j)
@@ -90,6 +90,19 @@ func (s *scan) durationAt(i int) result {
 		}
 	}
 	return res
+}
+
+// unitNear reports, cheaply, whether a unit of time stands within the few
+// tokens from j, or against a figure there ("3min"): without one there is
+// no length to read.
+func (s *scan) unitNear(j int) bool {
+	for k := j; k < j+6 && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.info != nil && t.info.dur != nil || t.kind == tokNum && isLetter(s.text[t.end-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // length is a length of time read from text: lo to hi days, in units of

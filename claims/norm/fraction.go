@@ -25,6 +25,9 @@ func (s *scan) fractionAt(first, j int, q Qualifier) result {
 	if t == nil || !s.figureStart(j) && (t.info == nil || t.info.num == nil) {
 		return none()
 	}
+	if !s.fractionNear(j) {
+		return none()
+	}
 	var val float64
 	var e int
 	switch {
@@ -70,6 +73,25 @@ func (s *scan) fractionAt(first, j int, q Qualifier) result {
 		qt.Unit, e = u, k2 // "one in five people"
 	}
 	return quantityRes(first, e, qt)
+}
+
+// fractionNear reports, cheaply, whether a fraction may start at j:
+// "half", a fraction sign, or a denominator word, "in" or "out" in the
+// next few tokens.
+func (s *scan) fractionNear(j int) bool {
+	if s.special(j) == spHalf {
+		return true
+	}
+	for k := j; k < j+4 && k < len(s.toks); k++ {
+		wi := s.toks[k].info
+		if wi == nil {
+			continue
+		}
+		if wi.num != nil && (wi.num.kind == numDenominator || wi.num.kind == numPart || wi.num.kind == numOrdinal) || wi.special == spIn || wi.special == spOut {
+			return true
+		}
+	}
+	return false
 }
 
 // wordFraction reads a numerator and a denominator word at j: "a third",

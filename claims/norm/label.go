@@ -209,7 +209,7 @@ func (s *scan) streetAt(i int) (int, bool) {
 	}
 	e := s.labelEnd(i)
 	j := e
-	if w := s.tok(j); w != nil && w.kind == tokWord && w.cap && w.info != nil && w.info.street && s.streetCap(j) {
+	if w := s.tok(j); w != nil && w.kind == tokWord && w.cap && w.info != nil && w.info.street {
 		// "22 Ave Foch"
 		if n := s.tok(j + 1); n != nil && n.kind == tokWord && n.cap {
 			return e, true
@@ -221,7 +221,7 @@ func (s *scan) streetAt(i int) (int, bool) {
 		if w == nil {
 			return 0, false
 		}
-		if words > 0 && w.kind == tokWord && w.info != nil && w.info.street && s.streetCap(j) {
+		if words > 0 && w.kind == tokWord && w.cap && w.info != nil && w.info.street {
 			return e, true
 		}
 		switch {
@@ -233,12 +233,6 @@ func (s *scan) streetAt(i int) (int, bool) {
 		j++
 	}
 	return 0, false
-}
-
-// streetCap reports whether the street word at j is written as a street
-// word is: capitalized, with its full stop when it has one.
-func (s *scan) streetCap(j int) bool {
-	return s.tok(j).cap
 }
 
 // isOrdinalWord reports whether a number token is digits with an ordinal

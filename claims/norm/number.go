@@ -28,11 +28,12 @@ type num struct {
 	alt        float64 // the European reading
 	scaled     bool    // a scale word or suffix applied: "1.5 million", "10k"
 	scale      float64 // the scale a suffix applied ("10k": 1000), else 0
-	// scaleSuffix is the letters of that suffix as written ("m", "M").
-	scaleSuffix string
-	signed      bool   // written with a sign: "-5", "+0.2"
-	one         bool   // the word "one" or "a"/"an" alone
-	suffix      string // letters against the digits not read as part of the number: "s", "pm", "km"
+	// metre marks a scale suffix written "m", which may be metres.
+	metre    bool
+	signed   bool   // written with a sign: "-5", "+0.2"
+	multiple bool   // a number of times in one word: "sixfold"
+	one      bool   // the word "one" or "a"/"an" alone
+	suffix   string // letters against the digits not read as part of the number: "s", "pm", "km"
 }
 
 // digitsValue parses the digits, separators and decimal point of a
@@ -181,7 +182,7 @@ func (s *scan) digitsAt(i int) (num, bool) {
 					n.val *= m
 					n.scaled, n.european = true, false
 					n.scale = m
-					n.scaleSuffix = suf
+					n.metre = suf == "m"
 				} else {
 					n.suffix = ls
 					return n, true
@@ -304,6 +305,13 @@ func (s *scan) wordsAt(i int) (num, bool) {
 			break
 		}
 		switch nw.kind {
+		case numMultiple:
+			// "sixfold": a number of times, in one word.
+			if !any {
+				n.val, n.multiple, n.end = nw.val, true, j+1
+				return n, true
+			}
+			goto done
 		case numOrdinal:
 			// "first", or "twenty-first" after a tens word.
 			if !any {

@@ -151,7 +151,7 @@ func (s *scan) yearPart(j, e int, what string, nth, y int) result {
 
 // namedPartAt reads "Q3 2022", "H1" at j.
 func (s *scan) namedPartAt(j int) result {
-	p := s.info(j).yearPart
+	p := int(s.info(j).yearPart)
 	what := "quarter"
 	if p < 0 {
 		what, p = "half", -p
@@ -174,11 +174,11 @@ func (s *scan) namedPartAt(j int) result {
 	return s.yearPart(j, j+1, what, p, y)
 }
 
-// rangeAfter extends the time res to a range of dates when a second date
-// follows it: "27 September to 10 November 2020".
-func (s *scan) dateRangeAfter(res result) result {
-	if !res.ok || res.m.Kind != TimeKind || res.m.Time.Since || !res.m.Time.Anchored || res.m.Time.Relative != "" || res.m.Time.Anchor != "" {
-		return res
+// dateRangeAfter extends the time res to a range of dates when a second
+// date follows it: "27 September to 10 November 2020".
+func (s *scan) dateRangeAfter(res *result) {
+	if res.m.Time.Since || !res.m.Time.Anchored || res.m.Time.Relative != "" || res.m.Time.Anchor != "" {
+		return
 	}
 	k := res.end
 	switch {
@@ -186,11 +186,11 @@ func (s *scan) dateRangeAfter(res result) result {
 	case s.isDash(k):
 	case s.special(k) == spAnd && s.is(res.first-1, "between"):
 	default:
-		return res
+		return
 	}
 	r2 := s.timeCore(k + 1)
 	if !r2.ok || r2.m.Kind != TimeKind || !r2.m.Time.Anchored || r2.m.Time.Since || r2.m.Time.Relative != "" || r2.m.Time.Anchor != "" {
-		return res
+		return
 	}
 	a, b := res.m.Time, r2.m.Time
 	if !s.hasYearTok(res.first, res.end) && s.hasYearTok(r2.first, r2.end) {
@@ -205,10 +205,9 @@ func (s *scan) dateRangeAfter(res result) result {
 		}
 	}
 	if a.Start.Year != 0 && b.End.Year != 0 && dayNum(b.End) < dayNum(a.Start) {
-		return res
+		return
 	}
-	t := Time{Start: a.Start, End: b.End, Anchored: true}
-	return timeRes(res.first, r2.end, t)
+	*res = timeRes(res.first, r2.end, Time{Start: a.Start, End: b.End, Anchored: true})
 }
 
 // hasYearTok reports whether a year is written among tokens [i, e).

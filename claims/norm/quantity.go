@@ -16,13 +16,14 @@ import (
 //
 // A range is two figures joined by "to", a dash, "and" after "between",
 // or "to" (or "up to") after "from", each figure with or without its
-// unit: "5% to 10%", "between $US160 million and $US171
-// million", "5-10W", "an estimated 5,000 to 6,000 people" (a range: the
-// qualifier is dropped). A scale or unit after the second figure is the
-// first's too: "2 to 3 million", "from 4.8 to 4.7 percent". "from X to Y"
-// after a verb of change ("rose from 300 to 500", "went from 1,000 to
-// 2,000") is two figures, the values before and after; so is "X to Y"
-// right after one ("increased by $43.6 billion to $419.2 billion").
+// unit: "5% to 10%", "between $US160 million and $US171 million",
+// "5-10W", "0-to-60 mph", "an estimated 5,000 to 6,000 people" (a range:
+// the qualifier is dropped). A scale or unit after the second figure is
+// the first's too: "2 to 3 million". "from X to Y" after a verb of change
+// ("rose from 300 to 500", "fell from 4.8 to 4.7 percent") is two
+// figures, the values before and after, and the second lends the first
+// its unit and scale; so is "X to Y" right after one ("increased by
+// $43.6 billion to $419.2 billion").
 //
 // A verb of change before a percentage, points or money ("rose 2%",
 // "fell 3.5 points") makes the figure a Change: the figure is written as
@@ -36,11 +37,14 @@ import (
 // of war" counts prisoners), after an "of" for vague and scaled figures
 // ("hundreds of troops"). No noun gives an empty Unit.
 //
-// "one" is only a count before a counted noun ("one soldier"): "one of
-// the three officials" gives no mention for "one" (and a count of 3
-// officials). "a" and "an" are never read as 1 on their own. A small
+// "one" is only a count before a counted noun ("one soldier"); "one of
+// the three officials" and "one solution" are a Reference to a single
+// one of them (and "three officials" a count), "no one" and "one another"
+// no figure. "a" and "an" are never read as 1 on their own. A small
 // figure after "the" with no counted noun ("the two countries") is a
-// Reference, not a count.
+// Reference, not a count; so is an age, reference or fraction in
+// apposition to the count before it ("three soldiers, one of them a
+// medic") no mention at all (see describesCount).
 //
 // A small figure right after a capitalized word that names nothing
 // ("France 24", "Channel 4", "iPhone 11", "S&P 500") is read as part of
@@ -282,7 +286,10 @@ func (s *scan) readFigure(j int) (figure, bool) {
 		}
 	}
 	f.numEnd = n.end
-	if !f.hasUnit && n.scaleSuffix == "m" && s.metresAt(e) {
+	if n.multiple && !f.hasUnit {
+		f.unit, f.hasUnit = unitVal{class: Measure, unit: "fold"}, true
+	}
+	if !f.hasUnit && n.metre && s.metresAt(e) {
 		// "a 37m (121ft) skeleton": metres, not million.
 		f.n.val /= 1e6
 		f.n.scaled = false

@@ -39,11 +39,8 @@ type Reader struct {
 	table wordTable // words, for lookups from the text
 	// shape[c1][c2] has bit n set when some word of the lexicon starts
 	// with the letters c1 c2 (lower case) and is n bytes long; shape[c1][0]
-	// the same for one-letter words. tail[c1][cz] has bit n set when some
-	// word of n bytes starts with c1 and ends with cz (0 for a last byte
-	// that is not a letter).
+	// the same for one-letter words.
 	shape [27][27]uint32
-	tail  [27][27]uint32
 
 	suffixes map[string]float64 // "k", "bn"
 	vagues   []vagueVal
@@ -108,6 +105,7 @@ func (s *scan) read(r *Reader, dst []Mention, ts *tok.Stream, ctx Context) []Men
 	s.r, s.text = r, ts.Text
 	s.toks = r.annotate(s.toks[:0], ts)
 	s.min = 0
+	s.countEnd = -1
 	s.memo.ok = false
 	dst = s.run(dst)
 	s.text = ""
@@ -151,6 +149,8 @@ type scan struct {
 	hasPub bool
 	order  DateOrder
 	min    int // first token not yet part of a mention
+	// countEnd is the token after the last count read, or -1.
+	countEnd int
 	// memo is the figure numAt read last, at token i.
 	memo struct {
 		i         int
@@ -192,6 +192,15 @@ func (s *scan) run(dst []Mention) []Mention {
 		if t.kind == tokNum || t.info != nil && t.info.trigger && s.worth(i) {
 			res := s.at(i)
 			if res.ok && res.first >= s.min && res.end > res.first {
+				if s.describesCount(&res) {
+					// "Three soldiers, one of them a medic, were killed":
+					// the words describe the people just counted.
+					i, s.min = res.end, res.end
+					continue
+				}
+				if res.m.Kind == QuantityKind && res.m.Quantity.Class == Count {
+					s.countEnd = res.end
+				}
 				dst = s.emit(dst, &res)
 				if a := res.also; a != nil && a.first == res.end && a.end > a.first {
 					dst = s.emit(dst, a)
@@ -208,6 +217,33 @@ func (s *scan) run(dst []Mention) []Mention {
 		i++
 	}
 	return dst
+}
+
+// describesCount reports whether res is an age, a reference or a fraction
+// that describes the people of the count just before it, in apposition to
+// it: "Three soldiers, one of them a medic,", "five people aged 20 to
+// 30", "two children under the age of 5", "three people, including a
+// 45-year-old man,". Such words are part of the count's description, not
+// a figure of their own.
+func (s *scan) describesCount(res *result) bool {
+	if res.m.Kind != QuantityKind || s.countEnd < 0 || res.first < s.countEnd || res.first-s.countEnd > 4 {
+		return false
+	}
+	switch res.m.Quantity.Class {
+	case Age, Reference, Fraction:
+	default:
+		return false
+	}
+	for k := s.countEnd; k < res.first; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tokPunct && (s.isPunct(k, ",") || s.isPunct(k, "(") || s.isDash(k)):
+		case t.info != nil && (t.info.apposition || t.info.definite || t.info.special == spA || t.info.special == spOf):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // emit appends the mention of res to dst.
@@ -229,10 +265,12 @@ func (s *scan) worth(i int) bool {
 	if wi.self {
 		return true
 	}
-	for _, l := range [...]*phraseList{&wi.vague, &wi.relative, &wi.anchors} {
-		if len(l.ps) > 0 {
-			if _, _, ok := s.match(l, i); ok {
-				return true
+	if wi.lead {
+		for _, l := range [...]*phraseList{&wi.vague, &wi.relative, &wi.anchors} {
+			if len(l.ps) > 0 {
+				if _, _, ok := s.match(l, i); ok {
+					return true
+				}
 			}
 		}
 	}
@@ -360,7 +398,7 @@ func (s *scan) match(l *phraseList, i int) (val int, end int, ok bool) {
 	if len(list) == 0 {
 		return 0, i, false
 	}
-	if !l.open {
+	if l.next != ^uint64(0) {
 		// When the next token's entry is the second word of no phrase,
 		// only a one-word phrase (the last, as the longest come first)
 		// can match.

@@ -54,7 +54,7 @@ func (r *Reader) annotate(dst []token, ts *tok.Stream) []token {
 		w := text[t.Start:t.End]
 		switch t.Kind {
 		case tok.Word:
-			if len(w) > 1 && len(w) <= maxKey && (isDigit(w[1]) || len(w) > 2 && (isDigit(w[2]) || len(w) > 3 && isDigit(w[3]))) {
+			if t.Cap && len(w) > 1 && len(w) <= maxKey && (isDigit(w[1]) || len(w) > 2 && (isDigit(w[2]) || len(w) > 3 && isDigit(w[3]))) {
 				// "USD1,700", "PS2.7m": a currency code against its figure.
 				if d, k, ok := r.splitCode(dst, ts, i); ok {
 					dst = d
@@ -89,17 +89,7 @@ func (r *Reader) mayBeWord(w string) bool {
 		return false
 	}
 	a, b := shapeKey(w)
-	bit := uint32(1) << uint(len(w))
-	return r.shape[a][b]&bit != 0 && r.tail[a][tailKey(w)]&bit != 0
-}
-
-// tailKey returns the index of w's last byte in Reader.tail.
-func tailKey(w string) int {
-	c := w[len(w)-1]
-	if !isLetter(c) {
-		return 0
-	}
-	return int(lower(c) - 'a' + 1)
+	return r.shape[a][b]&(1<<uint(len(w))) != 0
 }
 
 // shapeKey returns the indexes of w's first two letters in Reader.shape.

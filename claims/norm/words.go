@@ -52,10 +52,9 @@ type phrase struct {
 type phraseList struct {
 	ps []phrase
 	// next has bit id&63 set for the entry id of the second word of
-	// each phrase of two or more words; open marks a list where some
-	// second word has no entry (punctuation), which next cannot rule out.
+	// each phrase of two or more words, and all bits set when some second
+	// word has no entry (punctuation), which next cannot rule out.
 	next uint64
-	open bool
 }
 
 // lists returns the phrase lists of wi.
@@ -129,7 +128,53 @@ type durUnit struct {
 // Phrase lists hold the phrases of a table that start with the word,
 // longest first.
 type wordInfo struct {
-	num       *numWord
+	// The fields the scan looks at for most tokens come first, to keep
+	// them on one cache line.
+	trigger bool
+	// self marks a word that is worth reading at on its own (a number
+	// word, a month, a weekday, a season, a unit of time); lead a word
+	// that starts a phrase of its own (vague amounts, relative times,
+	// events). Other triggers ("the", "over", "at") are only read at when
+	// a number or such a word follows closely.
+	self, lead bool
+	special    uint8 // one of the sp* constants
+	change     int8  // +1 up, -1 down, 2 either way (changeEither)
+	monthCap   bool
+	modifier   bool
+	definite   bool // "the", "their": before a small figure, a Reference
+	// code marks a currency code that may stand against its figure
+	// ("USD1,700"; codeAlone) or complete a symbol before it ("$US55";
+	// codeAfterSymbol).
+	code     uint8
+	month    uint8
+	yearPart int8   // "Q3": 3 (a quarter); "H1": -1 (a half)
+	id       uint32 // the entry's number, for phraseList.next
+	num      *numWord
+	dur      *durUnit
+
+	street   bool // a street word: "Street", "Ave"
+	prefix   bool // a word that may stand hyphenated before a figure: "sub-500"
+	size     bool // a word of length or height: "long", "tall"
+	age      bool // "aged", "ages": before an age
+	within   bool // "within": before a period from the publication date
+	amount   bool // "average", "total": "of" after it introduces no year
+	strength bool // "strong": hyphenated after a figure, keeps it a count
+	pronoun  bool // "no": before "one", a pronoun ("no one")
+	function bool // "another", "is": after "one", no noun it picks out
+	// apposition marks a word that may stand between a count and the
+	// words that describe its people: "including", "among", "under".
+	apposition bool
+	// labelAfter marks a word that makes the figure before it a label:
+	// "the 90049 ZIP code".
+	labelAfter bool
+	timezone   bool // a time zone: "GMT"
+	// scoreBefore and scoreAfter mark words that stand before or after a
+	// score ("beat", "lead").
+	scoreBefore, scoreAfter bool
+
+	weekday string
+	season  *seasonVal
+
 	vague     phraseList
 	quals     phraseList // qualifiers before the figure
 	postQuals phraseList // qualifiers after the figure
@@ -141,44 +186,6 @@ type wordInfo struct {
 	relative  phraseList
 	anchors   phraseList
 	blockers  phraseList
-	change    int8 // +1 up, -1 down, 2 either way (changeEither)
-	month     int
-	monthCap  bool
-	weekday   string
-	season    *seasonVal
-	dur       *durUnit
-	modifier  bool
-	id        uint32 // the entry's number, for phraseList.next
-	street    bool   // a street word: "Street", "Ave"
-	prefix    bool   // a word that may stand hyphenated before a figure: "sub-500"
-	size      bool   // a word of length or height: "long", "tall"
-	definite  bool   // "the", "their": before a small figure, a Reference
-	age       bool   // "aged", "ages": before an age
-	within    bool   // "within": before a period from the publication date
-	amount    bool   // "average", "total": "of" after it introduces no year
-	strength  bool   // "strong": hyphenated after a figure, keeps it a count
-	pronoun   bool   // "no": before "one", a pronoun ("no one")
-	function  bool   // "another", "is": after "one", no noun it picks out
-	yearPart  int    // "Q3": 3 (a quarter); "H1": -1 (a half)
-	// labelAfter marks a word that makes the figure before it a label:
-	// "the 90049 ZIP code".
-	labelAfter bool
-	timezone   bool // a time zone: "GMT"
-	// scoreBefore and scoreAfter mark words that stand before or after a
-	// score ("beat", "lead").
-	scoreBefore, scoreAfter bool
-	// code marks a currency code that may stand against its figure
-	// ("USD1,700"; codeAlone) or complete a symbol before it ("$US55";
-	// codeAfterSymbol).
-	code    uint8
-	special uint8 // one of the sp* constants
-	trigger bool
-	// self marks a word that is worth reading at on its own (a number
-	// word, a month, a weekday, a season, a unit of time); lead a word
-	// that starts a phrase of its own (vague amounts, relative times,
-	// events). Other triggers ("the", "over", "at") are only read at when
-	// a number or such a word follows closely.
-	self, lead bool
 }
 
 // Bits of wordInfo.code.
@@ -229,7 +236,7 @@ var specialWords = map[string]uint8{
 }
 
 // triggerSpecials are special words a mention can start with.
-var triggerSpecials = [...]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true, spOut: false}
+var triggerSpecials = [spOut + 1]bool{spSince: true, spThe: true, spMid: true, spEarly: true, spLate: true, spA: true, spHalf: true, spLast: true, spThis: true, spNext: true}
 
 // entry is one line of a data file.
 type entry struct {
@@ -435,7 +442,6 @@ func (r *Reader) load() error {
 		if isLetter(w[0]) && len(w) <= maxKey && (len(w) == 1 || isLetter(w[1])) {
 			a, b := shapeKey(w)
 			r.shape[a][b] |= 1 << uint(len(w))
-			r.tail[a][tailKey(w)] |= 1 << uint(len(w))
 		}
 	}
 	r.table = newWordTable(r.words)
@@ -458,7 +464,7 @@ func (r *Reader) load() error {
 					if next := p.infos[1]; next != nil {
 						l.next |= 1 << (next.id & 63)
 					} else {
-						l.open = true
+						l.next = ^uint64(0)
 					}
 				}
 			}
@@ -683,7 +689,7 @@ func (r *Reader) loadMonth(e entry) error {
 	}
 	for _, w := range ws {
 		wi := r.info(w)
-		wi.month, wi.monthCap = m, cp
+		wi.month, wi.monthCap = uint8(m), cp
 	}
 	return nil
 }
@@ -855,10 +861,12 @@ func (r *Reader) loadRole(e entry) error {
 		set = func(wi *wordInfo) { wi.pronoun = true }
 	case "function":
 		set = func(wi *wordInfo) { wi.function = true }
+	case "apposition":
+		set = func(wi *wordInfo) { wi.apposition = true }
 	case "code":
 		set = func(wi *wordInfo) { wi.labelAfter = true }
 	default:
-		return e.errorf("unknown role %q (want size, definite, age, within, amount, code, strength, pronoun or function)", e.fields[0])
+		return e.errorf("unknown role %q (want size, definite, age, within, amount, code, strength, pronoun, function or apposition)", e.fields[0])
 	}
 	for _, p := range e.phrases {
 		if len(p) != 1 {
@@ -892,7 +900,7 @@ func (r *Reader) loadPeriod(e entry) error {
 		return e.errorf("want quarter or half, got %q", e.fields[0])
 	}
 	for _, w := range ws {
-		r.info(w).yearPart = n
+		r.info(w).yearPart = int8(n)
 	}
 	return nil
 }
