@@ -90,7 +90,7 @@ func TestNumbersKeepClaims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := &claims.Document{ID: "t", Text: tt.text}
+			d := &load.Document{ID: "t", Text: tt.text}
 			var quotes []string
 			for _, c := range ex.Extract(d) {
 				if c.Kind.String() == "casualties" {

@@ -170,10 +170,12 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	default:
 		return false
 	}
-	if c.Kind.Info().Running && c.Event.Recurring {
+	if c.Kind.Info().Running && c.Event.Recurring && (c.Event.Time == nil || !c.Event.Time.Anchored) {
 		// A report whose news is "clashes" in a country counts the
 		// conflict they belong to: "killed since clashes erupted" is
-		// the war's toll, as other reports call it.
+		// the war's toll, as other reports call it. Clashes of a time
+		// of their own ("sporadic clashes since the war of 2020") are
+		// their own.
 		if fam := e.family(c.Event.Type); fam != c.Event.Type {
 			c.Event.Type, c.Event.Recurring = fam, false
 			c.Event.Key = EventKey(c.Event)

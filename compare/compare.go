@@ -1,9 +1,9 @@
 package compare
 
 import (
-	"os"
 	"cmp"
 	"fmt"
+	"os"
 	"runtime"
 	"slices"
 	"sort"

@@ -255,9 +255,23 @@ func vague(c *claims.Claim) bool {
 
 // running reports whether a claim's count is one still being counted:
 // its text says so ("has killed", "so far", "rose to"), or it counts the
-// event its report is about, the news of the day (a report's story is
-// never an event long past: "the war in 2020 killed 6,500" in a report
-// of 2023 keeps its own event).
+// event its report is about, the news of the day: an event no year sets
+// in the past, or one counted within a year of its start ("the
+// earthquake of February 6, 2023" in a report of February 11). "The war
+// in 2020 killed 6,500" in a report that gives no date is told as
+// settled.
 func running(c *claims.Claim) bool {
-	return c.Counted != nil && c.Counted.Running || c.Event.From == "story"
+	if c.Counted != nil && c.Counted.Running {
+		return true
+	}
+	if c.Event.From != "story" {
+		return false
+	}
+	t := c.Event.Time
+	if t == nil || !t.Anchored || t.Start.Year == 0 {
+		return true
+	}
+	ct := countedOf(c)
+	start := dayNumber(t.Start)
+	return ct.ok && ct.lo >= start && ct.lo-start <= 372
 }

@@ -16,22 +16,22 @@ type Cat uint8
 
 // Categories of lexicon entries.
 const (
-	CatEvent     Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
-	CatAnaphora                 // a word pointing back to an earlier event
-	CatSequel                   // a word naming an event that followed an earlier one
-	CatMeasure                  // a measure trigger: ID indexes Lexicon.Measures
-	CatGroup                    // a counted group: ID indexes Lexicon.Groups
-	CatSpeech                   // a speech verb or "according to"
-	CatFrame                    // a framing word: ID indexes Lexicon.Framing
-	CatTerritory                // a noun standing for a territory named before
-	CatEntity                   // a name or alias: ID indexes Lexicon.Entities
-	CatMetonym                  // a name standing for an entity: ID indexes Lexicon.Entities
-	CatScopePart                // a part of a place: ID indexes Lexicon.Scopes
-	CatAllPlaces                // all the story's places together ("the two countries")
-	CatSettlement               // a noun of a place smaller than a country ("town")
-	CatToll                     // a noun naming a running count: ID indexes Lexicon.Tolls
-	CatLevel                    // a verb giving a count its figure ("rose to")
-	CatRunning                  // a word reporting a count still being counted ("so far")
+	CatEvent      Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
+	CatAnaphora                  // a word pointing back to an earlier event
+	CatSequel                    // a word naming an event that followed an earlier one
+	CatMeasure                   // a measure trigger: ID indexes Lexicon.Measures
+	CatGroup                     // a counted group: ID indexes Lexicon.Groups
+	CatSpeech                    // a speech verb or "according to"
+	CatFrame                     // a framing word: ID indexes Lexicon.Framing
+	CatTerritory                 // a noun standing for a territory named before
+	CatEntity                    // a name or alias: ID indexes Lexicon.Entities
+	CatMetonym                   // a name standing for an entity: ID indexes Lexicon.Entities
+	CatScopePart                 // a part of a place: ID indexes Lexicon.Scopes
+	CatAllPlaces                 // all the story's places together ("the two countries")
+	CatSettlement                // a noun of a place smaller than a country ("town")
+	CatToll                      // a noun naming a running count: ID indexes Lexicon.Tolls
+	CatLevel                     // a verb giving a count its figure ("rose to")
+	CatRunning                   // a word reporting a count still being counted ("so far")
 )
 
 // Entry is one meaning of a lexicon phrase.
