@@ -226,6 +226,65 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	return out, len(sents)
 }
 
+// pastDates puts back by a year the days without a year of their own
+// that the publication date placed after it, in a sentence that speaks
+// of no future ("Hurricane Maria cut through the island on Sept. 20" in
+// an article of August 2018 is September 2017). The number reader keeps a
+// day up to six months ahead, as a talk scheduled "in April" is; a
+// sentence that tells of a plan ("will", "scheduled", "next") keeps it.
+func (st *sentenceState) pastDates(text string) {
+	if st.pub.Year == 0 {
+		return
+	}
+	future := -1
+	for mi := range st.mentions {
+		m := &st.mentions[mi]
+		t := &m.Time
+		if m.Kind != norm.TimeKind || !t.Anchored || t.Weekday != "" || t.Relative != "" || t.Anchor != "" || t.Since ||
+			t.Start.Year != st.pub.Year || t.Start.Month == 0 || !dateAfter(t.Start, st.pub) || hasYear(text[m.Start:m.End]) {
+			continue
+		}
+		if future < 0 {
+			future = 0
+			for k := range st.tok.Words {
+				if st.is(k, lexicon.FnFuture) {
+					future = 1
+					break
+				}
+			}
+		}
+		if future == 1 {
+			return
+		}
+		t.Start.Year--
+		if t.End.Year != 0 {
+			t.End.Year--
+		}
+	}
+}
+
+// dateAfter reports whether day a is after day b (a missing day counts
+// as the first of its month).
+func dateAfter(a, b norm.Date) bool {
+	return a.Month > b.Month || a.Month == b.Month && max(a.Day, 1) > max(b.Day, 1)
+}
+
+// hasYear reports whether a time's words hold a four-digit year.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // read tokenizes a sentence, text[from:to], once, and finds its lexicon
 // phrases, mentions, events and entities in that token stream. Offsets of
 // tokens and mentions are offsets into text (the document's text, or a
@@ -241,6 +300,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	for _, m := range st.mentions {
 		st.mtok = append(st.mtok, tokenRange(&st.tok, m.Start, m.End))
 	}
+	st.pastDates(text)
 	st.events = st.events[:0]
 	st.entities = st.entities[:0]
 	st.magnitudes = st.magnitudes[:0]

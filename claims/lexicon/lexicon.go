@@ -160,6 +160,10 @@ type Function struct {
 	// Indefinites stand before a noun that names no one thing ("a
 	// single town", "one village").
 	Indefinites []string `yaml:"indefinites"`
+	// Future words tell of what is yet to come ("will", "scheduled"):
+	// a day after publication in their sentence is to come, not a year
+	// before.
+	Future []string `yaml:"future"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -615,4 +619,5 @@ func (f *Function) merge(b *Function) {
 	f.Including = append(f.Including, b.Including...)
 	f.Into = append(f.Into, b.Into...)
 	f.Indefinites = append(f.Indefinites, b.Indefinites...)
+	f.Future = append(f.Future, b.Future...)
 }
