@@ -173,8 +173,29 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	var groups [][]int
 	timeless := map[string][]int{}
 	var tkeys []string
+	// A named event (Hurricane Maria) is one event: a report that names
+	// it but gives no date speaks of the one the dated reports date.
+	named := map[string]span{}
 	for _, i := range idx {
 		c := cs[i]
+		if c.Event.Name == "" || c.Event.Time == nil {
+			continue
+		}
+		if s, ok := eventSpan(c); ok {
+			if n, ok := named[c.Event.Name]; ok {
+				s = span{min(s.lo, n.lo), max(s.hi, n.hi)}
+			}
+			named[c.Event.Name] = s
+		}
+	}
+	for _, i := range idx {
+		c := cs[i]
+		if n, ok := named[c.Event.Name]; ok && c.Event.Time == nil {
+			if d, ok := publishedDay(c); !ok || dayNumber(d) >= n.lo {
+				timed = append(timed, item{i, n})
+				continue
+			}
+		}
 		if s, ok := eventSpan(c); ok {
 			timed = append(timed, item{i, s})
 			continue

@@ -116,8 +116,14 @@ func eventName(g []claims.Claim) string {
 	}
 	lo, hi := 0, 0
 	since := true
+	// The years the claims' own words give, when some give them: not
+	// the publication of a report that names the event but no date.
+	own := slices.ContainsFunc(g, func(c claims.Claim) bool { return c.Event.Time != nil })
 	for _, c := range g {
 		since = since && c.Event.Time != nil && c.Event.Time.Since
+		if own && c.Event.Time == nil {
+			continue
+		}
 		if s, ok := eventSpan(&c); ok {
 			y0, y1 := s.lo/372, s.hi/372
 			if lo == 0 || y0 < lo {
