@@ -95,6 +95,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// that follows the noun tells its time.
 				window = clauseWindow
 			}
+			if st.mtok[mi][0] > ev.tok && st.opensSentence(ev.tok) && st.onlyTimeAfter(mi, ev.tok) {
+				// "Clashes between the army and the Rapid Support
+				// Forces broke out in Khartoum on April 15, 2023": the
+				// subject's one time, however long the subject.
+				window = 1 << 19
+			}
 			if st.mtok[mi][1] < ev.tok && st.tollAt(st.mtok[mi][1]+1) {
 				// "the 1999 death toll from the earthquake": the year
 				// of a toll is its event's.
@@ -164,6 +170,28 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			}
 		}
 	}
+}
+
+// opensSentence reports whether word k opens the sentence, after
+// determiners at most ("The conflict", "Referendums").
+func (st *sentenceState) opensSentence(k int) bool {
+	for j := 0; j < k; j++ {
+		if !st.is(j, lexicon.FnDeterminer) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTimeAfter reports whether time mention mi is the only time after
+// word k.
+func (st *sentenceState) onlyTimeAfter(mi, k int) bool {
+	for mj, m := range st.mentions {
+		if mj != mi && m.Kind == norm.TimeKind && st.mtok[mj][0] > k {
+			return false
+		}
+	}
+	return true
 }
 
 // tollAt reports whether a toll word starts at word k ("death toll").

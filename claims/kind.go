@@ -91,7 +91,9 @@ var kindTable = [...]KindInfo{
 	Duration: {Name: "duration", Value: DurationValue, Frames: []string{"actors"}},
 	Control: {Name: "control", Value: ChangeValue, UndatedAlone: true,
 		Frames: []string{"control_change", "control_held", "control_lost", "secession", "actors"}},
-	Votes:   {Name: "votes", Value: ShareValue, Frames: []string{"vote"}},
+	// Shares change as the ballots are counted: a series, whose
+	// preliminary figures are history of the final ones.
+	Votes:   {Name: "votes", Value: ShareValue, Running: true, Frames: []string{"vote"}},
 	Turnout: {Name: "turnout", Value: ShareValue, Running: true, Frames: []string{"vote"}},
 	// A framing claim is told apart by what its words describe (its
 	// referent), not by an event.

@@ -22,11 +22,28 @@ type story struct {
 	// sentence being read, for "the country"; group the last armed
 	// group, for "the militia".
 	country, group string
+	// sentences counts the body sentences read; vote is the scope of
+	// the last share a sentence stated, read in sentence voteAt.
+	sentences, voteAt int
+	vote              *Scope
+	// election is the last dated vote a sentence named, in sentence
+	// electionAt.
+	election   *event
+	electionAt int
+	// vote0 is the vote the headline and lead name, for the shares of
+	// a report on it (a vote is no story event: it kills no one).
+	vote0 *event
 }
 
 // follow records the last country a sentence names, after its claims are
 // made.
 func (sty *story) follow(e *Extractor, st *sentenceState) {
+	for i := range st.events {
+		if ev := st.events[i]; e.lex.Events[ev.typ].Type == "election" && ev.time != nil && ev.time.Anchored && ev.time.Start.Year != 0 {
+			sty.election, sty.electionAt = &ev, sty.sentences
+		}
+	}
+	sty.sentences++
 	country, group := "", ""
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		en := st.entities[k]
@@ -56,6 +73,17 @@ const leadSentences = 2
 // story: its event (the first event noun that is not harmless), that
 // event's time when it was not dated yet, and the places named with it.
 func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
+	for i := range st.events {
+		if ev := &st.events[i]; e.lex.Events[ev.typ].Type == "election" && !old(ev, pub) {
+			switch {
+			case sty.vote0 == nil:
+				cp := *ev
+				sty.vote0 = &cp
+			case sty.vote0.time == nil && ev.time != nil:
+				sty.vote0.time = ev.time
+			}
+		}
+	}
 	first := -1
 	for i := range st.events {
 		ev := &st.events[i]

@@ -18,6 +18,73 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	m := &st.mentions[mi]
 	q := m.Quantity
 	r := st.mtok[mi]
+	best := e.shareMeasure(st, mi)
+	for mj := mi; best < 0; {
+		// "99.23% voted in favour, 98.42% in the LPR, 87.05% in the
+		// Kherson region": the shares of a list share its measure.
+		if mj = st.prevShare(mj); mj < 0 {
+			break
+		}
+		best = e.shareMeasure(st, mj)
+	}
+	if best < 0 || st.countingProgress(mi) {
+		// "after 22.48% of the ballots were processed": how far the
+		// count has gone, not how the vote went.
+		return Claim{}, false
+	}
+	kind := e.measureKind[best]
+	c := Claim{Kind: kind, Measure: e.lex.Measures[best].Name, Value: norm.Value{Quantity: &q}}
+	c.Subject.Group = "voters"
+	c.Subject.Place = st.place(e, r)
+	c.Event = e.voteEvent(st, r)
+	if c.Event.Type == "" && sty != nil && sty.election != nil && sty.electionAt >= sty.sentences-2 {
+		// "Referendums were held on September 23-27, 2022. According
+		// to the results, 99.23% voted in favour": the vote just told.
+		c.Event = e.makeEvent(sty.election)
+	} else if c.Event.Type == "" && sty != nil && sty.vote0 != nil {
+		// The vote the headline and lead report on.
+		c.Event = e.makeEvent(sty.vote0)
+		c.Event.Plural = false
+		c.Event.Key = EventKey(c.Event)
+		c.Event.From = "story"
+	}
+	sty.of(e, &c, st.pub)
+	c.Scope = e.scopeOf(st, mi, kind, &c.Event, sty, -1)
+	if c.Scope == nil || c.Scope.From != "text" {
+		// "The DPR stated that 99.23% voted in favour of joining
+		// Russia": the region that reports its vote is where it was
+		// held, not the country it votes to join; "The voter turnout
+		// reached 97.51%" in the sentence after is that region's too.
+		if pl := e.voteRegion(st, r); pl != "" {
+			c.Scope = &Scope{Places: []string{pl}, From: "text"}
+		} else if sty != nil && sty.vote != nil && sty.voteAt == sty.sentences-1 {
+			v := *sty.vote
+			c.Scope = &v
+		}
+	}
+	if sty != nil && c.Scope != nil && c.Scope.From == "text" {
+		sty.vote, sty.voteAt = c.Scope, sty.sentences
+	}
+	if kind.Info().Running {
+		c.Counted = e.countedOf(st, mi, d, false)
+	}
+	for mj := range st.mentions {
+		if mj != mi && st.mentions[mj].Kind == norm.QuantityKind && st.countingProgress(mj) && st.mentions[mj].Quantity.Low < 100 {
+			// A share told with how far the count had gone is a
+			// preliminary figure: history of the final one.
+			if c.Counted == nil {
+				c.Counted = &CountTime{From: "text"}
+			}
+			c.Counted.Earlier = true
+		}
+	}
+	return c, true
+}
+
+// shareMeasure returns the share measure whose trigger word is nearest
+// percentage mi, or -1.
+func (e *Extractor) shareMeasure(st *sentenceState, mi int) int {
+	r := st.mtok[mi]
 	best, bestD := -1, math.MaxInt
 	for _, h := range st.hits {
 		en, ok := h.Has(lexicon.CatMeasure)
@@ -32,20 +99,53 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			best, bestD = en.ID, dist
 		}
 	}
-	if best < 0 {
-		return Claim{}, false
+	return best
+}
+
+// prevShare returns the percentage listed right before percentage mi,
+// joined to it by a comma or "and" a few words before, or -1.
+func (st *sentenceState) prevShare(mi int) int {
+	r := st.mtok[mi]
+	for mj := mi - 1; mj >= 0; mj-- {
+		m := &st.mentions[mj]
+		if m.Kind != norm.QuantityKind || m.Quantity.Class != norm.Percent {
+			continue
+		}
+		o := st.mtok[mj]
+		if r[0]-o[1]-1 > 2*listGap || !st.joinedByAnd(o[1]+1, r[0]) {
+			return -1
+		}
+		return mj
 	}
-	kind := e.measureKind[best]
-	c := Claim{Kind: kind, Measure: e.lex.Measures[best].Name, Value: norm.Value{Quantity: &q}}
-	c.Subject.Group = "voters"
-	c.Subject.Place = st.place(e, r)
-	c.Event = e.voteEvent(st, r)
-	sty.of(e, &c, st.pub)
-	c.Scope = e.scopeOf(st, mi, kind, &c.Event, sty, -1)
-	if kind.Info().Running {
-		c.Counted = e.countedOf(st, mi, d, false)
+	return -1
+}
+
+// countingProgress reports whether percentage mi tells how far a count
+// of ballots has gone: a counting word within a few words of it
+// ("22.48% of the ballots were processed", "processing 29% of ballots",
+// "with 100% of the ballots counted").
+func (st *sentenceState) countingProgress(mi int) bool {
+	if st.mentions[mi].Quantity.Class != norm.Percent {
+		return false
 	}
-	return c, true
+	r := st.mtok[mi]
+	for k := r[1] + 1; k <= r[1]+5 && k < len(st.tok.Words); k++ {
+		if st.tok.Words[k].Break != 0 {
+			break
+		}
+		if st.is(k, lexicon.FnCounting) {
+			return true
+		}
+	}
+	for k := r[0] - 1; k >= 0 && k >= r[0]-2; k-- {
+		if st.tok.Words[k+1].Break != 0 {
+			break
+		}
+		if st.is(k, lexicon.FnCounting) {
+			return true
+		}
+	}
+	return false
 }
 
 // voteEvent returns the vote a share belongs to: the nearest election
@@ -64,4 +164,19 @@ func (e *Extractor) voteEvent(st *sentenceState, r [2]int) Event {
 		return Event{}
 	}
 	return e.makeEvent(&st.events[best])
+}
+
+// voteRegion returns the region or city the sentence names before a
+// share, the voting body that reports it ("The Kherson regional
+// government reported that 87.05% had voted in favour"), or "".
+func (e *Extractor) voteRegion(st *sentenceState, r [2]int) string {
+	for _, en := range st.entities {
+		if en.tok >= r[0] || en.metonym {
+			continue
+		}
+		if ent := &e.lex.Entities[en.entity]; ent.Type.Territory() {
+			return ent.Name
+		}
+	}
+	return ""
 }

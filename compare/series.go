@@ -118,11 +118,15 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 						earlier, later = j, i
 					}
 					switch {
-					case vague(&g[i]) || vague(&g[j]) || g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
-						// "Dozens killed" in the first hours, a figure the
-						// text says was an earlier count: history, not a
-						// conflict, and no update unless it was counted
-						// before.
+					case g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
+						// A figure the text gives as an earlier or a
+						// preliminary count ("up from 40", "after 22% of
+						// the ballots were processed"): history the
+						// report tells itself, neither a conflict nor an
+						// update between sources.
+					case vague(&g[i]) || vague(&g[j]):
+						// "Dozens killed" in the first hours: no conflict,
+						// and no update unless it was counted before.
 						if known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity) {
 							s.rises = true
 						}

@@ -199,7 +199,8 @@ func Compile(lx *Lexicon) (*Index, error) {
 		{fn.Relatives, FnRelative}, {fn.Relations, FnRelation}, {fn.Since, FnSince}, {fn.And, FnAnd}, {fn.Or, FnOr},
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
 		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
-		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture}} {
+		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture},
+		{fn.Counting, FnCounting}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -306,6 +307,7 @@ const (
 	FnInto
 	FnIndefinite
 	FnFuture
+	FnCounting
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

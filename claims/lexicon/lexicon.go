@@ -164,6 +164,10 @@ type Function struct {
 	// a day after publication in their sentence is to come, not a year
 	// before.
 	Future []string `yaml:"future"`
+	// Counting words tell how far a count of ballots has gone ("22% of
+	// the ballots processed"): that percentage is no share of the vote,
+	// and the shares beside it are preliminary.
+	Counting []string `yaml:"counting"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -620,4 +624,5 @@ func (f *Function) merge(b *Function) {
 	f.Into = append(f.Into, b.Into...)
 	f.Indefinites = append(f.Indefinites, b.Indefinites...)
 	f.Future = append(f.Future, b.Future...)
+	f.Counting = append(f.Counting, b.Counting...)
 }

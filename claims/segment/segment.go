@@ -320,7 +320,7 @@ var terminal = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 // line's content.
 func (st *state) boundary(p, ce int) (int, bool) {
 	text := st.text
-	q, kind, dots := p, stopPeriod, 0
+	q, kind, dots, closed := p, stopPeriod, 0, false
 	for q < ce {
 		switch c := text[q]; {
 		case c == '.':
@@ -335,6 +335,7 @@ func (st *state) boundary(p, ce int) (int, bool) {
 		default:
 			if n := closerLen(text, q); n > 0 && q+n <= ce {
 				q += n
+				closed = true
 				continue
 			}
 			goto done
@@ -344,8 +345,11 @@ done:
 	if kind == stopPeriod && dots > 1 {
 		kind = stopEllipsis
 	}
-	if q < ce && spaceLen(text, q) == 0 && !strings.HasPrefix(text[q:], "“") {
-		return q, false // "3.14", "U.S", "example.com"
+	if q < ce && spaceLen(text, q) == 0 && !strings.HasPrefix(text[q:], "“") && !(closed && capitalWord(text[q:])) {
+		// "3.14", "U.S", "example.com"; but a quotation that closes
+		// right before a capitalized word ends its sentence, the space
+		// lost in copying: `justice."Referendums were held`.
+		return q, false
 	}
 	// The next word, across one line break but not a blank line.
 	j, newlines := q, 0
@@ -414,6 +418,17 @@ done:
 		return q, unicode.IsUpper(nr)
 	}
 	return q, true
+}
+
+// capitalWord reports whether s starts with a capital letter followed by
+// a lower-case one: a word that opens a sentence, not an initialism.
+func capitalWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsLower(r2)
 }
 
 // bullet returns the length of the list marker that starts the line
