@@ -23,7 +23,9 @@ import (
 //
 //	LINE KIND MEASURE GROUP SIDE PLACE EVENT «QUOTE» [by=ATTRIBUTION] [frame=[F, ...]] [ctl=[TERRITORY:FROM>TO]] [in=SCOPE] [on=COUNTED]
 //
-// "-" is an empty field. QUOTE is a substring of the claim's quote.
+// "-" is an empty field, and "_" stands for a space in GROUP, SIDE and
+// PLACE ("Rapid_Support_Forces"). QUOTE is a substring of the claim's
+// quote.
 // frame lists the claim's framing (order does not matter); ctl is the
 // neutral change of a control claim, whose GROUP, SIDE and PLACE are
 // always "-" (they repeat ctl). in is the claim's scope (Scope.Key, "-"
@@ -31,7 +33,7 @@ import (
 // "earlier" for an earlier count, "-" for none); either is checked only
 // when given. Every claim of a sentence must be expected: a sentence with
 // no expectation must yield no claim. Framing claims (the loaded words
-// alone) have their own corpus.
+// alone) have their own corpus (corpus_news_test.go).
 //
 //	LINE known: REASON
 //
@@ -495,6 +497,9 @@ func parseCorpusClaim(line int, s string) (corpusClaim, error) {
 		if f[i] != "-" {
 			*p = f[i]
 		}
+	}
+	for _, p := range []*string{&c.Group, &c.Side, &c.Place} {
+		*p = strings.ReplaceAll(*p, "_", " ")
 	}
 	if _, err := ParseKind(c.Kind); err != nil {
 		return c, err
