@@ -54,15 +54,16 @@ type perturbChange struct {
 
 // perturbCheck is one expect or reject line.
 type perturbCheck struct {
-	line      int
-	text      string // the line as written, for messages
-	reject    bool
-	verdict   string
-	kind      string   // "" (reject only): any kind
-	quotes    []string // each is a substring of some claim's quote
-	framing   []string // each is some claim's framing entry ("frame:word")
-	contested string   // the finding's contested parties, "" when not checked
-	ordered   bool     // the quotes stand in this order in the finding's series
+	line        int
+	text        string // the line as written, for messages
+	reject      bool
+	verdict     string
+	kind        string   // "" (reject only): any kind
+	quotes      []string // each is a substring of some claim's quote
+	framing     []string // each is some claim's framing entry ("frame:word")
+	contested   string   // the finding's contested parties, "" when not checked
+	uncontested bool     // the finding has no contested parties
+	ordered     bool     // the quotes stand in this order in the finding's series
 }
 
 // perturbReport is the part of the JSON report the suite reads.
@@ -202,8 +203,20 @@ func parsePerturbCase(a *txtar.Archive) (*perturbCase, error) {
 			if _, _, ok := strings.Cut(rest, " vs "); !ok {
 				return nil, fmt.Errorf("%d: want contested A vs B", n)
 			}
+			if last.uncontested {
+				return nil, fmt.Errorf("%d: contested and uncontested refine one expect line", n)
+			}
 			last.contested = rest
 			last.text += "; contested " + rest
+		case "uncontested":
+			if last == nil || last.contested != "" {
+				return nil, fmt.Errorf("%d: uncontested must follow an expect line with no contested line", n)
+			}
+			if rest != "" {
+				return nil, fmt.Errorf("%d: uncontested takes no arguments", n)
+			}
+			last.uncontested = true
+			last.text += "; uncontested"
 		case "ordered":
 			if last == nil || len(last.quotes) < 2 {
 				return nil, fmt.Errorf("%d: ordered must follow an expect line with two quotes or more", n)
@@ -442,6 +455,9 @@ func (c perturbCheck) matches(f perturbFinding) bool {
 		}
 	}
 	if c.contested != "" && !sameParties(c.contested, f.Contested) {
+		return false
+	}
+	if c.uncontested && f.Contested != "" {
 		return false
 	}
 	if c.ordered && !c.inOrder(f) {
