@@ -54,14 +54,16 @@ type perturbChange struct {
 
 // perturbCheck is one expect or reject line.
 type perturbCheck struct {
-	line      int
-	text      string // the line as written, for messages
-	reject    bool
-	verdict   string
-	kind      string   // "" (reject only): any kind
-	quotes    []string // each is a substring of some claim's quote
-	framing   []string // each is some claim's framing entry ("frame:word")
-	contested string   // the finding's contested parties, "" when not checked
+	line        int
+	text        string // the line as written, for messages
+	reject      bool
+	verdict     string
+	kind        string   // "" (reject only): any kind
+	quotes      []string // each is a substring of some claim's quote
+	framing     []string // each is some claim's framing entry ("frame:word")
+	contested   string   // the finding's contested parties, "" when not checked
+	uncontested bool     // the finding has no contested parties
+	ordered     bool     // the quotes stand in this order in the finding's series
 }
 
 // perturbReport is the part of the JSON report the suite reads.
@@ -79,6 +81,7 @@ type perturbFinding struct {
 	Kind      string         `json:"kind"`
 	Fact      string         `json:"fact"`
 	Contested string         `json:"contested"`
+	Series    []int          `json:"series"`
 	Claims    []perturbClaim `json:"claims"`
 }
 
@@ -200,8 +203,29 @@ func parsePerturbCase(a *txtar.Archive) (*perturbCase, error) {
 			if _, _, ok := strings.Cut(rest, " vs "); !ok {
 				return nil, fmt.Errorf("%d: want contested A vs B", n)
 			}
+			if last.uncontested {
+				return nil, fmt.Errorf("%d: contested and uncontested refine one expect line", n)
+			}
 			last.contested = rest
 			last.text += "; contested " + rest
+		case "uncontested":
+			if last == nil || last.contested != "" {
+				return nil, fmt.Errorf("%d: uncontested must follow an expect line with no contested line", n)
+			}
+			if rest != "" {
+				return nil, fmt.Errorf("%d: uncontested takes no arguments", n)
+			}
+			last.uncontested = true
+			last.text += "; uncontested"
+		case "ordered":
+			if last == nil || len(last.quotes) < 2 {
+				return nil, fmt.Errorf("%d: ordered must follow an expect line with two quotes or more", n)
+			}
+			if rest != "" {
+				return nil, fmt.Errorf("%d: ordered takes no arguments", n)
+			}
+			last.ordered = true
+			last.text += "; ordered"
 		default:
 			return nil, fmt.Errorf("%d: unknown directive %q", n, word)
 		}
@@ -433,6 +457,36 @@ func (c perturbCheck) matches(f perturbFinding) bool {
 	if c.contested != "" && !sameParties(c.contested, f.Contested) {
 		return false
 	}
+	if c.uncontested && f.Contested != "" {
+		return false
+	}
+	if c.ordered && !c.inOrder(f) {
+		return false
+	}
+	return true
+}
+
+// inOrder reports whether the check's quotes stand in the order given
+// among the finding's claims taken in the order of its series (the
+// counting order of a running count), or of its claims when it has none:
+// each quote is found in a claim after the claim of the quote before.
+func (c perturbCheck) inOrder(f perturbFinding) bool {
+	order := f.Series
+	if len(order) == 0 {
+		for i := range f.Claims {
+			order = append(order, i)
+		}
+	}
+	k := 0
+	for _, q := range c.quotes {
+		for k < len(order) && (order[k] < 0 || order[k] >= len(f.Claims) || !strings.Contains(f.Claims[order[k]].Quote, q)) {
+			k++
+		}
+		if k == len(order) {
+			return false
+		}
+		k++
+	}
 	return true
 }
 
@@ -454,9 +508,12 @@ func describePerturbFindings(fs []perturbFinding) string {
 		if f.Contested != "" {
 			fmt.Fprintf(&b, " (contested %s)", f.Contested)
 		}
+		if len(f.Series) > 0 {
+			fmt.Fprintf(&b, " (series %v)", f.Series)
+		}
 		b.WriteString("\n")
-		for _, cl := range f.Claims {
-			fmt.Fprintf(&b, "      %s:%d %q", cl.Doc, cl.Line, cl.Quote)
+		for i, cl := range f.Claims {
+			fmt.Fprintf(&b, "      [%d] %s:%d %q", i, cl.Doc, cl.Line, cl.Quote)
 			if len(cl.Framing) > 0 {
 				fmt.Fprintf(&b, " framing %s", strings.Join(cl.Framing, ","))
 			}
