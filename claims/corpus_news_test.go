@@ -160,7 +160,6 @@ var referendumWant = corpusDocs{
 8  votes share voters - - election@2027 «97.6%» by=the commission frame=[vote:referendum]
 8  votes share voters - - election@2027 «2.1%» by=the commission frame=[vote:referendum]
 10 turnout turnout voters - - election@2027 «78.3%» by=the commission on=2027-03-15
-10 known: "Turnout was 78.3%": a vote is harmless, so it never becomes the story's event, and a figure that names no vote gets no event
 16 control change - - - control@1992 «broke away» frame=[secession:broke away] ctl=[Transnistria:Moldova>Transnistria]
 18 troops deployed soldiers Russia Transnistria - «1,500 troops»
 20 date election - - - election@2026 «last November»

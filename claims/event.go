@@ -95,7 +95,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// that follows the noun tells its time.
 				window = clauseWindow
 			}
-			if st.mtok[mi][0] > ev.tok && st.opensSentence(ev.tok) && st.onlyTimeAfter(mi, ev.tok) {
+			if st.mtok[mi][0] > ev.tok && !m.Time.Since && st.opensSentence(ev.tok) && st.onlyTimeAfter(mi, ev.tok) && !st.clauseBetween(ev.tok, st.mtok[mi][0]) {
 				// "Clashes between the army and the Rapid Support
 				// Forces broke out in Khartoum on April 15, 2023": the
 				// subject's one time, however long the subject.
@@ -181,6 +181,17 @@ func (st *sentenceState) opensSentence(k int) bool {
 		}
 	}
 	return true
+}
+
+// clauseBetween reports whether a relative clause opens between words a
+// and b ("where peacekeepers have been deployed since 2020").
+func (st *sentenceState) clauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if st.is(k, lexicon.FnRelative|lexicon.FnClause) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyTimeAfter reports whether time mention mi is the only time after

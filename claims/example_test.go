@@ -43,7 +43,7 @@ func ExampleKind_Info() {
 	// date       running=false standing=false
 	// duration   running=false standing=false
 	// control    running=false standing=false
-	// votes      running=false standing=false
+	// votes      running=true  standing=false
 	// turnout    running=true  standing=false
 	// framing    running=false standing=true
 }

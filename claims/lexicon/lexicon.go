@@ -168,6 +168,9 @@ type Function struct {
 	// the ballots processed"): that percentage is no share of the vote,
 	// and the shares beside it are preliminary.
 	Counting []string `yaml:"counting"`
+	// Clauses open a clause of their own inside a sentence ("where",
+	// "while"): a time after one is that clause's.
+	Clauses []string `yaml:"clauses"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -625,4 +628,5 @@ func (f *Function) merge(b *Function) {
 	f.Indefinites = append(f.Indefinites, b.Indefinites...)
 	f.Future = append(f.Future, b.Future...)
 	f.Counting = append(f.Counting, b.Counting...)
+	f.Clauses = append(f.Clauses, b.Clauses...)
 }
