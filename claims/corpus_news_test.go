@@ -61,7 +61,6 @@ var floodWant = corpusDocs{
 6  casualties deaths people - - flood «96» by=the disaster authority in=Pakistan on=2026-08-25
 6  casualties deaths people - - flood «47» by=the disaster authority in=Pakistan on=earlier
 10 casualties deaths people - - flood «31» by=the home ministry in=India on=2026-08-25
-10 known: "The toll from the floods in India rose to 31 on Tuesday": the day the toll was counted is taken as the floods' own date (a date claim for Tuesday, and the count's event is dated flood@2026)
 12 casualties deaths people - - flood «120» in=India+Pakistan on=2026-08-25
 12 known: "The combined toll in the two countries": the two countries are read from the story's places, which name Pakistan alone (India is named after the lead), so the toll is scoped to Pakistan
 14 casualties deaths people - Sindh flood «58 people» by=the provincial government in=Sindh on=2026-08-25

@@ -82,7 +82,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			continue
 		}
 		for mi, m := range st.mentions {
-			if m.Kind != norm.TimeKind {
+			if m.Kind != norm.TimeKind || st.countingTime(mi, ev.tok) {
 				continue
 			}
 			// A comma on the way counts as three words: "talks between
@@ -181,6 +181,49 @@ func (st *sentenceState) opensSentence(k int) bool {
 		}
 	}
 	return true
+}
+
+// countingTime reports whether time mention mi dates a count or a
+// statement rather than an event (whose noun is at word evTok): "as of
+// March 4", "the ministry said on Wednesday", "rose to 31 on Tuesday";
+// or it stands before a relation to the event ("on Saturday, four days
+// after the floods").
+func (st *sentenceState) countingTime(mi, evTok int) bool {
+	r := st.mtok[mi]
+	k := r[0] - 1
+	if k >= 0 && st.is(k, lexicon.FnOn) {
+		k-- // "said on Wednesday"
+	}
+	for _, h := range st.hits {
+		if h.I+h.N-1 != k {
+			continue
+		}
+		if _, ok := h.Has(lexicon.CatRunning); ok {
+			return true // "as of March 4"
+		}
+		if _, ok := h.Has(lexicon.CatSpeech); ok {
+			return true // "said on Wednesday"
+		}
+	}
+	if k >= 0 {
+		// "rose to 31 on Tuesday": the day of a figure a level verb
+		// gives.
+		if mj := st.mentionAt(k); mj >= 0 && st.mentions[mj].Kind == norm.QuantityKind {
+			for _, h := range st.hits {
+				if _, ok := h.Has(lexicon.CatLevel); ok && h.I+h.N == st.mtok[mj][0] {
+					return true
+				}
+			}
+		}
+	}
+	if evTok > r[1] {
+		for j := r[1] + 1; j < evTok && j <= r[1]+6; j++ {
+			if st.is(j, lexicon.FnRelation) {
+				return true // "on Saturday, four days after the floods"
+			}
+		}
+	}
+	return false
 }
 
 // clauseBetween reports whether a relative clause opens between words a

@@ -171,6 +171,9 @@ type Function struct {
 	// Clauses open a clause of their own inside a sentence ("where",
 	// "while"): a time after one is that clause's.
 	Clauses []string `yaml:"clauses"`
+	// On stands between a word and the day it is dated by ("said on
+	// Wednesday", "by Tuesday").
+	On []string `yaml:"on"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -629,4 +632,5 @@ func (f *Function) merge(b *Function) {
 	f.Future = append(f.Future, b.Future...)
 	f.Counting = append(f.Counting, b.Counting...)
 	f.Clauses = append(f.Clauses, b.Clauses...)
+	f.On = append(f.On, b.On...)
 }
