@@ -109,3 +109,18 @@ func (st *sentenceState) inTime(i int) bool {
 // speakerWindow is how many words may stand between a speech verb and
 // its speaker.
 const speakerWindow = 5
+
+// counter returns the attribution as an entity of the lexicon, or nil
+// when the speaker is no entity it knows ("officials", "the ministry").
+func (e *Extractor) counter(attribution string) *Counter {
+	i, ok := e.entityByName[attribution]
+	if !ok {
+		return nil
+	}
+	en := &e.lex.Entities[i]
+	c := &Counter{Name: en.Name, Type: en.Type.String()}
+	if en.Type != lexicon.TypeCountry {
+		c.Country = e.owner[en.Name]
+	}
+	return c
+}

@@ -55,6 +55,9 @@ type Claim struct {
 	// Attribution is who the sentence reports the claim from ("Armenia"
 	// for "according to Yerevan"), empty when the outlet asserts it.
 	Attribution string `json:"attribution"`
+	// Counter is the attribution as the lexicon knows it, when it does:
+	// who counted, of what type, and the country it is an organ of.
+	Counter *Counter `json:"counter,omitempty"`
 	// Control is the neutral event of a control claim, apart from the
 	// words used; nil for other kinds.
 	Control *ControlChange `json:"control,omitempty"`
@@ -196,4 +199,31 @@ type CountTime struct {
 	// "up from 16", "the previous toll of 3,400"): history of the count,
 	// not a rival figure.
 	Earlier bool `json:"earlier,omitempty"`
+}
+
+// Counter is who a figure is attributed to, as an entity of the lexicon.
+type Counter struct {
+	// Name is the entity's canonical name ("AFAD", "Syria").
+	Name string `json:"name"`
+	// Type is its type as the lexicon writes it: agency, country, group,
+	// organization, person, region or city.
+	Type string `json:"type"`
+	// Country is the state it is an organ or a part of, when it has one
+	// (AFAD of Turkey, a minister of his country).
+	Country string `json:"country,omitempty"`
+}
+
+// Party returns the party of a conflict a counter speaks for: a country
+// or an armed group itself, or the country an agency, a person or a
+// region belongs to; "" for bodies of no side (UN agencies, relief
+// groups, alliances).
+func (c *Counter) Party() string {
+	if c == nil {
+		return ""
+	}
+	switch c.Type {
+	case "country", "group":
+		return c.Name
+	}
+	return c.Country
 }

@@ -19,7 +19,14 @@ func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll 
 	earlier := st.earlierCount(mi)
 	running := toll || st.runningCount(mi)
 	if mj := st.countingDay(mi); mj >= 0 {
-		return &CountTime{Time: st.mentions[mj].Time, From: "text", Earlier: earlier, Running: running}
+		ct := &CountTime{Time: st.mentions[mj].Time, From: "text", Earlier: earlier, Running: running}
+		y, m, day := d.PublishedTime.Date()
+		if t := ct.Time; d.PublishedClock && t.Anchored && t.Start == (norm.Date{Year: y, Month: int(m), Day: day}) && (t.End.IsZero() || t.End == t.Start) {
+			// "rose to 71 by Tuesday evening" in a report of Tuesday
+			// 18:00: the report's moment orders it among that day's.
+			ct.At = d.PublishedTime.Format(time.RFC3339)
+		}
+		return ct
 	}
 	if !d.PublishedTime.IsZero() && !earlier {
 		y, m, day := d.PublishedTime.Date()

@@ -458,6 +458,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 	// the claims of a sentence is worked out at its first claim.
 	text, attribution := "", ""
 	var entities []string
+	var counter *Counter
 	add := func(c Claim, qs, qe int) {
 		c.Doc = d.ID
 		if !d.PublishedTime.IsZero() {
@@ -468,6 +469,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		if text == "" {
 			text = strings.Clone(s.Text)
 			attribution = e.attribution(st)
+			counter = e.counter(attribution)
 			entities = st.entityNames(e)
 		}
 		c.Text = text
@@ -476,6 +478,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		c.QuoteLine, c.QuoteColumn = d.LineAt(qs), d.ColumnAt(qs)
 		c.Subject.Entities = entities
 		c.Attribution = attribution
+		c.Counter = counter
 		if c.Kind != Framing {
 			c.Framing = e.framing(st, c.Kind)
 		}

@@ -197,21 +197,35 @@ func crossDocConflict(g []claims.Claim, values []distinct) bool {
 func contested(g []claims.Claim, sides [][]int) string {
 	var who []string
 	for _, side := range sides {
-		a := g[side[0]].Attribution
+		a := party(&g[side[0]])
 		if a == "" {
 			return ""
 		}
 		for _, i := range side {
-			if g[i].Attribution != a {
+			if party(&g[i]) != a {
 				return ""
 			}
 		}
-		who = append(who, a)
+		if !slices.Contains(who, a) {
+			who = append(who, a)
+		}
 	}
-	if len(who) < 2 || who[0] == who[1] {
+	if len(who) < 2 {
 		return ""
 	}
+	slices.Sort(who)
 	return strings.Join(who, " vs ")
+}
+
+// party returns the party of a conflict a claim is attributed to: its
+// counter's party, or, for a claim with no counter (one written by
+// hand), its attribution. Independent counters (a UN agency, a relief
+// group) are no party.
+func party(c *claims.Claim) string {
+	if c.Counter != nil {
+		return c.Counter.Party()
+	}
+	return c.Attribution
 }
 
 // difference returns how far apart the first two sides' figures are, at

@@ -403,6 +403,8 @@ func TestPartOf(t *testing.T) {
 		TypeCity:   {TypeCity, TypeRegion, TypeCountry},
 		TypeAgency: {TypeCountry, TypeOrganization},
 		TypeGroup:  {TypeGroup},
+		// The state, body or group a person speaks for.
+		TypePerson: {TypeCountry, TypeOrganization, TypeGroup},
 		// Parts of organizations: UN missions, the ICJ.
 		TypeOrganization: {TypeOrganization},
 	}
