@@ -157,7 +157,7 @@ var referendumWant = corpusDocs{
 	"01_results.md": `
 6  date election - - Transnistria election@2027 «Sunday» by=the election commission
 8  votes share voters - - election@2027 «97.6%» by=the commission frame=[vote:referendum]
-8  votes share voters - - election@2027 «2.1%» by=the commission frame=[vote:referendum]
+8  votes share_against voters - - election@2027 «2.1%» by=the commission frame=[vote:referendum]
 10 turnout turnout voters - - election@2027 «78.3%» by=the commission on=2027-03-15
 16 control change - - - control@1992 «broke away» frame=[secession:broke away] ctl=[Transnistria:Moldova>Transnistria]
 18 troops deployed soldiers Russia Transnistria - «1,500 troops»

@@ -26,6 +26,9 @@ type Extractor struct {
 	// the index of each measure by its name.
 	measureKind   []Kind
 	measureByName map[string]int
+	// plainShare is the first measure of a vote's share that is not a
+	// subject's ("voted in favour"), or -1.
+	plainShare int
 	// entityByName indexes the lexicon's entities by canonical name.
 	entityByName map[string]int
 	// defaultGroup is the group a figure with no noun of its own
@@ -81,8 +84,13 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 		e.entityByName[en.Name] = i
 	}
 	e.measureByName = map[string]int{}
+	e.plainShare = -1
 	for i, m := range lx.Measures {
 		e.measureByName[m.Name] = i
+		if e.plainShare < 0 && e.measureKind[i] == Votes && !m.BySubject {
+			// The share of a vote that went one way, its own.
+			e.plainShare = i
+		}
 	}
 	e.controlRoles = controlFrames(lx)
 	e.owner = map[string]string{}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
@@ -19,6 +20,11 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	q := m.Quantity
 	r := st.mtok[mi]
 	best := e.shareMeasure(st, mi)
+	if m, _, ok := e.tollOf(st, mi); best < 0 && ok && e.measureKind[m].Info().Value == ShareValue {
+		// "Turnout in Slovenia's referendum on electoral reform on
+		// June 8 was 41.5%": the toll noun far before its figure.
+		best = m
+	}
 	for mj := mi; best < 0; {
 		// "99.23% voted in favour, 98.42% in the LPR, 87.05% in the
 		// Kherson region": the shares of a list share its measure.
@@ -35,6 +41,19 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	kind := e.measureKind[best]
 	c := Claim{Kind: kind, Measure: e.lex.Measures[best].Name, Value: norm.Value{Quantity: &q}}
 	c.Subject.Group = "voters"
+	if e.lex.Measures[best].BySubject {
+		// "The ruling party won 34% of the vote": the party's share.
+		// "The vote won 97.2% support" is the vote's own share.
+		who := e.shareSubject(st, r)
+		switch {
+		case who != "":
+			c.Subject.Side = who
+		case e.subjectIsVote(st, r) && e.plainShare >= 0:
+			c.Measure = e.lex.Measures[e.plainShare].Name
+		default:
+			return Claim{}, false
+		}
+	}
 	c.Subject.Place = st.place(e, r)
 	c.Event = e.voteEvent(st, r)
 	if c.Event.Type == "" && sty != nil && sty.election != nil && sty.electionAt >= sty.sentences-2 {
@@ -153,7 +172,9 @@ func (st *sentenceState) countingProgress(mi int) bool {
 func (e *Extractor) voteEvent(st *sentenceState, r [2]int) Event {
 	best, bestD := -1, math.MaxInt
 	for i, ev := range st.events {
-		if e.lex.Events[ev.typ].Type != "election" {
+		if e.lex.Events[ev.typ].Type != "election" || st.inShareWords(e, ev.tok) {
+			// "58.2% voting in favour": the words of the share, not a
+			// vote of their own.
 			continue
 		}
 		if d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1); d < bestD && d < 1<<20 {
@@ -179,4 +200,76 @@ func (e *Extractor) voteRegion(st *sentenceState, r [2]int) string {
 		}
 	}
 	return ""
+}
+
+// inShareWords reports whether word k is part of a share's trigger words
+// ("voting in favour", "of the votes").
+func (st *sentenceState) inShareWords(e *Extractor, k int) bool {
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatMeasure); ok && h.I <= k && k < h.I+h.N && e.measureKind[en.ID].Info().Value == ShareValue {
+			return true
+		}
+	}
+	return false
+}
+
+// shareSubject returns who a share belongs to: the subject of the verb
+// before the figure, as a canonical entity where the lexicon knows one
+// ("Erdogan won 52.2%"), else its words ("the ruling party won 34%" is
+// "ruling party"); "" when the clause names none.
+func (e *Extractor) shareSubject(st *sentenceState, r [2]int) string {
+	v := -1
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatMeasure); ok && e.lex.Measures[en.ID].BySubject && h.I < r[0] && r[0]-h.I <= 3 {
+			v = h.I
+		}
+	}
+	if v < 0 {
+		// "34% of the vote went to the ruling party": no subject read.
+		return ""
+	}
+	start := v
+	for start > 0 && v-start < 5 && st.tok.Words[start].Break == 0 && !st.is(start-1, lexicon.FnClause|lexicon.FnRelative|lexicon.FnAnd) {
+		start--
+	}
+	for start < v && st.is(start, lexicon.FnDeterminer) {
+		start++
+	}
+	if start >= v {
+		return ""
+	}
+	for k := start; k < v; k++ {
+		if st.is(k, lexicon.FnPredicate) || st.eventNounAt(k) {
+			// "was reported to have won": the subject stands
+			// elsewhere; "the vote won": the vote itself.
+			return ""
+		}
+	}
+	for _, en := range st.entities {
+		if en.tok >= start && en.tok < v {
+			return e.lex.Entities[en.entity].Name
+		}
+	}
+	return strings.ToLower(st.tok.WordText(start, v-1))
+}
+
+// subjectIsVote reports whether the sentence's vote noun comes before
+// share r: "A similar vote in 2006 ... was reported to have won 97.2%".
+func (e *Extractor) subjectIsVote(st *sentenceState, r [2]int) bool {
+	for _, ev := range st.events {
+		if ev.tok < r[0] && e.lex.Events[ev.typ].Type == "election" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNounAt reports whether an event noun starts at word k.
+func (st *sentenceState) eventNounAt(k int) bool {
+	for _, ev := range st.events {
+		if ev.tok == k {
+			return true
+		}
+	}
+	return false
 }

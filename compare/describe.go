@@ -69,7 +69,7 @@ func factName(g []claims.Claim) string {
 		}
 		return b.String()
 	}
-	b.WriteString(c.Measure)
+	b.WriteString(strings.ReplaceAll(c.Measure, "_", " "))
 	who := c.Subject.Group
 	if c.Subject.Side != "" {
 		who = c.Subject.Side + " " + who

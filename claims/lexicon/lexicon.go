@@ -223,6 +223,11 @@ type Measure struct {
 	Name  string   `yaml:"name"`
 	Kind  string   `yaml:"kind"`
 	Words []string `yaml:"words"`
+	// BySubject marks a measure whose figures belong to the subject of
+	// their verb ("the ruling party won 34%"): figures of different
+	// subjects are different facts, and a figure with no subject is no
+	// claim.
+	BySubject bool `yaml:"by_subject"`
 	// Pos is where the entry stands: "file:line".
 	Pos  string `yaml:"-"`
 	line int
