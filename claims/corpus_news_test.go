@@ -230,7 +230,6 @@ var framingWant = corpusDocs{
 `,
 	"08_border.md": `
 10 government_label Pakistan India+Pakistan «government»
-10 known: "In Sindh, the provincial government opened 300 relief camps", after a sentence on Indian officials: the label takes the last country named (India) as its side, not the country of Sindh
 12 government_label Pakistan India+Pakistan «authorities» by=Pakistan named
 `,
 }

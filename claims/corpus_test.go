@@ -213,6 +213,11 @@ func TestCorpusNotClaims(t *testing.T) {
 	}
 	byLine := map[int][]Claim{}
 	for _, c := range extractor(t).Extract(docs[0]) {
+		if c.Kind == Framing {
+			// The loaded words alone ("Hatay", "the government") are
+			// no figure: the framing corpus checks them.
+			continue
+		}
 		byLine[c.Line] = append(byLine[c.Line], c)
 	}
 	b, err := os.ReadFile(path)

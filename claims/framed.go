@@ -95,10 +95,33 @@ func (e *Extractor) referent(st *sentenceState, sty *story, frame, about string,
 		case sty != nil:
 			group = sty.group
 		}
-		if group == "" && frame == "government_label" && sty != nil {
-			// "the regime", "the government": of the country the report
-			// speaks of.
-			group = sty.country
+		if group == "" && frame == "government_label" {
+			// "the regime", "the government": of the country the
+			// sentence names nearest them ("the Assad regime-held
+			// territory in Syria"), else the one the report last named.
+			bestD := 1 << 30
+			for _, pl := range st.places {
+				if pl.entity < 0 {
+					continue
+				}
+				if d := st.distance(a, b, pl.tok, pl.tok+pl.n-1); d <= 8 && d < bestD {
+					// "the government-held provinces of Aleppo": the
+					// government of the country Aleppo is in.
+					if c := e.countryOf(pl); e.entityIndex(c) >= 0 && e.lex.Entities[e.entityIndex(c)].Type == lexicon.TypeCountry {
+						group, bestD = c, d
+					}
+				}
+			}
+			if group == "" && sty != nil {
+				group = sty.country
+			}
+		}
+	}
+	for _, en := range st.entities {
+		// A name that is itself the loaded word ("Liwa Iskenderun",
+		// "Artsakh"): the place it names, whatever the name.
+		if en.tok <= a && en.tok+en.n-1 >= b && e.lex.Entities[en.entity].Type.Territory() {
+			group, named = e.lex.Entities[en.entity].Name, true
 		}
 	}
 	add := func(c string) {

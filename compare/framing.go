@@ -139,7 +139,8 @@ func wordsDiffer(g []claims.Claim) map[string]bool {
 					case named,
 						!na && !nb,
 						na && strings.Contains(b.Word, a.Word),
-						nb && strings.Contains(a.Word, b.Word):
+						nb && strings.Contains(a.Word, b.Word),
+						head(a.Word) == head(b.Word):
 						out[a.Frame] = true
 					}
 				}
@@ -151,3 +152,12 @@ func wordsDiffer(g []claims.Claim) map[string]bool {
 
 // neutral reports whether a tone is neutral: the word connotes nothing.
 func neutral(tone string) bool { return tone == "neutral" }
+
+// head returns the last part of a phrase, across spaces and hyphens:
+// "regime-held" and "government-held" name one thing by one head.
+func head(w string) string {
+	if i := strings.LastIndexAny(w, " -"); i >= 0 {
+		return w[i+1:]
+	}
+	return w
+}
