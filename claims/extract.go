@@ -368,9 +368,33 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	}
 	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
 	st.readPlaces(e)
+	events := st.events[:0]
 	for i := range st.events {
-		e.describeEvent(st, &st.events[i])
+		ev := st.events[i]
+		if st.namesBody(ev.tok, ev.tok+ev.n-1) {
+			// "the Central Election Commission", "the Earthquake
+			// Relief Fund": the name of a body, not an event.
+			continue
+		}
+		e.describeEvent(st, &ev)
+		events = append(events, ev)
 	}
+	st.events = events
+}
+
+// namesBody reports whether the capitalized event noun at words a..b is
+// part of the name of a body: capitalized words up to a body noun
+// ("Commission", "Ministry", "Fund").
+func (st *sentenceState) namesBody(a, b int) bool {
+	if !st.tok.Words[a].Cap || st.titleCase {
+		return false
+	}
+	for k := b + 1; k < len(st.tok.Words) && k <= b+3 && st.tok.Words[k].Cap && st.tok.Words[k].Break == 0; k++ {
+		if st.is(k, lexicon.FnBody) {
+			return true
+		}
+	}
+	return false
 }
 
 // properMatch reports whether a name the lexicon writes with a capital
@@ -501,6 +525,11 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		var ok bool
 		switch m.Kind {
 		case norm.QuantityKind:
+			if st.forecast(mi) {
+				// "A final turnout of up to 80% is predicted", "the toll
+				// is expected to rise to 10,000": no count yet.
+				continue
+			}
 			if m.Quantity.Class == norm.Percent {
 				c, ok = e.shareClaim(st, mi, sty, d)
 			} else {
@@ -526,6 +555,26 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		add(c, st.tok.Words[w.tok].Start, st.tok.Words[w.tok+w.n-1].End)
 	}
 	return out
+}
+
+// forecast reports whether the words around figure mi, up to the
+// nearest punctuation, tell it as a forecast ("is predicted", "is expected to reach", "projected").
+func (st *sentenceState) forecast(mi int) bool {
+	r := st.mtok[mi]
+	for k := r[0]; k >= 0; k-- {
+		if st.is(k, lexicon.FnForecast) {
+			return true
+		}
+		if st.tok.Words[k].Break != 0 {
+			break
+		}
+	}
+	for k := r[1] + 1; k < len(st.tok.Words) && st.tok.Words[k].Break == 0; k++ {
+		if st.is(k, lexicon.FnForecast) {
+			return true
+		}
+	}
+	return false
 }
 
 // place is the territory a figure is about: a region or city named after

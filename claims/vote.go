@@ -60,8 +60,9 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// "Referendums were held on September 23-27, 2022. According
 		// to the results, 99.23% voted in favour": the vote just told.
 		c.Event = e.makeEvent(sty.election)
-	} else if c.Event.Type == "" && sty != nil && sty.vote0 != nil {
-		// The vote the headline and lead report on.
+	} else if sty != nil && sty.vote0 != nil && (c.Event.Type == "" || c.Event.Time == nil && !c.Event.Plural) {
+		// The vote the headline and lead report on, named or not ("a
+		// turnout of 45.86% over two days of the referendum").
 		c.Event = e.makeEvent(sty.vote0)
 		c.Event.Plural = false
 		c.Event.Key = EventKey(c.Event)

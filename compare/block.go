@@ -217,7 +217,7 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 			timeless[k] = append(timeless[k], i)
 			continue
 		}
-		if info.UndatedAlone || c.Event.Recurring ||
+		if info.UndatedAlone || c.Event.Recurring && c.Event.From != "story" ||
 			!info.Standing && (c.Event.Type == "" || c.Subject.Place == "" && c.Subject.Side == "" && c.Scope.Key() == "") {
 			groups = append(groups, []int{i})
 			continue

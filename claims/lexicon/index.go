@@ -200,7 +200,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
 		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
 		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture},
-		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}} {
+		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -310,6 +310,8 @@ const (
 	FnCounting
 	FnClause
 	FnOn
+	FnBody
+	FnForecast
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

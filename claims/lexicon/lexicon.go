@@ -174,6 +174,13 @@ type Function struct {
 	// On stands between a word and the day it is dated by ("said on
 	// Wednesday", "by Tuesday").
 	On []string `yaml:"on"`
+	// Bodies are the nouns that end the name of a body ("Commission",
+	// "Fund"): an event noun inside such a name names no event ("the
+	// Central Election Commission").
+	Bodies []string `yaml:"bodies"`
+	// Forecasts tell a figure as one yet to come ("is predicted", "is
+	// expected to reach"): no claim.
+	Forecasts []string `yaml:"forecasts"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -638,4 +645,6 @@ func (f *Function) merge(b *Function) {
 	f.Counting = append(f.Counting, b.Counting...)
 	f.Clauses = append(f.Clauses, b.Clauses...)
 	f.On = append(f.On, b.On...)
+	f.Bodies = append(f.Bodies, b.Bodies...)
+	f.Forecasts = append(f.Forecasts, b.Forecasts...)
 }
