@@ -16,4 +16,4 @@ require (
 	golang.org/x/tools v0.52.0
 )
 
-require golang.org/x/text v0.43.0 // indirect
+require golang.org/x/text v0.43.0

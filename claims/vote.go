@@ -7,6 +7,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Shares: claims of what share of a vote went one way ("99.2% voted in
@@ -41,7 +42,12 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	kind := e.measureKind[best]
 	c := Claim{Kind: kind, Measure: e.lex.Measures[best].Name, Value: norm.Value{Quantity: &q}}
 	c.Subject.Group = "voters"
-	if e.lex.Measures[best].BySubject {
+	if kind == Votes {
+		// "Nicolás Maduro obtained 5,150,092 votes, 51.2%", "44% for
+		// opposition candidate Edmundo González": a candidate's share.
+		c.Subject.Side = st.candidateOf(e, mi)
+	}
+	if e.lex.Measures[best].BySubject && c.Subject.Side == "" {
 		// "The ruling party won 34% of the vote": the party's share.
 		// "The vote won 97.2% support" is the vote's own share.
 		who := e.shareSubject(st, r)
@@ -53,6 +59,11 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		default:
 			return Claim{}, false
 		}
+	}
+	if c.Subject.Side != "" && e.lex.Measures[best].BySubject && e.plainShare >= 0 {
+		// A candidate's share is one fact whatever the verb: "won",
+		// "received" and "was supported by" tell the same share.
+		c.Measure = e.lex.Measures[e.plainShare].Name
 	}
 	c.Subject.Place = st.place(e, r)
 	c.Event = e.voteEvent(st, r)
@@ -273,4 +284,77 @@ func (st *sentenceState) eventNounAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// candidateOf returns the candidate a share of a vote is given to: a
+// person's name after "for" just after the figure ("44% for opposition
+// candidate Edmundo González"), else the name nearest before the figure
+// in its sentence ("Candidate Nicolas Maduro has received 6,408,855
+// votes, which amounts to 51.95%"), with no other share between; "" when
+// none. A name is a person of the lexicon or capitalized words no other
+// entity, place or time covers.
+func (st *sentenceState) candidateOf(e *Extractor, mi int) string {
+	r := st.mtok[mi]
+	for k := r[1] + 1; k < len(st.tok.Words) && k <= r[1]+6; k++ {
+		if st.tok.Words[k].Break != 0 && st.tok.Words[k].Break != ',' || st.mentionAt(k) >= 0 {
+			// "51% of the vote compared to 44% for González": the
+			// name after another figure is that figure's.
+			break
+		}
+		if st.is(k, lexicon.FnFor) {
+			for j := k + 1; j < len(st.tok.Words) && j <= k+4; j++ {
+				if a, b, ok := st.nameAt(e, j); ok {
+					return st.tok.WordText(a, b)
+				}
+			}
+			break
+		}
+	}
+	for k := r[0] - 1; k >= 0 && k >= r[0]-14; k-- {
+		if mj := st.mentionAt(k); mj >= 0 && mj != mi && st.mentions[mj].Kind == norm.QuantityKind && st.mentions[mj].Quantity.Class == norm.Percent {
+			return "" // another share's candidate
+		}
+		if a, b, ok := st.nameAt(e, k); ok && b == k {
+			return st.tok.WordText(a, b)
+		}
+	}
+	return ""
+}
+
+// nameAt returns the run of capitalized words that word k is the last
+// of, or starts, when it names a person: a person of the lexicon, or
+// words no other entity, place or time covers.
+func (st *sentenceState) nameAt(e *Extractor, k int) (int, int, bool) {
+	w := st.tok.Words[k]
+	if !w.Cap || st.titleCase || st.mentionAt(k) >= 0 || st.tok.Tokens[w.Tok].Kind != token.Word {
+		return 0, 0, false
+	}
+	for _, en := range st.entities {
+		if k >= en.tok && k < en.tok+en.n {
+			if e.lex.Entities[en.entity].Type == lexicon.TypePerson {
+				return en.tok, en.tok + en.n - 1, true
+			}
+			return 0, 0, false
+		}
+	}
+	if st.placeCovering(k) >= 0 || st.hitAt(k) {
+		return 0, 0, false
+	}
+	a, b := k, k
+	for a > 0 && st.tok.Words[a-1].Cap && st.tok.Words[a].Break == 0 && st.placeCovering(a-1) < 0 && !st.coveredByEntity(a-1) && st.mentionAt(a-1) < 0 {
+		a--
+	}
+	for b+1 < len(st.tok.Words) && st.tok.Words[b+1].Cap && st.tok.Words[b+1].Break == 0 && st.placeCovering(b+1) < 0 && !st.coveredByEntity(b+1) && st.mentionAt(b+1) < 0 {
+		b++
+	}
+	if a == 0 && b == 0 {
+		// One capitalized word opening the sentence is as often a
+		// common word ("Officials said", "Reeling under a crisis") as a
+		// name: a name there must be a person of the lexicon.
+		return 0, 0, false
+	}
+	for a < b && (a == 0 || st.is(a, lexicon.FnDeterminer)) && st.is(a, lexicon.FnDeterminer|lexicon.FnIn) {
+		a++
+	}
+	return a, b, true
 }

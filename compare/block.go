@@ -16,7 +16,7 @@ import (
 // blockKey is what two claims must share to be about the same fact: kind,
 // measure, who is counted and whose, and the event's type. Claims with no
 // event type for a kind that needs one get a key of their own.
-func blockKey(c *claims.Claim) string {
+func blockKey(c *claims.Claim, names map[string]string) string {
 	ev := c.Event.Type
 	if c.Event.Plural {
 		ev += "*n"
@@ -41,7 +41,11 @@ func blockKey(c *claims.Claim) string {
 		}
 		return strings.Join([]string{c.Kind.String(), c.Control.Territory, c.Control.From, to}, "|")
 	}
-	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, c.Subject.Side, ev}, "|")
+	side := c.Subject.Side
+	if n, ok := names[side]; ok && c.Kind.Info().Value == claims.ShareValue {
+		side = n
+	}
+	return strings.Join([]string{c.Kind.String(), c.Measure, c.Subject.Group, side, ev}, "|")
 }
 
 // byScope splits a group by where its claims count. Claims whose

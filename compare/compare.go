@@ -29,10 +29,11 @@ func Compare(cs []claims.Claim) []Finding {
 		sorted[i] = &cs[i]
 	}
 	slices.SortFunc(sorted, func(a, b *claims.Claim) int { return claimOrder(*a, *b) })
+	names := candidateNames(sorted)
 	blocks := map[string][]int{}
 	var keys []string
 	for i := range sorted {
-		k := blockKey(sorted[i])
+		k := blockKey(sorted[i], names)
 		if _, ok := blocks[k]; !ok {
 			keys = append(keys, k)
 		}

@@ -181,6 +181,9 @@ type Function struct {
 	// Forecasts tell a figure as one yet to come ("is predicted", "is
 	// expected to reach"): no claim.
 	Forecasts []string `yaml:"forecasts"`
+	// For gives whom a share went to ("44% for the opposition
+	// candidate").
+	For []string `yaml:"for"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -647,4 +650,5 @@ func (f *Function) merge(b *Function) {
 	f.On = append(f.On, b.On...)
 	f.Bodies = append(f.Bodies, b.Bodies...)
 	f.Forecasts = append(f.Forecasts, b.Forecasts...)
+	f.For = append(f.For, b.For...)
 }
