@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
+	"github.com/claimcheck/claimcheck/claims/token"
 )
 
 // Attribution: who a sentence reports a claim from.
@@ -15,7 +16,8 @@ import (
 func (e *Extractor) attribution(st *sentenceState) string {
 	for _, h := range st.hits {
 		en, ok := h.Has(lexicon.CatSpeech)
-		if !ok {
+		if !ok || st.inMeasureWords(h.I) {
+			// "claimed the lives of 153 people": a casualty verb.
 			continue
 		}
 		if en.Word == "according to" {
@@ -72,6 +74,20 @@ func (st *sentenceState) speakerBefore(e *Extractor, v int) string {
 		}
 		break
 	}
+	if v > 0 && v <= 4 {
+		// "The army said 40 of the dead were soldiers", "The interior
+		// ministry said on Thursday that": a short subject opening the
+		// sentence, with no figure or time in it.
+		ok := true
+		for k := 0; k < v && ok; k++ {
+			ok = st.tok.Words[k].Break == 0 || k == 0
+			ok = ok && st.mentionAt(k) < 0 && st.tok.Tokens[st.tok.Words[k].Tok].Kind == token.Word &&
+				!st.is(k, lexicon.FnPredicate) && !st.eventNounAt(k)
+		}
+		if ok && st.is(0, lexicon.FnDeterminer) {
+			return strings.ToLower(st.tok.WordText(0, v-1))
+		}
+	}
 	// The words of a short clause that the verb ends: ", the agency
 	// said." The clause must open after a comma and close at the verb.
 	start := v
@@ -123,4 +139,15 @@ func (e *Extractor) counter(attribution string) *Counter {
 		c.Country = e.owner[en.Name]
 	}
 	return c
+}
+
+// inMeasureWords reports whether word k is inside a measure's phrase of
+// several words ("claimed the lives of").
+func (st *sentenceState) inMeasureWords(k int) bool {
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatMeasure); ok && h.N > 1 && h.I <= k && k < h.I+h.N {
+			return true
+		}
+	}
+	return false
 }

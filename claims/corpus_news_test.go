@@ -204,7 +204,7 @@ var framingWant = corpusDocs{
 `,
 	"03_cyclone.md": `
 8  known: "More than 800,000 people were evacuated from coastal districts before the storm arrived": the evacuation of residents before a storm is read as the surrender frame's "evacuated"
-10 government_label Bangladesh Bangladesh «government»
+10 government_label Bangladesh Bangladesh «government» by=the government
 `,
 	"04_garrison.md": `
 8  surrender - Sudan «evacuated» by=the army

@@ -43,6 +43,11 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 			places, part = st.statedScope(e, mj, -1, sty, into)
 		}
 	}
+	if part == "" {
+		// "In one village, 60 people died": the figure's own clause,
+		// never a figure listed with it.
+		part = st.settlementPart(lo, st.mtok[mi])
+	}
 	if len(places) == 0 && part != "" && sty != nil && sty.country != "" {
 		// "In the country's opposition-held northwest": the country the
 		// report last named.
@@ -139,11 +144,7 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 		// "in the two countries", "in both nations".
 		places = append(places, sty.places...)
 	}
-	part := st.scopePart(e, lo, hi, r)
-	if part == "" {
-		part = st.settlementPart(lo, r)
-	}
-	return places, part
+	return places, st.scopePart(e, lo, hi, r)
 }
 
 // settlementPart returns the settlement noun a figure is counted in when
@@ -151,6 +152,15 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 // Darfur has seen 10,000 killed", "in one camp, 40 died"): a part of the
 // places named, or "".
 func (st *sentenceState) settlementPart(lo int, r [2]int) string {
+	// "one village" reads as a figure of its own, which would close
+	// the figure's clause before it: the clause here runs back to the
+	// sentence's punctuation.
+	for lo > 0 {
+		if b := st.tok.Words[lo].Break; b == '.' || b == ';' || b == ':' {
+			break
+		}
+		lo--
+	}
 	for _, h := range st.hits {
 		if _, ok := h.Has(lexicon.CatSettlement); !ok || h.I < lo || h.I >= r[0] {
 			continue

@@ -3,7 +3,6 @@ package compare
 import (
 	"cmp"
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"sort"
@@ -45,15 +44,6 @@ func Compare(cs []claims.Claim) []Finding {
 		if b := blocks[k]; sorted[b[0]].Kind.Info().Value == claims.WordsValue {
 			groups = append(groups, byPlaces(sorted, b)...)
 			continue
-		}
-		if os.Getenv("CCDEBUG") != "" {
-			for _, g := range groupByEvent(sorted, blocks[k]) {
-				fmt.Fprintln(os.Stderr, "GROUP", k)
-				for _, i := range g {
-					c := sorted[i]
-					fmt.Fprintf(os.Stderr, "   %s:%d %q from=%s t=%v sc=%s\n", c.Doc, c.Line, c.Quote, c.Event.From, c.Event.Time, c.Scope.Key())
-				}
-			}
 		}
 		for _, g := range groupByEvent(sorted, blocks[k]) {
 			groups = append(groups, byScope(sorted, g)...)

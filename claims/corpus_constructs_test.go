@@ -1,0 +1,47 @@
+package claims
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// constructsWant: one sentence for each construction of real reporting
+// the extractor reads, with its expectation: a toll with its parts, the
+// parts of the dead by group, a count in a settlement, an earlier count,
+// a forecast, days without a year before and after publication, the days
+// of counts and statements, the name of a body, the shares of parties and
+// candidates, a preliminary share and a turnout.
+var constructsWant = corpusDocs{
+	"01_counts.md": `
+6  date storm - - - storm@2025 «Saturday» by=officials
+6  casualties deaths people - - storm@2025 «240 people» by=officials in=Mozambique on=2025-03-10
+6  casualties deaths civilians - - storm@2025 «31 children» by=officials in=Mozambique on=2025-03-10
+6  casualties deaths soldiers - - storm@2025 «12 soldiers» by=officials in=Mozambique on=2025-03-10
+8  casualties deaths soldiers - - storm@2025 «40» by=the army in=Mozambique
+8  casualties deaths police - - storm@2025 «25» by=the army in=Mozambique
+8  casualties deaths civilians - - storm@2025 «9» by=the army in=Mozambique
+10 casualties deaths people - - storm@2025 «60 people» in=Mozambique/village on=2025-03-10
+12 casualties deaths people - - storm@2025 «310» in=Mozambique on=2025-03-10
+12 casualties deaths people - - storm@2025 «240» in=Mozambique on=earlier
+`,
+	"02_dates.md": `
+6  date storm - - - storm@2024 «Sept. 20»
+8  date meeting - - - meeting@2025 «Sept. 20»
+10 casualties deaths people - - flood «75 people» by=the health ministry on=2025-08-08
+12 casualties deaths people - - flood «80 people» by=the interior ministry on=2025-08-07
+`,
+	"03_votes.md": `
+6  date election - - - election@2026 «May 3»
+6  votes share voters ruling_party - election@2026 «41%» frame=[vote:vote] in=Kenya on=2026-05-04
+6  votes share voters opposition_alliance - election@2026 «33%» frame=[vote:vote] in=Kenya on=2026-05-04
+8  date election - - - election@2026 «May 3» by=the electoral commission
+8  turnout turnout voters - - election@2026 «62.5%» by=the electoral commission in=Kenya on=2026-05-04
+10 votes share voters Mary_Wanjiru_Otieno - election@2026 «52%» in=Kenya on=earlier
+14 votes share voters Samuel_Kiprono - election@2026 «56%» on=2026-05-04
+14 votes share voters Grace_Achieng - election@2026 «39%» on=2026-05-04
+`,
+}
+
+func TestCorpusConstructs(t *testing.T) {
+	runCorpus(t, filepath.Join("..", "testdata", "claims", "constructs"), constructsWant)
+}
