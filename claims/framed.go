@@ -18,50 +18,67 @@ import (
 // its measure, what the words describe as its subject, the words as its
 // framing, the first of them as its quote.
 func (e *Extractor) framedClaims(st *sentenceState, sty *story, add func(c Claim, qs, qe int)) {
-	seen := map[int]bool{}
+	// One pass over the hits: the loaded words of each frame, in order.
+	type use struct{ hit, word int }
+	var frames []int // frame ids in the order they first stand
+	uses := map[int][]use{}
 	for hi, h := range st.hits {
-		if st.insideFrame(hi) {
+		hasFrame := false
+		for _, en := range h.Entries {
+			if en.Cat == lexicon.CatFrame && e.lex.Framing[en.ID].About != "" {
+				hasFrame = true
+			}
+		}
+		if !hasFrame || st.insideFrame(hi) {
 			continue
 		}
-		for _, en := range h.Entries {
-			if en.Cat != lexicon.CatFrame || seen[en.ID] {
+		for k, en := range h.Entries {
+			if en.Cat != lexicon.CatFrame || e.lex.Framing[en.ID].About == "" {
 				continue
 			}
-			f := &e.lex.Framing[en.ID]
-			if f.About == "" {
-				continue
+			if _, ok := uses[en.ID]; !ok {
+				frames = append(frames, en.ID)
 			}
-			group, named, places := e.referent(st, sty, f.Frame, f.About, h.I, h.I+h.N-1)
-			if group == "" && len(places) == 0 {
-				continue
-			}
-			seen[en.ID] = true
-			c := Claim{Kind: Framing, Measure: f.Frame}
-			c.Subject.Side = group
-			c.Subject.Named = named
-			if len(places) > 0 {
-				c.Scope = &Scope{Places: places, From: "text"}
-			}
-			var words []FramingWord
-			for hj, h2 := range st.hits {
-				if st.insideFrame(hj) {
-					continue
-				}
-				for _, en2 := range h2.Entries {
-					if en2.Cat == lexicon.CatFrame && en2.ID == en.ID {
-						words = append(words, FramingWord{Frame: f.Frame, Word: en2.Word, Tone: f.Words[en2.Word]})
-					}
-				}
-			}
-			c.Framing = words
-			if t := st.oldTime(sty); t != nil {
-				// "Crimea, which Russia annexed in 2014", in a report of
-				// 2022: the words of another, earlier act.
-				c.Event = Event{Time: t}
-				c.Event.Key = EventKey(c.Event)
-			}
-			add(c, st.tok.Words[h.I].Start, st.tok.Words[h.I+h.N-1].End)
+			uses[en.ID] = append(uses[en.ID], use{hi, k})
 		}
+	}
+	for _, id := range frames {
+		f := &e.lex.Framing[id]
+		var group string
+		var named bool
+		var places []string
+		first := -1
+		for _, u := range uses[id] {
+			// The first words of the frame whose referent tells.
+			h := st.hits[u.hit]
+			if group, named, places = e.referent(st, sty, f.Frame, f.About, h.I, h.I+h.N-1); group != "" || len(places) > 0 {
+				first = u.hit
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		c := Claim{Kind: Framing, Measure: f.Frame}
+		c.Subject.Side = group
+		c.Subject.Named = named
+		if len(places) > 0 {
+			c.Scope = &Scope{Places: places, From: "text"}
+		}
+		words := make([]FramingWord, 0, len(uses[id]))
+		for _, u := range uses[id] {
+			w := st.hits[u.hit].Entries[u.word].Word
+			words = append(words, FramingWord{Frame: f.Frame, Word: w, Tone: f.Words[w]})
+		}
+		c.Framing = words
+		if t := st.oldTime(sty); t != nil {
+			// "Crimea, which Russia annexed in 2014", in a report of
+			// 2022: the words of another, earlier act.
+			c.Event = Event{Time: t}
+			c.Event.Key = EventKey(c.Event)
+		}
+		h := st.hits[first]
+		add(c, st.tok.Words[h.I].Start, st.tok.Words[h.I+h.N-1].End)
 	}
 }
 

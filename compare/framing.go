@@ -12,33 +12,123 @@ import (
 // Framing: the frames in which sources word one fact in different tones.
 
 // framingPair diffs the sentences of the first two documents of a group
-// that frame the fact differently, marking the words of the frames whose
-// tones differ.
+// that frame the fact differently (the first claim that has a partner,
+// with its first partner), marking the words of the frames whose tones
+// differ.
 func framingPair(g []claims.Claim) *WordDiff {
+	uses := wordUses(g)
+	named := allNamed(g)
+	words := g[0].Kind.Info().Value == claims.WordsValue
 	for i := range g {
-		for j := i + 1; j < len(g); j++ {
-			if g[j].Doc == g[i].Doc {
-				continue
-			}
-			frames := tonesDiffer([]claims.Claim{g[i], g[j]})
-			if len(frames) == 0 {
-				continue
-			}
-			marks := map[string]bool{}
-			for _, c := range []*claims.Claim{&g[i], &g[j]} {
-				for _, fw := range c.Framing {
-					if frames[fw.Frame] {
-						// Each word of a phrase ("split from").
-						for _, w := range strings.Fields(fw.Word) {
-							marks[w] = true
-						}
+		best := -1
+		for _, a := range g[i].Framing {
+			for k := range uses {
+				b := &uses[k]
+				if !differs(a, b.fw, named, words) {
+					continue
+				}
+				// The first claim of another document after i using b.
+				at, _ := slices.BinarySearch(b.claims, i+1)
+				for ; at < len(b.claims) && (best < 0 || b.claims[at] < best); at++ {
+					if c := b.claims[at]; g[c].Doc != g[i].Doc {
+						best = c
+						break
 					}
 				}
 			}
-			return wordDiff(&g[i], &g[j], marks)
 		}
+		if best < 0 {
+			continue
+		}
+		frames := tonesDiffer([]claims.Claim{g[i], g[best]})
+		marks := map[string]bool{}
+		for _, c := range []*claims.Claim{&g[i], &g[best]} {
+			for _, fw := range c.Framing {
+				if frames[fw.Frame] {
+					// Each word of a phrase ("split from").
+					for _, w := range strings.Fields(fw.Word) {
+						marks[w] = true
+					}
+				}
+			}
+		}
+		return wordDiff(&g[i], &g[best], marks)
 	}
 	return nil
+}
+
+// wordUse is one loaded word of a group, with the claims that use it in
+// group order.
+type wordUse struct {
+	fw     claims.FramingWord
+	claims []int
+}
+
+// wordUses lists the distinct loaded words of a group's claims, in the
+// order they first appear: one pass, so that a group of thousands of
+// claims with a handful of words costs a handful of comparisons.
+func wordUses(g []claims.Claim) []wordUse {
+	var uses []wordUse
+	at := map[claims.FramingWord]int{}
+	for i := range g {
+		for _, fw := range g[i].Framing {
+			k, ok := at[fw]
+			if !ok {
+				k = len(uses)
+				at[fw] = k
+				uses = append(uses, wordUse{fw: fw})
+			}
+			if n := len(uses[k].claims); n == 0 || uses[k].claims[n-1] != i {
+				uses[k].claims = append(uses[k].claims, i)
+			}
+		}
+	}
+	return uses
+}
+
+// allNamed reports whether every claim of a group of loaded words names
+// the one referent it describes.
+func allNamed(g []claims.Claim) bool {
+	named := g[0].Subject.Side != ""
+	for _, c := range g {
+		named = named && c.Subject.Named
+	}
+	return named
+}
+
+// differs reports whether two loaded words frame one thing differently:
+// words of one frame in different tones, and, for claims that are their
+// loaded words (words set), in a pair wordsDiffer accepts.
+func differs(a, b claims.FramingWord, named, words bool) bool {
+	if a.Frame != b.Frame || a.Tone == b.Tone {
+		return false
+	}
+	if !words {
+		return true
+	}
+	na, nb := neutral(a.Tone), neutral(b.Tone)
+	return named || !na && !nb ||
+		na && strings.Contains(b.Word, a.Word) ||
+		nb && strings.Contains(a.Word, b.Word) ||
+		head(a.Word) == head(b.Word)
+}
+
+// twoDocs reports whether two words are used by two different documents
+// of g: some claim of b is of another document than a's first, or, when
+// every claim of b is of that one document, some claim of a is not.
+func twoDocs(g []claims.Claim, a, b *wordUse) bool {
+	d := g[a.claims[0]].Doc
+	for _, j := range b.claims {
+		if g[j].Doc != d {
+			return true
+		}
+	}
+	for _, i := range a.claims {
+		if g[i].Doc != d {
+			return true
+		}
+	}
+	return false
 }
 
 // tonesDiffer returns the frames in which the documents of g use words of
@@ -116,34 +206,17 @@ func sortedKeys[V any](m map[string]V) []string {
 // RSF). Words a report uses of its story's act or territory, which may
 // describe different things ("attack" and "genocide"), differ only when
 // both are loaded and their tones differ ("clearance operations" and
-// "ethnic cleansing"), or when one is a neutral word the other qualifies
-// ("sham referendums" and "referendums").
+// "ethnic cleansing"), when one is a neutral word the other qualifies
+// ("sham referendums" and "referendums"), or when both name one thing by
+// one head ("government-held" and "regime-held").
 func wordsDiffer(g []claims.Claim) map[string]bool {
 	out := map[string]bool{}
-	named := g[0].Subject.Side != ""
-	for _, c := range g {
-		named = named && c.Subject.Named
-	}
-	for i := range g {
-		for j := i + 1; j < len(g); j++ {
-			if g[i].Doc == g[j].Doc {
-				continue
-			}
-			for _, a := range g[i].Framing {
-				for _, b := range g[j].Framing {
-					if a.Frame != b.Frame || a.Tone == b.Tone || out[a.Frame] {
-						continue
-					}
-					na, nb := neutral(a.Tone), neutral(b.Tone)
-					switch {
-					case named,
-						!na && !nb,
-						na && strings.Contains(b.Word, a.Word),
-						nb && strings.Contains(a.Word, b.Word),
-						head(a.Word) == head(b.Word):
-						out[a.Frame] = true
-					}
-				}
+	named := allNamed(g)
+	uses := wordUses(g)
+	for a := range uses {
+		for b := a + 1; b < len(uses); b++ {
+			if !out[uses[a].fw.Frame] && differs(uses[a].fw, uses[b].fw, named, true) && twoDocs(g, &uses[a], &uses[b]) {
+				out[uses[a].fw.Frame] = true
 			}
 		}
 	}
