@@ -260,11 +260,16 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	// of their block, when there is one alone: a report that names "the
 	// earthquake" in its headline but no date speaks of the earthquake the
 	// other reports date.
+	infos := make([]*cluster, len(clusters))
+	for k, g := range clusters {
+		infos[k] = clusterOf(cs, g)
+	}
 	for _, k := range tkeys {
 		var g []int
 		for _, i := range timeless[k] {
-			if c := joinCluster(cs, []int{i}, clusters); c >= 0 {
+			if c := joinCluster(cs[i], infos); c >= 0 {
 				clusters[c] = append(clusters[c], i)
+				infos[c].add(cs[i])
 			} else {
 				g = append(g, i)
 			}
@@ -289,39 +294,66 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 	return groups
 }
 
-// joinCluster returns the dated cluster the undated claims g speak of, or
+// cluster is what joining undated claims needs to know of a dated
+// cluster: its days, its magnitudes and names, and the documents whose
+// story it is. It is worked out once, so that joining costs a claim a
+// look at each cluster, not at each of its claims.
+type cluster struct {
+	lo, hi     int
+	magnitudes []float64
+	names      map[string]bool
+	storyDocs  map[string]bool
+}
+
+// clusterOf summarizes the claims g of a dated cluster.
+func clusterOf(cs []*claims.Claim, g []int) *cluster {
+	cl := &cluster{lo: 1 << 30, hi: -1, names: map[string]bool{}, storyDocs: map[string]bool{}}
+	for _, i := range g {
+		if s, ok := eventSpan(cs[i]); ok {
+			cl.lo, cl.hi = min(cl.lo, s.lo), max(cl.hi, s.hi)
+		}
+		cl.add(cs[i])
+	}
+	return cl
+}
+
+// add records what a claim of the cluster tells of it.
+func (cl *cluster) add(c *claims.Claim) {
+	if m := c.Event.Magnitude; m != 0 && !slices.Contains(cl.magnitudes, m) {
+		cl.magnitudes = append(cl.magnitudes, m)
+	}
+	if c.Event.Name != "" {
+		cl.names[c.Event.Name] = true
+	}
+	if c.Event.From == "story" {
+		cl.storyDocs[c.Doc] = true
+	}
+}
+
+// joinCluster returns the dated cluster the undated claim c speaks of, or
 // -1. Only claims that point at the news of their report join: claims of
 // their document's story event, days without a year, weekdays ("the
 // quake that hit on Monday"), events told by magnitude or name. They join
 // the one cluster that may be theirs (magnitude, name and publication
-// agree); among several, the one cluster that is some report's story,
+// agree); among several, the one cluster that is most reports' story,
 // since an earlier event a report recalls (the 1999 earthquake) is no
 // report's story.
-func joinCluster(cs []*claims.Claim, g []int, clusters [][]int) int {
-	for _, i := range g {
-		c := cs[i]
-		t := c.Event.Time
-		if c.Event.From != "story" && !yearless(c) && (t == nil || t.Weekday == "") && c.Event.Magnitude == 0 && c.Event.Name == "" {
-			return -1
-		}
+func joinCluster(c *claims.Claim, clusters []*cluster) int {
+	t := c.Event.Time
+	if c.Event.From != "story" && !yearless(c) && (t == nil || t.Weekday == "") && c.Event.Magnitude == 0 && c.Event.Name == "" {
+		return -1
 	}
 	var cands []int
 	best, most, tie := -1, 0, false
 	for k, cl := range clusters {
-		if !publishedAfter(cs, g, cl) || !sameEvent(cs, g, cl) {
-			continue
+		if d, ok := publishedDay(c); ok && dayNumber(d) < cl.lo {
+			continue // a report cannot speak of a later event
 		}
-		if yearlessOnly(cs, g) && !yearlessIn(cs, g, cl) {
+		if !cl.sameEvent(c) || yearless(c) && !cl.hasDay(c.Event.Time.Start) {
 			continue
 		}
 		cands = append(cands, k)
-		docs := map[string]bool{}
-		for _, i := range cl {
-			if cs[i].Event.From == "story" {
-				docs[cs[i].Doc] = true
-			}
-		}
-		switch n := len(docs); {
+		switch n := len(cl.storyDocs); {
 		case n == 0:
 		case n > most:
 			best, most, tie = k, n, false
@@ -341,41 +373,37 @@ func joinCluster(cs []*claims.Claim, g []int, clusters [][]int) int {
 	return -1
 }
 
-// yearlessOnly reports whether every claim of g dates its event by a day
-// without a year.
-func yearlessOnly(cs []*claims.Claim, g []int) bool {
-	for _, i := range g {
-		if !yearless(cs[i]) {
+// sameEvent reports whether the event of claim c may be the cluster's:
+// no magnitude or name of c differs from every one of the cluster's.
+func (cl *cluster) sameEvent(c *claims.Claim) bool {
+	if m := c.Event.Magnitude; m != 0 && len(cl.magnitudes) > 0 {
+		ok := false
+		for _, x := range cl.magnitudes {
+			ok = ok || x-m <= magnitudeSpread && m-x <= magnitudeSpread
+		}
+		if !ok {
 			return false
 		}
+	}
+	if n := c.Event.Name; n != "" && len(cl.names) > 0 && !cl.names[n] {
+		return false
 	}
 	return true
 }
 
-// sameEvent reports whether the events of claims g may be the event of
-// cluster: no magnitude or name of g differs from every one of the
-// cluster's.
-func sameEvent(cs []*claims.Claim, g, cluster []int) bool {
-	for _, i := range g {
-		m, n := cs[i].Event.Magnitude, cs[i].Event.Name
-		okM, okN := m == 0, n == ""
-		anyM, anyN := false, false
-		for _, j := range cluster {
-			e := &cs[j].Event
-			if e.Magnitude != 0 {
-				anyM = true
-				okM = okM || e.Magnitude-m <= magnitudeSpread && m-e.Magnitude <= magnitudeSpread
-			}
-			if e.Name != "" {
-				anyN = true
-				okN = okN || e.Name == n
-			}
-		}
-		if anyM && !okM || anyN && !okN {
-			return false
+// hasDay reports whether a day without a year ("the February 6 quake" in
+// an undated report) is a day of the cluster in one of its years.
+func (cl *cluster) hasDay(d norm.Date) bool {
+	if cl.hi < 0 {
+		return false
+	}
+	for y := cl.lo / 372; y <= cl.hi/372; y++ {
+		d.Year = y
+		if n := dayNumber(d); n >= cl.lo && n <= cl.hi {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // splitMagnitudes splits a group of claims by the magnitudes of their
@@ -455,23 +483,6 @@ func allFromStory(cs []*claims.Claim, g []int) bool {
 	return true
 }
 
-// publishedAfter reports whether no claim of g was published before the
-// dated event of cluster began: a report cannot speak of a later event.
-func publishedAfter(cs []*claims.Claim, g, cluster []int) bool {
-	start := 1 << 30
-	for _, i := range cluster {
-		if s, ok := eventSpan(cs[i]); ok && s.lo < start {
-			start = s.lo
-		}
-	}
-	for _, i := range g {
-		if d, ok := publishedDay(cs[i]); ok && dayNumber(d) < start {
-			return false
-		}
-	}
-	return true
-}
-
 // splitNames splits a group of claims by the names of their events
 // (Hurricane Maria, Hurricane Irma): claims of one name stay together;
 // claims whose event has no name stay with the others when all share one
@@ -507,41 +518,6 @@ func splitNames(cs []*claims.Claim, g []int) [][]int {
 		out = append(out, none)
 	}
 	return out
-}
-
-// yearlessIn reports whether every claim of g dates its event by a day
-// without a year ("the February 6 quake" in an undated report) that is a
-// day of the dated event of cluster.
-func yearlessIn(cs []*claims.Claim, g, cluster []int) bool {
-	lo, hi := 1<<30, -1
-	for _, i := range cluster {
-		if s, ok := eventSpan(cs[i]); ok {
-			lo, hi = min(lo, s.lo), max(hi, s.hi)
-		}
-	}
-	var years []int
-	for y := lo / 372; y <= hi/372 && hi >= 0; y++ {
-		years = append(years, y)
-	}
-	for _, i := range g {
-		t := cs[i].Event.Time
-		if t == nil || t.Start.Year != 0 || t.Start.Month == 0 || t.Start.Day == 0 {
-			return false
-		}
-		in := false
-		for _, y := range years {
-			d := t.Start
-			d.Year = y
-			if n := dayNumber(d); n >= lo && n <= hi {
-				in = true
-				break
-			}
-		}
-		if !in {
-			return false
-		}
-	}
-	return len(g) > 0
 }
 
 // yearless reports whether a claim's event is dated by a day without a

@@ -102,23 +102,33 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 		return cmp.Or(cmp.Compare(da.lo, db.lo), cmp.Compare(da.at, db.at))
 	})
 	in := make([]bool, len(g))
+	// The claims of a value fall into classes that a pair's judgment
+	// cannot tell apart (one counting day, the same flags): pairs of
+	// classes are judged, not pairs of claims, so that a count thousands
+	// of reports repeat costs what its distinct days cost.
+	classes := make([][]class, len(values))
+	for v := range values {
+		classes[v] = classesOf(g, values[v].members, days)
+	}
 	for v := range values {
 		for w := v + 1; w < len(values); w++ {
 			if compatible(&g[values[v].claim], &g[values[w].claim]) {
 				continue
 			}
-			for _, i := range values[v].members {
-				for _, j := range values[w].members {
-					if g[i].Doc == g[j].Doc {
-						continue
+			for a := range classes[v] {
+				for b := range classes[w] {
+					ca, cb := &classes[v][a], &classes[w][b]
+					if !ca.otherDoc(cb) {
+						continue // one document disagreeing with itself
 					}
+					i, j := ca.members[0], cb.members[0]
 					o, known := days[i].order(days[j])
 					earlier, later := i, j
 					if o > 0 {
 						earlier, later = j, i
 					}
 					switch {
-					case g[i].Counted != nil && g[i].Counted.Earlier || g[j].Counted != nil && g[j].Counted.Earlier:
+					case ca.earlier || cb.earlier:
 						// A figure the text gives as an earlier or a
 						// preliminary count ("up from 40", "after 22% of
 						// the ballots were processed"): history the
@@ -132,12 +142,13 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 						}
 					case known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity):
 						s.rises = true
-					case !known && running(&g[i]) && running(&g[j]):
+					case !known && ca.running && cb.running:
 						// Both reported as counts in progress, in an
 						// order unknown: an update, unsure.
 						s.rises, s.unordered = true, true
 					default:
-						in[i], in[j] = true, true
+						ca.mark(g, cb, in)
+						cb.mark(g, ca, in)
 					}
 				}
 			}
@@ -149,6 +160,57 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 		}
 	}
 	return s
+}
+
+// class is claims of one value that a series cannot tell apart: one
+// counting day, told alike as running or earlier.
+type class struct {
+	members          []int
+	running, earlier bool
+	// doc is the document of the first member, and docs2 whether
+	// another member is of another document.
+	doc   string
+	docs2 bool
+}
+
+// classesOf splits the members of a value into classes.
+func classesOf(g []claims.Claim, members []int, days []counted) []class {
+	type key struct {
+		day              counted
+		running, earlier bool
+	}
+	at := map[key]int{}
+	var out []class
+	for _, i := range members {
+		c := &g[i]
+		k := key{days[i], running(c), c.Counted != nil && c.Counted.Earlier}
+		n, ok := at[k]
+		if !ok {
+			n = len(out)
+			at[k] = n
+			out = append(out, class{running: k.running, earlier: k.earlier, doc: c.Doc})
+		}
+		cl := &out[n]
+		cl.members = append(cl.members, i)
+		cl.docs2 = cl.docs2 || c.Doc != cl.doc
+	}
+	return out
+}
+
+// otherDoc reports whether a claim of a and a claim of b are of two
+// different documents.
+func (a *class) otherDoc(b *class) bool {
+	return a.docs2 || b.docs2 || a.doc != b.doc
+}
+
+// mark records as conflicting the claims of a that a claim of b of
+// another document conflicts with.
+func (a *class) mark(g []claims.Claim, b *class, in []bool) {
+	for _, i := range a.members {
+		if b.docs2 || g[i].Doc != b.doc {
+			in[i] = true
+		}
+	}
 }
 
 // judgeSeries gives the findings of a running count whose figures
