@@ -686,6 +686,22 @@ func (s *scan) yearContext(j int) bool {
 	return s.info(j).season != nil || s.monthAt(j) > 0
 }
 
+// tollFollows reports whether a counted noun at j is the first word of a
+// toll ("the 1999 death toll", "the 2011 casualty count"): the figure
+// before it is the year of the toll.
+func (s *scan) tollFollows(j int) bool {
+	_, e, ok := s.nounAt(j, false, false)
+	if !ok {
+		return false
+	}
+	for _, w := range [...]string{"toll", "tally", "count", "figure", "figures"} {
+		if s.is(e, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // strongYearContext reports whether the word at j makes a plain
 // four-digit figure after it a year even when a counted noun follows:
 // "in 2023 killed", "since 2020 troops". News writes counts of that size
@@ -725,7 +741,7 @@ func (s *scan) numTimeAt(j int) result {
 		return timeRes(j, j+1, Time{Start: Date{y, 1, 1}, End: Date{y, 12, 31}, Anchored: true})
 	}
 	y, ok := s.yearTok(j)
-	if !ok || s.countFollows(j+1) && !s.strongYearContext(j-1) {
+	if !ok || s.countFollows(j+1) && !s.strongYearContext(j-1) && !s.tollFollows(j+1) {
 		return none()
 	}
 	// "2000 - 2500 Calories", "1990-2000 people": a range of figures.
