@@ -127,6 +127,8 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 type sentenceState struct {
 	tok      token.Stream // the sentence's tokens, with document offsets
 	hits     []lexicon.Hit
+	fn       []lexicon.FuncRole // the function-word roles of each word
+	inside   []bool             // hits inside a longer frame phrase, nil until asked
 	mentions []norm.Mention
 	// mtok[i] is the first and last token of mentions[i].
 	mtok     [][2]int
@@ -148,7 +150,12 @@ type sentenceState struct {
 
 // is reports whether word i of the sentence is a function word of one of
 // the roles r (lexicon.Function).
-func (st *sentenceState) is(i int, r lexicon.FuncRole) bool { return st.ix.Is(&st.tok, i, r) }
+func (st *sentenceState) is(i int, r lexicon.FuncRole) bool {
+	if i < 0 || i >= len(st.fn) {
+		return false
+	}
+	return st.fn[i]&r != 0
+}
 
 type entityHit struct {
 	tok, n   int
@@ -171,6 +178,10 @@ type scratch struct {
 	sents     []segment.Sentence
 	cur, prev sentenceState
 	title     sentenceState
+	// claims collects a document's claims, which are copied out once at
+	// the end: a claim is large, and a slice grown claim by claim would
+	// leave a trail of copies behind.
+	claims []Claim
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -186,7 +197,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	cur, prev := &sc.cur, &sc.prev
 	prev.events = prev.events[:0]
 	prev.mentions = prev.mentions[:0]
-	var out []Claim
+	out := sc.claims[:0]
 	prevPara := -1
 	region := "" // the last region the document named
 	var sty story
@@ -231,7 +242,10 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 		cur, prev = prev, cur
 		prevPara = s.Para
 	}
-	return out, len(sents)
+	claims := slices.Clone(out)
+	clear(out)
+	sc.claims = out[:0]
+	return claims, len(sents)
 }
 
 // pastDates puts back by a year the days without a year of their own
@@ -302,7 +316,13 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	st.pub = calendarDate(ctx.Published)
 	st.tok.Scan(text, from, to)
 	st.titleCase = isTitleCase(&st.tok)
-	st.hits = e.ix.Scan(st.hits[:0], &st.tok)
+	// The roles of each word as a function word are looked up once,
+	// with the phrases: the rules ask them again and again.
+	if st.fn == nil {
+		st.fn = make([]lexicon.FuncRole, 0, 64)
+	}
+	st.hits, st.fn = e.ix.ScanRoles(st.hits[:0], st.fn[:0], &st.tok)
+	st.inside = nil
 	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
 	st.mtok = st.mtok[:0]
 	for _, m := range st.mentions {
@@ -458,11 +478,27 @@ func (st *sentenceState) commasBetween(a, b int) int {
 	}
 	n := 0
 	for k := a + 1; k <= b && k < len(st.tok.Words); k++ {
-		if st.tok.Words[k].Break == ',' {
+		if st.tok.Words[k].Break == ',' && !st.placeComma(k) {
 			n++
 		}
 	}
 	return n
+}
+
+// placeComma reports whether the comma before word k sets a place beside
+// another, "Izmit, Turkey, in 1999": between two places, or closing a
+// place that a comma set beside the one before it. Such commas open no
+// clause.
+func (st *sentenceState) placeComma(k int) bool {
+	p := st.placeCovering(k - 1)
+	if p < 0 {
+		return false
+	}
+	if st.placeCovering(k) >= 0 {
+		return true
+	}
+	start := st.places[p].tok
+	return start > 0 && st.tok.Words[start].Break == ',' && st.placeCovering(start-1) >= 0
 }
 
 // distance is the number of words between two token ranges, or a large

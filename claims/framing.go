@@ -37,14 +37,23 @@ func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
 // insideFrame reports whether lexicon hit hi lies inside a longer hit
 // with a framing entry: the longer phrase is the loaded word.
 func (st *sentenceState) insideFrame(hi int) bool {
-	h := st.hits[hi]
-	for j, o := range st.hits {
-		if j == hi || o.N <= h.N || h.I < o.I || h.I+h.N > o.I+o.N {
-			continue
-		}
-		if _, ok := o.Has(lexicon.CatFrame); ok {
-			return true
+	if st.inside == nil {
+		// Worked out once a sentence: each frame phrase marks the
+		// shorter hits inside it.
+		st.inside = make([]bool, len(st.hits))
+		for _, o := range st.hits {
+			if _, ok := o.Has(lexicon.CatFrame); !ok || o.N < 2 {
+				continue
+			}
+			for j, h := range st.hits {
+				if h.I > o.I+o.N {
+					break
+				}
+				if h.N < o.N && h.I >= o.I && h.I+h.N <= o.I+o.N {
+					st.inside[j] = true
+				}
+			}
 		}
 	}
-	return false
+	return st.inside[hi]
 }

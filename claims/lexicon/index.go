@@ -67,11 +67,18 @@ func (h Hit) Has(c Cat) (Entry, bool) {
 // concurrent use.
 type Index struct {
 	Lex      *Lexicon
-	function map[string]FuncRole
-	phrases  map[string][]Entry
-	firsts   map[string]int // first word → most words of a phrase starting with it
+	phrases map[string][]Entry
+	// words holds what a single word opens: the most words of a phrase
+	// starting with it, and its roles as a function word. One lookup a
+	// word serves both.
+	words map[string]wordInfo
 	fuzzy    map[byte][]fuzzyName
 	maxWords int
+}
+
+type wordInfo struct {
+	most int
+	fn   FuncRole
 }
 
 type fuzzyName struct {
@@ -81,7 +88,7 @@ type fuzzyName struct {
 
 // Compile builds the index of lx.
 func Compile(lx *Lexicon) (*Index, error) {
-	ix := &Index{Lex: lx, function: map[string]FuncRole{}, phrases: map[string][]Entry{}, firsts: map[string]int{}, fuzzy: map[byte][]fuzzyName{}}
+	ix := &Index{Lex: lx, phrases: map[string][]Entry{}, words: map[string]wordInfo{}, fuzzy: map[byte][]fuzzyName{}}
 	var tok token.Stream
 	add := func(phrase string, e Entry) error {
 		tok.Reset(phrase)
@@ -96,8 +103,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 		}
 		ix.phrases[key] = append(ix.phrases[key], e)
 		first := tok.Norm(0)
-		if n := len(tok.Words); n > ix.firsts[first] {
-			ix.firsts[first] = n
+		if w := ix.words[first]; len(tok.Words) > w.most {
+			w.most = len(tok.Words)
+			ix.words[first] = w
 		}
 		if len(tok.Words) > ix.maxWords {
 			ix.maxWords = len(tok.Words)
@@ -207,7 +215,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 				must(fmt.Errorf("lexicon function word %q is not one word", w))
 				continue
 			}
-			ix.function[tok.Norm(0)] |= l.role
+			w := ix.words[tok.Norm(0)]
+			w.fn |= l.role
+			ix.words[tok.Norm(0)] = w
 		}
 	}
 	frames := map[string]bool{}
@@ -230,12 +240,21 @@ func Compile(lx *Lexicon) (*Index, error) {
 // t.Words. Phrases may overlap: "peacekeeping force" and "force" are both
 // found.
 func (ix *Index) Scan(dst []Hit, t *token.Stream) []Hit {
+	dst, _ = ix.ScanRoles(dst, nil, t)
+	return dst
+}
+
+// ScanRoles is Scan that also appends to roles the function-word roles
+// of each word of t (what Func gives), with the same one lookup a word.
+// roles may be nil when the caller needs no roles.
+func (ix *Index) ScanRoles(dst []Hit, roles []FuncRole, t *token.Stream) ([]Hit, []FuncRole) {
+	want := roles != nil
 	for i := range t.Words {
-		most := ix.firsts[string(t.Phrase(i, i))]
-		if most == 0 {
-			continue
+		w := ix.words[string(t.Phrase(i, i))]
+		if want {
+			roles = append(roles, w.fn)
 		}
-		for n := min(most, len(t.Words)-i); n >= 1; n-- {
+		for n := min(w.most, len(t.Words)-i); n >= 1; n-- {
 			if n > 1 && t.Words[i+n-1].Break == '.' {
 				continue
 			}
@@ -244,7 +263,7 @@ func (ix *Index) Scan(dst []Hit, t *token.Stream) []Hit {
 			}
 		}
 	}
-	return dst
+	return dst, roles
 }
 
 // Fuzzy returns the entity whose one-word name or alias is within a small
@@ -321,7 +340,7 @@ func (ix *Index) Func(t *token.Stream, i int) FuncRole {
 	if i < 0 || i >= len(t.Words) {
 		return 0
 	}
-	return ix.function[string(t.Phrase(i, i))]
+	return ix.words[string(t.Phrase(i, i))].fn
 }
 
 // Is reports whether word i of t is a function word of role r.
