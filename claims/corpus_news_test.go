@@ -145,7 +145,7 @@ var siegeWant = corpusDocs{
 20 prisoners held soldiers Rapid_Support_Forces - blockade «90 RSF fighters» by=the army
 22 prisoners held prisoners - - exchange «150 prisoners»
 24 date start - - - war@2026 «August 14»
-26 duration blockade - - - blockade «84-day»
+26 duration blockade - - Darfur blockade «84-day»
 `,
 }
 

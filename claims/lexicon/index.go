@@ -66,12 +66,12 @@ func (h Hit) Has(c Cat) (Entry, bool) {
 // lookups that do not allocate. Build it once with Compile; it is safe for
 // concurrent use.
 type Index struct {
-	Lex      *Lexicon
+	Lex     *Lexicon
 	phrases map[string][]Entry
 	// words holds what a single word opens: the most words of a phrase
 	// starting with it, and its roles as a function word. One lookup a
 	// word serves both.
-	words map[string]wordInfo
+	words    map[string]wordInfo
 	fuzzy    map[byte][]fuzzyName
 	maxWords int
 }
@@ -188,7 +188,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		for _, w := range append([]string{e.Name}, e.Aliases...) {
 			must(add(w, Entry{Cat: CatEntity, ID: id, Word: w}))
 			tok.Reset(w)
-			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 6 && e.Type != TypeGroup {
+			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 6 && e.Type != TypeGroup && !e.Type.Territory() {
 				ix.fuzzy[n[0]] = append(ix.fuzzy[n[0]], fuzzyName{n, id})
 			}
 		}
@@ -269,8 +269,11 @@ func (ix *Index) ScanRoles(dst []Hit, roles []FuncRole, t *token.Stream) ([]Hit,
 // Fuzzy returns the entity whose one-word name or alias is within a small
 // edit distance of word (a normalized token): one edit for names of six
 // to eight letters, two for longer ones, and the first letter must agree.
-// Short names ("Sudan", "Susan") and armed groups ("Hamas", "Hamad") are
-// never guessed.
+// Short names ("Sudan", "Susan"), armed groups ("Hamas", "Hamad") and
+// regions and cities are never guessed: the gazetteer is thousands of
+// place names, each with its spellings, and a guess among them takes
+// people and words for places ("Martin" for Mardin, "Katrina" for
+// Katsina, "Sahara" for Samara).
 // It catches transliterations the lexicon lacks ("Pashinyian") without
 // merging different short names ("Iran", "Iraq") or a name with an
 // ending added ("Aliyeva").

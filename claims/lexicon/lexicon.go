@@ -369,6 +369,13 @@ func ParseEntityType(s string) (EntityType, bool) {
 	return 0, false
 }
 
+// builtinFirst are the embedded lexicon files loaded before the others,
+// in this order: core.yaml, which the topic lexicons may override, then
+// the countries of world.yaml and the places of places.yaml that are
+// parts of them. The other files (the bodies of agencies.yaml and the
+// topic lexicons) follow in alphabetical order.
+var builtinFirst = []string{"core.yaml", "world.yaml", "places.yaml"}
+
 // Builtin returns the names of the embedded lexicon files, in load order.
 func Builtin() []string {
 	ents, err := builtin.ReadDir("data")
@@ -379,9 +386,18 @@ func Builtin() []string {
 	for _, e := range ents {
 		names = append(names, e.Name())
 	}
-	sort.Strings(names)
-	// core.yaml first: the topic lexicons may override it.
-	sort.SliceStable(names, func(i, j int) bool { return names[i] == "core.yaml" && names[j] != "core.yaml" })
+	rank := func(name string) int {
+		if i := slices.Index(builtinFirst, name); i >= 0 {
+			return i
+		}
+		return len(builtinFirst)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if ri, rj := rank(names[i]), rank(names[j]); ri != rj {
+			return ri < rj
+		}
+		return names[i] < names[j]
+	})
 	return names
 }
 

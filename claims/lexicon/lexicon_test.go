@@ -128,6 +128,13 @@ func TestScanAndFuzzy(t *testing.T) {
 		{"iraq", ""},      // too short to guess
 		{"azerbajan", "Azerbaijan"},
 		{"austria", ""},
+		// Places are never guessed: people and words are not read as
+		// the provinces and cities their names are near.
+		{"martin", ""},  // Mardin
+		{"katrina", ""}, // Katsina
+		{"sahara", ""},  // Samara
+		{"fisher", ""},  // El Fasher
+		{"bengali", ""}, // Benghazi
 	}
 	for _, f := range fuzzy {
 		id, ok := ix.Fuzzy(f.word)
@@ -365,11 +372,13 @@ func TestWorldCountries(t *testing.T) {
 }
 
 // TestEntityFiles checks that each kind of entity stands in its file:
-// states and territories in world.yaml, agencies, bodies of states and
-// armed groups in agencies.yaml.
+// states and territories in world.yaml, the parts of states in
+// places.yaml, agencies, bodies of states and armed groups in
+// agencies.yaml.
 func TestEntityFiles(t *testing.T) {
 	want := map[string][]EntityType{
 		"world.yaml":    {TypeCountry, TypeRegion, TypeCity},
+		"places.yaml":   {TypeRegion, TypeCity},
 		"agencies.yaml": {TypeAgency, TypeOrganization, TypeGroup},
 	}
 	for _, f := range readBuiltin(t) {
