@@ -303,6 +303,21 @@ func (st *sentenceState) andBetween(r [2]int, tok int) bool {
 	return false
 }
 
+// clauseWordBetween reports whether a word that opens a clause
+// ("while", "where") stands between the figure r and token tok.
+func (st *sentenceState) clauseWordBetween(r [2]int, tok int) bool {
+	lo, hi := tok+1, r[0]
+	if tok > r[1] {
+		lo, hi = r[1]+1, tok
+	}
+	for k := lo; k < hi; k++ {
+		if st.is(k, lexicon.FnClause) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinedByAnd reports whether "and" or a comma stands among tokens
 // [a, b) or at b.
 func (st *sentenceState) joinedByAnd(a, b int) bool {
@@ -350,9 +365,11 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 			if info.NounRank != 0 && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
 				rank = info.NounRank // "2,000 troops" alone is a count of troops, weakly
 			}
-			if st.andBetween(r, h.I) {
-				// "were killed and 22,168 were injured": a trigger across
-				// "and" belongs to the other clause.
+			if st.andBetween(r, h.I) || st.clauseWordBetween(r, h.I) {
+				// "were killed and 22,168 were injured", "50 injured,
+				// while more than one million children have fled": a
+				// trigger across "and" or a clause word belongs to the
+				// other clause.
 				rank += 3
 			}
 			if score := 2*d + rank; score < bestScore {

@@ -58,8 +58,12 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	case len(places) > 0:
 	case !fromStory && len(ev.Places) > 0:
 		// The places the event struck: "the earthquake that struck
-		// Turkey and Syria killed 5,000".
-		places = append(places, ev.Places...)
+		// Turkey and Syria killed 5,000". They say where it struck, not
+		// a part it was counted in: "the 1939 quake that struck
+		// Erzincan killed 33,000" is a toll of Turkey.
+		for _, p := range ev.Places {
+			places = append(places, e.countryOf(placeHit{name: p, entity: e.entityIndex(p)}))
+		}
 		from = "event"
 	case fromStory && sty != nil && len(sty.places) > 0:
 		places = append(places, sty.places...)
