@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -373,12 +372,6 @@ func framingBrief(c Claim) framingClaim {
 // String renders the claim in the expectation syntax, with its words
 // always listed.
 func (c framingClaim) String() string {
-	dash := func(s string) string {
-		if s == "" {
-			return "-"
-		}
-		return s
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d %s %s %s «%s»", c.Line, dash(c.Frame), dash(c.Side), dash(c.Scope), c.Quote)
 	if c.Attribution != "" {
@@ -422,53 +415,16 @@ func compareFraming(want []framingClaim, got []Claim) ([]string, []string) {
 // parseFramingWant reads the framing expectations of one document: the
 // claims and the known markers, by line.
 func parseFramingWant(spec string) (map[int][]framingClaim, map[int]string, error) {
-	wants := map[int][]framingClaim{}
-	known := map[int]string{}
-	for _, s := range strings.Split(spec, "\n") {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
-		num, rest, _ := strings.Cut(s, " ")
-		line, err := strconv.Atoi(num)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%q: want a line number first", s)
-		}
-		rest = strings.TrimSpace(rest)
-		if r, ok := strings.CutPrefix(rest, "known:"); ok {
-			if known[line] != "" {
-				return nil, nil, fmt.Errorf("line %d marked known twice", line)
-			}
-			known[line] = strings.TrimSpace(r)
-			continue
-		}
-		c, err := parseFramingClaim(line, rest)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%q: %v", s, err)
-		}
-		wants[line] = append(wants[line], c)
-	}
-	return wants, known, nil
+	return parseWant(spec, parseFramingClaim)
 }
 
 func parseFramingClaim(line int, s string) (framingClaim, error) {
 	c := framingClaim{Line: line}
-	head, rest, ok := strings.Cut(s, "«")
-	if !ok {
-		return c, fmt.Errorf("no «quote»")
-	}
-	c.Quote, rest, ok = strings.Cut(rest, "»")
-	if !ok {
-		return c, fmt.Errorf("no closing »")
-	}
-	f := strings.Fields(head)
-	if len(f) != 3 {
-		return c, fmt.Errorf("want FRAME SIDE SCOPE before the quote, got %d fields", len(f))
-	}
-	for i, p := range []*string{&c.Frame, &c.Side, &c.Scope} {
-		if f[i] != "-" {
-			*p = f[i]
-		}
+	var rest string
+	var err error
+	c.Quote, rest, err = cutExpectation(s, "FRAME SIDE SCOPE", &c.Frame, &c.Side, &c.Scope)
+	if err != nil {
+		return c, err
 	}
 	c.Side = strings.ReplaceAll(c.Side, "_", " ")
 	c.Scope = strings.ReplaceAll(c.Scope, "_", " ")

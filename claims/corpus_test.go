@@ -423,14 +423,16 @@ func corpusBrief(c Claim) corpusClaim {
 	return b
 }
 
+// dash writes an empty field of an expectation as "-".
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
 // String renders the claim in the expectation syntax.
 func (c corpusClaim) String() string {
-	dash := func(s string) string {
-		if s == "" {
-			return "-"
-		}
-		return s
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d %s %s %s %s %s %s «%s»", c.Line, c.Kind, dash(c.Measure), dash(c.Group),
 		dash(c.Side), dash(c.Place), dash(c.Event), c.Quote)
@@ -455,7 +457,14 @@ func (c corpusClaim) String() string {
 // parseCorpusWant reads the expectations of one document: the claims
 // and the known markers, by line.
 func parseCorpusWant(spec string) (map[int][]corpusClaim, map[int]string, error) {
-	wants := map[int][]corpusClaim{}
+	return parseWant(spec, parseCorpusClaim)
+}
+
+// parseWant reads expectation lines, "LINE CLAIM" or "LINE known:
+// REASON", with parse reading a CLAIM: the claims and the known markers,
+// by line.
+func parseWant[T any](spec string, parse func(line int, s string) (T, error)) (map[int][]T, map[int]string, error) {
+	wants := map[int][]T{}
 	known := map[int]string{}
 	for _, s := range strings.Split(spec, "\n") {
 		s = strings.TrimSpace(s)
@@ -475,7 +484,7 @@ func parseCorpusWant(spec string) (map[int][]corpusClaim, map[int]string, error)
 			known[line] = strings.TrimSpace(r)
 			continue
 		}
-		c, err := parseCorpusClaim(line, rest)
+		c, err := parse(line, rest)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%q: %v", s, err)
 		}
@@ -484,24 +493,37 @@ func parseCorpusWant(spec string) (map[int][]corpusClaim, map[int]string, error)
 	return wants, known, nil
 }
 
-func parseCorpusClaim(line int, s string) (corpusClaim, error) {
-	c := corpusClaim{Line: line}
+// cutExpectation reads the fields before the «quote» of an expectation
+// into fields ("-" is empty), named as names says for its error, and
+// returns the quote and what follows it.
+func cutExpectation(s, names string, fields ...*string) (quote, rest string, err error) {
 	head, rest, ok := strings.Cut(s, "«")
 	if !ok {
-		return c, fmt.Errorf("no «quote»")
+		return "", "", fmt.Errorf("no «quote»")
 	}
-	c.Quote, rest, ok = strings.Cut(rest, "»")
+	quote, rest, ok = strings.Cut(rest, "»")
 	if !ok {
-		return c, fmt.Errorf("no closing »")
+		return "", "", fmt.Errorf("no closing »")
 	}
 	f := strings.Fields(head)
-	if len(f) != 6 {
-		return c, fmt.Errorf("want KIND MEASURE GROUP SIDE PLACE EVENT before the quote, got %d fields", len(f))
+	if len(f) != len(fields) {
+		return "", "", fmt.Errorf("want %s before the quote, got %d fields", names, len(f))
 	}
-	for i, p := range []*string{&c.Kind, &c.Measure, &c.Group, &c.Side, &c.Place, &c.Event} {
+	for i, p := range fields {
 		if f[i] != "-" {
 			*p = f[i]
 		}
+	}
+	return quote, rest, nil
+}
+
+func parseCorpusClaim(line int, s string) (corpusClaim, error) {
+	c := corpusClaim{Line: line}
+	var rest string
+	var err error
+	c.Quote, rest, err = cutExpectation(s, "KIND MEASURE GROUP SIDE PLACE EVENT", &c.Kind, &c.Measure, &c.Group, &c.Side, &c.Place, &c.Event)
+	if err != nil {
+		return c, err
 	}
 	for _, p := range []*string{&c.Group, &c.Side, &c.Place} {
 		*p = strings.ReplaceAll(*p, "_", " ")
