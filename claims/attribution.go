@@ -16,7 +16,7 @@ import (
 func (e *Extractor) attribution(st *sentenceState) string {
 	for _, h := range st.hits {
 		en, ok := h.Has(lexicon.CatSpeech)
-		if !ok || st.inMeasureWords(h.I) {
+		if !ok || st.inMeasure(h.I, severalWords) {
 			// "claimed the lives of 153 people": a casualty verb.
 			continue
 		}
@@ -141,13 +141,16 @@ func (e *Extractor) counter(attribution string) *Counter {
 	return c
 }
 
-// inMeasureWords reports whether word k is inside a measure's phrase of
-// several words ("claimed the lives of").
-func (st *sentenceState) inMeasureWords(k int) bool {
+// inMeasure reports whether word k is inside the words of a measure
+// trigger that keep accepts ("claimed the lives of", "voting in favour").
+func (st *sentenceState) inMeasure(k int, keep func(h lexicon.Hit, en lexicon.Entry) bool) bool {
 	for _, h := range st.hits {
-		if _, ok := h.Has(lexicon.CatMeasure); ok && h.N > 1 && h.I <= k && k < h.I+h.N {
+		if en, ok := h.Has(lexicon.CatMeasure); ok && h.I <= k && k < h.I+h.N && keep(h, en) {
 			return true
 		}
 	}
 	return false
 }
+
+// severalWords accepts a trigger of more than one word.
+func severalWords(h lexicon.Hit, _ lexicon.Entry) bool { return h.N > 1 }

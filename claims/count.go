@@ -291,27 +291,18 @@ func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
 // andBetween reports whether "and" stands between the figure r and
 // token tok.
 func (st *sentenceState) andBetween(r [2]int, tok int) bool {
-	lo, hi := tok+1, r[0]
-	if tok > r[1] {
-		lo, hi = r[1]+1, tok
-	}
-	for k := lo; k < hi; k++ {
-		if st.is(k, lexicon.FnAnd) {
-			return true
-		}
-	}
-	return false
+	return st.roleBetween(r, tok, lexicon.FnAnd)
 }
 
-// clauseWordBetween reports whether a word that opens a clause
-// ("while", "where") stands between the figure r and token tok.
-func (st *sentenceState) clauseWordBetween(r [2]int, tok int) bool {
+// roleBetween reports whether a function word of the role stands between
+// the figure r and token tok.
+func (st *sentenceState) roleBetween(r [2]int, tok int, role lexicon.FuncRole) bool {
 	lo, hi := tok+1, r[0]
 	if tok > r[1] {
 		lo, hi = r[1]+1, tok
 	}
 	for k := lo; k < hi; k++ {
-		if st.is(k, lexicon.FnClause) {
+		if st.is(k, role) {
 			return true
 		}
 	}
@@ -365,7 +356,7 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 			if info.NounRank != 0 && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {
 				rank = info.NounRank // "2,000 troops" alone is a count of troops, weakly
 			}
-			if st.andBetween(r, h.I) || st.clauseWordBetween(r, h.I) {
+			if st.roleBetween(r, h.I, lexicon.FnAnd|lexicon.FnClause) {
 				// "were killed and 22,168 were injured", "50 injured,
 				// while more than one million children have fled": a
 				// trigger across "and" or a clause word belongs to the

@@ -125,11 +125,12 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 // sentenceState is what the extractor keeps of one sentence while it
 // reads it, and of the one before it to resolve "this conflict".
 type sentenceState struct {
-	tok      token.Stream // the sentence's tokens, with document offsets
-	hits     []lexicon.Hit
-	fn       []lexicon.FuncRole // the function-word roles of each word
-	inside   []bool             // hits inside a longer frame phrase, nil until asked
-	mentions []norm.Mention
+	tok        token.Stream // the sentence's tokens, with document offsets
+	hits       []lexicon.Hit
+	fn         []lexicon.FuncRole // the function-word roles of each word
+	inside     []bool             // hits inside a longer frame phrase, once insideDone
+	insideDone bool
+	mentions   []norm.Mention
 	// mtok[i] is the first and last token of mentions[i].
 	mtok     [][2]int
 	events   []event
@@ -322,7 +323,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		st.fn = make([]lexicon.FuncRole, 0, 64)
 	}
 	st.hits, st.fn = e.ix.ScanRoles(st.hits[:0], st.fn[:0], &st.tok)
-	st.inside = nil
+	st.insideDone = false
 	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
 	st.mtok = st.mtok[:0]
 	for _, m := range st.mentions {

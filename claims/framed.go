@@ -21,7 +21,7 @@ func (e *Extractor) framedClaims(st *sentenceState, sty *story, add func(c Claim
 	// One pass over the hits: the loaded words of each frame, in order.
 	type use struct{ hit, word int }
 	var frames []int // frame ids in the order they first stand
-	uses := map[int][]use{}
+	var uses map[int][]use
 	for hi, h := range st.hits {
 		hasFrame := false
 		for _, en := range h.Entries {
@@ -35,6 +35,9 @@ func (e *Extractor) framedClaims(st *sentenceState, sty *story, add func(c Claim
 		for k, en := range h.Entries {
 			if en.Cat != lexicon.CatFrame || e.lex.Framing[en.ID].About == "" {
 				continue
+			}
+			if uses == nil {
+				uses = map[int][]use{}
 			}
 			if _, ok := uses[en.ID]; !ok {
 				frames = append(frames, en.ID)

@@ -37,10 +37,16 @@ func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
 // insideFrame reports whether lexicon hit hi lies inside a longer hit
 // with a framing entry: the longer phrase is the loaded word.
 func (st *sentenceState) insideFrame(hi int) bool {
-	if st.inside == nil {
+	if !st.insideDone {
 		// Worked out once a sentence: each frame phrase marks the
 		// shorter hits inside it.
-		st.inside = make([]bool, len(st.hits))
+		st.insideDone = true
+		if cap(st.inside) < len(st.hits) {
+			st.inside = make([]bool, len(st.hits))
+		} else {
+			st.inside = st.inside[:len(st.hits)]
+			clear(st.inside)
+		}
 		for _, o := range st.hits {
 			if _, ok := o.Has(lexicon.CatFrame); !ok || o.N < 2 {
 				continue

@@ -107,7 +107,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		case sty.ev == nil:
 			cp := ev
 			sty.ev = &cp
-		case sty.ev.typ != ev.typ || !compatibleMagnitude(sty.ev.magnitude, ev.magnitude) ||
+		case sty.ev.typ != ev.typ || !CompatibleMagnitude(sty.ev.magnitude, ev.magnitude) ||
 			sty.ev.name != "" && ev.name != "" && sty.ev.name != ev.name:
 			// Another event: its places are not the story's.
 			return
@@ -173,7 +173,7 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	case c.Event.Type == "":
 		c.Event = e.makeEvent(sty.ev)
 		c.Event.Places = sty.places
-	case (c.Event.Type == typ || e.family(c.Event.Type) == e.family(typ)) && !c.Event.Plural && compatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
+	case (c.Event.Type == typ || e.family(c.Event.Type) == e.family(typ)) && !c.Event.Plural && CompatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
 		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub):
 		// The story's event named again ("the quake", "the earthquake
 		// that struck on Monday"): its places are the story's, and a
@@ -213,28 +213,19 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	return true
 }
 
-// compatibleMagnitude reports whether two magnitudes of events may be of
-// one event: equal within the spread of early reports (a quake put at 7.8
-// by one agency and 7.7 by another), or one of them not given.
-func compatibleMagnitude(a, b float64) bool {
+// CompatibleMagnitude reports whether two magnitudes of events may be of
+// one event: equal within MagnitudeSpread, or one of them not given (0).
+func CompatibleMagnitude(a, b float64) bool {
 	if a == 0 || b == 0 {
 		return true
 	}
 	d := a - b
-	return d <= magnitudeSpread && d >= -magnitudeSpread
+	return d <= MagnitudeSpread && d >= -MagnitudeSpread
 }
 
-// magnitudeSpread is how far two reports of one event's magnitude may
-// differ.
-const magnitudeSpread = 0.3
-
-// storyTime returns the time of the story's event, or nil.
-func (sty *story) time() *norm.Time {
-	if sty == nil || sty.ev == nil {
-		return nil
-	}
-	return sty.ev.time
-}
+// MagnitudeSpread is how far two reports of one event's magnitude may
+// differ (a quake put at 7.8 by one agency and 7.7 by another).
+const MagnitudeSpread = 0.3
 
 // sameTime reports whether an event time a sentence gives may be the
 // story event's: none, an unanchored one ("on Monday"), one that overlaps

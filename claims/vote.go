@@ -184,7 +184,9 @@ func (st *sentenceState) countingProgress(mi int) bool {
 func (e *Extractor) voteEvent(st *sentenceState, r [2]int) Event {
 	best, bestD := -1, math.MaxInt
 	for i, ev := range st.events {
-		if e.lex.Events[ev.typ].Type != "election" || st.inShareWords(e, ev.tok) {
+		if e.lex.Events[ev.typ].Type != "election" || st.inMeasure(ev.tok, func(h lexicon.Hit, en lexicon.Entry) bool {
+			return e.measureKind[en.ID].Info().Value == ShareValue
+		}) {
 			// "58.2% voting in favour": the words of the share, not a
 			// vote of their own.
 			continue
@@ -212,17 +214,6 @@ func (e *Extractor) voteRegion(st *sentenceState, r [2]int) string {
 		}
 	}
 	return ""
-}
-
-// inShareWords reports whether word k is part of a share's trigger words
-// ("voting in favour", "of the votes").
-func (st *sentenceState) inShareWords(e *Extractor, k int) bool {
-	for _, h := range st.hits {
-		if en, ok := h.Has(lexicon.CatMeasure); ok && h.I <= k && k < h.I+h.N && e.measureKind[en.ID].Info().Value == ShareValue {
-			return true
-		}
-	}
-	return false
 }
 
 // shareSubject returns who a share belongs to: the subject of the verb

@@ -379,7 +379,7 @@ func (cl *cluster) sameEvent(c *claims.Claim) bool {
 	if m := c.Event.Magnitude; m != 0 && len(cl.magnitudes) > 0 {
 		ok := false
 		for _, x := range cl.magnitudes {
-			ok = ok || x-m <= magnitudeSpread && m-x <= magnitudeSpread
+			ok = ok || claims.CompatibleMagnitude(x, m)
 		}
 		if !ok {
 			return false
@@ -427,7 +427,7 @@ func splitMagnitudes(cs []*claims.Claim, g []int) [][]int {
 	var out [][]int
 	cur := []int{with[0]}
 	for _, i := range with[1:] {
-		if cs[i].Event.Magnitude-cs[cur[len(cur)-1]].Event.Magnitude > magnitudeSpread {
+		if cs[i].Event.Magnitude-cs[cur[len(cur)-1]].Event.Magnitude > claims.MagnitudeSpread {
 			out = append(out, cur)
 			cur = nil
 		}
@@ -466,21 +466,6 @@ func docCount(cs []*claims.Claim, g []int) int {
 		docs[cs[i].Doc] = true
 	}
 	return len(docs)
-}
-
-// magnitudeSpread is how far two reports of one event's magnitude may
-// differ (a quake put at 7.8 by one agency and 7.7 by another).
-const magnitudeSpread = 0.3
-
-// allFromStory reports whether the claims g all take their event from
-// their document's story.
-func allFromStory(cs []*claims.Claim, g []int) bool {
-	for _, i := range g {
-		if cs[i].Event.From != "story" {
-			return false
-		}
-	}
-	return true
 }
 
 // splitNames splits a group of claims by the names of their events
