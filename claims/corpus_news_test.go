@@ -77,7 +77,7 @@ var floodWant = corpusDocs{
 6  casualties deaths people - - flood@2026 «190» in=India+Pakistan on=2026-08-26
 8  casualties deaths people - - flood@2026 «153 people» by=the disaster authority in=Pakistan on=2026-08-26
 10 casualties deaths people - - flood@2026 «44 people» by=the home ministry in=India on=2026-08-25
-12 casualties deaths civilians - - flood@2026 «39 children» by=UNICEF in=Pakistan on=2026-08-26
+12 casualties deaths children - - flood@2026 «39 children» by=UNICEF in=Pakistan on=2026-08-26
 14 displaced displaced people - - flood@2026 «1.1 million» by=OCHA in=Pakistan on=2026-08-26
 16 casualties wounded people - - flood@2026 «400» by=Red Cross in=India+Pakistan on=2026-08-26
 18 casualties missing people - Sindh flood@2026 «13 people» by=the governor in=Sindh on=2026-08-25
@@ -124,8 +124,8 @@ var siegeWant = corpusDocs{
 12 casualties deaths soldiers Sudan - blockade «38 Sudanese servicemen» by=the military in=Amrawa on=2026-11-03
 12 casualties deaths police Sudan - blockade «11 police officers» by=the military in=Amrawa on=2026-11-03
 12 known: "The military said 38 Sudanese servicemen and 11 police officers were killed on Tuesday": a speaker that opens the sentence is read only when the lexicon knows it, and the day dates only the last count of the list
+14 casualties deaths children - - blockade «nine children» by=local doctors in=Amrawa on=2026-11-04
 14 casualties deaths civilians - - blockade «Twenty-seven civilians» by=local doctors in=Amrawa on=2026-11-04
-14 casualties deaths civilians - - blockade «nine children» by=local doctors in=Amrawa on=2026-11-04
 16 casualties deaths prisoners - - blockade «19 captives» by=Sudan in=Amrawa
 16 known: "accused the RSF of executing 19 captives": "executing" is no deaths trigger, so the dead are read as captives held
 18 prisoners held prisoners - - blockade «230 detainees» by=International Committee of the Red Cross in=Amrawa

@@ -50,11 +50,20 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
-	if head, hm, inc := e.includedIn(st, mi, sty, d); inc && !ok {
-		// "The death toll has climbed to 89, including 77 insurgents and
-		// 12 members of the security forces": parts of the toll.
-		_ = head
-		measure, ok = hm, true
+	if head, hm, inc := e.includedIn(st, mi, sty, d); inc {
+		if hg, _ := e.countedGroup(st, st.mtok[head]); group == e.defaultGroup || group == hg {
+			// "The toll reached 700, including 60 foreigners", "40
+			// civilians, including 12 in the market": a part the
+			// lexicon cannot tell from its whole counts a subset of
+			// the head's people, which no report's total is.
+			return Claim{}, false
+		}
+		if !ok {
+			// "The death toll has climbed to 89, including 77
+			// insurgents and 12 members of the security forces":
+			// parts of the toll.
+			measure, ok = hm, true
+		}
 	}
 	if !ok {
 		var trig int

@@ -595,7 +595,8 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 }
 
 // forecast reports whether the words around figure mi, up to the
-// nearest punctuation, tell it as a forecast ("is predicted", "is expected to reach", "projected").
+// nearest punctuation or, after it, the next clause, tell it as a
+// forecast ("is predicted", "is expected to reach", "projected").
 func (st *sentenceState) forecast(mi int) bool {
 	r := st.mtok[mi]
 	for k := r[0]; k >= 0; k-- {
@@ -607,6 +608,11 @@ func (st *sentenceState) forecast(mi int) bool {
 		}
 	}
 	for k := r[1] + 1; k < len(st.tok.Words) && st.tok.Words[k].Break == 0; k++ {
+		if st.is(k, lexicon.FnClause|lexicon.FnAside) {
+			// "... and 2,200 injured, with the toll expected to rise":
+			// the forecast is another clause's.
+			break
+		}
 		if st.is(k, lexicon.FnForecast) {
 			return true
 		}

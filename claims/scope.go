@@ -36,11 +36,18 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// scopes the counts of the list before it; "In Turkey alone,
 		// 3,549 people were killed and 22,168 were injured": the place
 		// of the first count scopes the others.
+		// "The death toll in rebel-held areas climbed to 300, and 900
+		// were injured": the toll that scopes the first scopes the
+		// others.
 		if mj := st.nextInList(mi); mj >= 0 {
 			places, part = st.statedScope(e, mj, -1, sty, into)
 		}
 		if mj := st.prevInList(mi); mj >= 0 && len(places) == 0 && part == "" {
-			places, part = st.statedScope(e, mj, -1, sty, into)
+			_, tt, ok := e.tollOf(st, mj)
+			if !ok {
+				tt = -1
+			}
+			places, part = st.statedScope(e, mj, tt, sty, into)
 		}
 	}
 	if part == "" {
@@ -71,6 +78,15 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	case st.bothPlaces(e, lo, hi) && sty != nil && len(sty.places) >= 2:
 	case part == "":
 		return nil
+	}
+	if part != "" && e.heldPart(part) {
+		// "In the government-held provinces of Aleppo, Hama and
+		// Tartus": the provinces list the part of their country one
+		// side holds, which other reports name as that part of the
+		// country ("government-held areas of Syria").
+		for i, p := range places {
+			places[i] = e.countryOf(placeHit{name: p, entity: e.entityIndex(p)})
+		}
 	}
 	slices.Sort(places)
 	places = slices.Compact(places)
@@ -477,4 +493,15 @@ func (st *sentenceState) prevInList(mi int) int {
 		return -1
 	}
 	return best
+}
+
+// heldPart reports whether a scope part is a part of a country that one
+// side holds ("government-held", "opposition-held"), not a settlement.
+func (e *Extractor) heldPart(part string) bool {
+	for i := range e.lex.Scopes {
+		if e.lex.Scopes[i].Name == part {
+			return true
+		}
+	}
+	return false
 }

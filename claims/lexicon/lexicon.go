@@ -184,6 +184,10 @@ type Function struct {
 	// For gives whom a share went to ("44% for the opposition
 	// candidate").
 	For []string `yaml:"for"`
+	// Asides open a clause that tells something beside a figure ("with
+	// the toll expected to rise", "amid fears of more deaths"): what they
+	// say is not said of the figure.
+	Asides []string `yaml:"asides"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -667,4 +671,5 @@ func (f *Function) merge(b *Function) {
 	f.Bodies = append(f.Bodies, b.Bodies...)
 	f.Forecasts = append(f.Forecasts, b.Forecasts...)
 	f.For = append(f.For, b.For...)
+	f.Asides = append(f.Asides, b.Asides...)
 }
