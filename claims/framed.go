@@ -115,6 +115,13 @@ func (e *Extractor) referent(st *sentenceState, sty *story, frame, about string,
 		case sty != nil:
 			group = sty.group
 		}
+		if g := e.entityIndex(group); g >= 0 && e.lex.Entities[g].Type == lexicon.TypeGroup {
+			// "Azov militants" and "Ukrainian fighters": a unit of a
+			// state's forces is described as that state's fighters are.
+			if p := e.entityIndex(e.lex.Entities[g].PartOf); p >= 0 && e.lex.Entities[p].Type == lexicon.TypeCountry {
+				group = e.lex.Entities[p].Name
+			}
+		}
 		if group == "" && frame == "government_label" {
 			// "the regime", "the government": of the country the
 			// sentence names nearest them ("the Assad regime-held

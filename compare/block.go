@@ -512,6 +512,71 @@ func yearless(c *claims.Claim) bool {
 	return t != nil && t.Start.Year == 0 && t.Start.Month != 0 && t.Start.Day != 0
 }
 
+// byReferent groups the framing claims of one frame and event by what
+// they describe and by the places their reports are about (byPlaces).
+// Words whose referent no report names ("the militants", in a report
+// that names no group) describe the referent that the reports of their
+// places name with the same word ("the Ukrainian defenders" and "the
+// defenders"), or the one referent they name, when they name one alone:
+// "insurgents" in one report and "the ARSA militants" in another are one
+// group's names.
+func byReferent(cs []*claims.Claim, idx []int) [][]int {
+	var out [][]int
+	for _, comp := range byPlaces(cs, idx) {
+		bySide := map[string][]int{}
+		var sides []string
+		for _, i := range comp {
+			s := cs[i].Subject.Side
+			if _, ok := bySide[s]; !ok {
+				sides = append(sides, s)
+			}
+			bySide[s] = append(bySide[s], i)
+		}
+		if unnamed := bySide[""]; unnamed != nil && len(sides) > 1 {
+			wordSides := map[string][]string{} // word → the named sides using it
+			for _, s := range sides {
+				if s == "" {
+					continue
+				}
+				for _, i := range bySide[s] {
+					for _, fw := range cs[i].Framing {
+						if !slices.Contains(wordSides[fw.Word], s) {
+							wordSides[fw.Word] = append(wordSides[fw.Word], s)
+						}
+					}
+				}
+			}
+			var left []int
+			for _, i := range unnamed {
+				var cand []string
+				for _, fw := range cs[i].Framing {
+					for _, s := range wordSides[fw.Word] {
+						if !slices.Contains(cand, s) {
+							cand = append(cand, s)
+						}
+					}
+				}
+				if len(cand) == 0 && len(sides) == 2 {
+					cand = []string{cmp.Or(sides[0], sides[1])}
+				}
+				if len(cand) != 1 {
+					left = append(left, i)
+					continue
+				}
+				bySide[cand[0]] = append(bySide[cand[0]], i)
+			}
+			bySide[""] = left
+		}
+		for _, s := range sides {
+			if g := bySide[s]; len(g) > 0 {
+				slices.Sort(g)
+				out = append(out, byPlaces(cs, g)...)
+			}
+		}
+	}
+	return out
+}
+
 // byPlaces groups framing claims by the places their reports are about:
 // claims whose places overlap, directly or through others, speak of one
 // story's act, vote or territory. Claims with no places stand alone.

@@ -40,14 +40,24 @@ func Compare(cs []claims.Claim) []Finding {
 	}
 	sort.Strings(keys)
 	var groups [][]int
+	words := map[string][]int{} // loaded words by frame and event, all referents
+	var wkeys []string
 	for _, k := range keys {
 		if b := blocks[k]; sorted[b[0]].Kind.Info().Value == claims.WordsValue {
-			groups = append(groups, byPlaces(sorted, b)...)
+			c := sorted[b[0]]
+			wk := c.Kind.String() + "|" + c.Measure + "|" + c.Event.Key
+			if _, ok := words[wk]; !ok {
+				wkeys = append(wkeys, wk)
+			}
+			words[wk] = append(words[wk], b...)
 			continue
 		}
 		for _, g := range groupByEvent(sorted, blocks[k]) {
 			groups = append(groups, byScope(sorted, g)...)
 		}
+	}
+	for _, wk := range wkeys {
+		groups = append(groups, byReferent(sorted, words[wk])...)
 	}
 	// Groups are judged apart from each other, on all cores; each
 	// finding goes to its group's place, so the order does not depend on

@@ -42,6 +42,15 @@ func deaths(doc string, v norm.Value, t *norm.Time) claims.Claim {
 	return c
 }
 
+// actor is a framing claim: a report's word for an armed group, the
+// group named (side) or not, in a report on Congo.
+func actor(doc, side, word, tone string) claims.Claim {
+	return claims.Claim{Doc: doc, Kind: claims.Framing, Measure: "actors", Quote: word,
+		Subject: claims.Subject{Side: side, Named: side != ""},
+		Scope:   &claims.Scope{Places: []string{"Congo"}, From: "text"},
+		Framing: []claims.FramingWord{{Frame: "actors", Word: word, Tone: tone}}}
+}
+
 func meeting(doc string, t *norm.Time) claims.Claim {
 	return claims.Claim{Doc: doc, Kind: claims.Date, Measure: "meeting", Value: norm.Value{Time: t}, Quote: doc,
 		Event: claims.Event{Type: "meeting", Time: t, Recurring: true}}
@@ -136,6 +145,17 @@ func TestCompare(t *testing.T) {
 		{"synonyms of one tone agree",
 			[]claims.Claim{withFraming(deaths("a", exact(100), year(2023)), separatists), withFraming(deaths("b", exact(100), year(2023)), rebels)},
 			[]got{{Agree, []string{"a", "b"}}}},
+		{"words of no named referent describe the one referent their reports name",
+			[]claims.Claim{actor("a", "Kivu Front", "rebels", "hostile"), actor("b", "", "freedom fighters", "sympathetic")},
+			[]got{{FramingDiffers, []string{"a", "b"}}}},
+		{"words of no named referent join the referent named with the same word, not each other",
+			[]claims.Claim{actor("a", "Kivu Front", "rebels", "hostile"), actor("b", "Hill Army", "freedom fighters", "sympathetic"),
+				actor("c", "", "rebels", "hostile"), actor("d", "", "freedom fighters", "sympathetic")},
+			nil},
+		{"words that every report uses together name two things",
+			[]claims.Claim{actor("a", "", "rebels", "hostile"), actor("a", "", "freedom fighters", "sympathetic"),
+				actor("b", "", "rebels", "hostile"), actor("b", "", "freedom fighters", "sympathetic")},
+			nil},
 		{"contested figures",
 			[]claims.Claim{withAttr(deaths("a", exact(3), year(2022)), "Armenia"), withAttr(deaths("b", exact(30), year(2022)), "Azerbaijan")},
 			[]got{{NumberMismatch, []string{"a", "b"}}}},

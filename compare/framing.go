@@ -62,6 +62,7 @@ func framingPair(g []claims.Claim) *WordDiff {
 type wordUse struct {
 	fw     claims.FramingWord
 	claims []int
+	docs   map[string]bool // the documents of the claims
 }
 
 // wordUses lists the distinct loaded words of a group's claims, in the
@@ -76,10 +77,11 @@ func wordUses(g []claims.Claim) []wordUse {
 			if !ok {
 				k = len(uses)
 				at[fw] = k
-				uses = append(uses, wordUse{fw: fw})
+				uses = append(uses, wordUse{fw: fw, docs: map[string]bool{}})
 			}
 			if n := len(uses[k].claims); n == 0 || uses[k].claims[n-1] != i {
 				uses[k].claims = append(uses[k].claims, i)
+				uses[k].docs[g[i].Doc] = true
 			}
 		}
 	}
@@ -116,19 +118,31 @@ func differs(a, b claims.FramingWord, named, words bool) bool {
 // twoDocs reports whether two words are used by two different documents
 // of g: some claim of b is of another document than a's first, or, when
 // every claim of b is of that one document, some claim of a is not.
+//
+// Words every one of whose documents uses both are no choice between
+// them: "the separatists" and "the population", each report using both,
+// name two things, not one thing in two tones.
 func twoDocs(g []claims.Claim, a, b *wordUse) bool {
 	d := g[a.claims[0]].Doc
+	two := false
 	for _, j := range b.claims {
-		if g[j].Doc != d {
-			return true
-		}
+		two = two || g[j].Doc != d
 	}
 	for _, i := range a.claims {
-		if g[i].Doc != d {
-			return true
+		two = two || g[i].Doc != d
+	}
+	return two && (!usedBy(b, a) || !usedBy(a, b))
+}
+
+// usedBy reports whether every document that uses the words of a uses
+// those of b too.
+func usedBy(a, b *wordUse) bool {
+	for d := range a.docs {
+		if !b.docs[d] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // tonesDiffer returns the frames in which the documents of g use words of

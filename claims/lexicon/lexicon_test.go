@@ -397,7 +397,7 @@ func TestEntityFiles(t *testing.T) {
 // TestPartOf checks the part_of chains of the built-in lexicons: each
 // names an entity that exists, none loops, a region or city is part of
 // places only, an agency is part of a state or a body of states (never a
-// place itself), and a group is part of a group.
+// place itself), and a group is part of a group or of a state's forces.
 func TestPartOf(t *testing.T) {
 	lx, err := Default()
 	if err != nil {
@@ -411,7 +411,8 @@ func TestPartOf(t *testing.T) {
 		TypeRegion: {TypeRegion, TypeCountry},
 		TypeCity:   {TypeCity, TypeRegion, TypeCountry},
 		TypeAgency: {TypeCountry, TypeOrganization},
-		TypeGroup:  {TypeGroup},
+		// A wing of a group, or a unit of a state's forces.
+		TypeGroup: {TypeGroup, TypeCountry},
 		// The state, body or group a person speaks for.
 		TypePerson: {TypeCountry, TypeOrganization, TypeGroup},
 		// Parts of organizations: UN missions, the ICJ.
