@@ -46,7 +46,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			group, _ = e.countedGroup(st, st.mtok[sib])
 		}
 	}
-	if group < 0 {
+	if group < 0 || group == e.defaultGroup && e.partOfDead(st, r) {
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
@@ -527,6 +527,30 @@ func (e *Extractor) includedIn(st *sentenceState, mi int, sty *story, d *load.Do
 		return -1, 0, false
 	}
 	return -1, 0, false
+}
+
+// partOfDead reports whether figure r counts some of the dead or the
+// wounded and says no more of them: "investigators identified 12 of the
+// dead", "two of the injured". A part that the sentence names ("40 of
+// the dead were soldiers") is read by predicateGroup.
+func (e *Extractor) partOfDead(st *sentenceState, r [2]int) bool {
+	k := r[1] + 1
+	if !st.is(k, lexicon.FnOf) || st.tok.Words[k].Break != 0 {
+		return false
+	}
+	k++
+	for k < len(st.tok.Words) && st.is(k, lexicon.FnDeterminer) && k <= r[1]+3 {
+		k++
+	}
+	for _, h := range st.hits {
+		if h.I != k {
+			continue
+		}
+		if en, ok := h.Has(lexicon.CatMeasure); ok && e.measureKind[en.ID] == Casualties {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCount is the largest count of people there can be.

@@ -225,6 +225,48 @@ func TestOrderIndependent(t *testing.T) {
 	}
 }
 
+// TestEveryClaimReported checks that each claim of a count stands in some
+// finding, whatever its series makes of it: a figure that neither
+// updates, conflicts nor agrees with another report's is reported as its
+// source's alone.
+func TestEveryClaimReported(t *testing.T) {
+	running := func(doc string, v norm.Value, pub string, earlier bool) claims.Claim {
+		c := deaths(doc, v, year(2024))
+		c.Published = pub
+		c.Counted = &claims.CountTime{Earlier: earlier}
+		if !earlier {
+			c.Counted.Time = *day(2024, 3, 30)
+		}
+		return c
+	}
+	tests := []struct {
+		name string
+		in   []claims.Claim
+	}{
+		{"a figure against another report's earlier count",
+			[]claims.Claim{running("a", exact(5000), "2024-03-30", false), running("b", exact(300), "", true)}},
+		{"an earlier count, a figure agreeing with it and one against both",
+			[]claims.Claim{running("a", exact(5000), "2024-03-30", false), running("b", exact(300), "", true),
+				running("c", exact(300), "2024-03-30", false)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Compare(tt.in)
+			for i := range tt.in {
+				found := false
+				for _, f := range fs {
+					for _, c := range f.Claims {
+						found = found || c.Doc == tt.in[i].Doc && c.Value.Quantity.Stated == tt.in[i].Value.Quantity.Stated
+					}
+				}
+				if !found {
+					t.Errorf("claim %s %v is in no finding", tt.in[i].Doc, tt.in[i].Value.Quantity.Stated)
+				}
+			}
+		})
+	}
+}
+
 func TestFingerprint(t *testing.T) {
 	a, b := deaths("a", moreThan(6500), year(2020)), deaths("b", exact(6700), year(2020))
 	id := Compare([]claims.Claim{a, b})[0].ID

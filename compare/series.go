@@ -246,12 +246,28 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 		}
 		out = append(out, f)
 	}
+	covered := s.rises
+	conflict := make([]bool, len(g))
+	for _, i := range s.conflicts {
+		conflict[i] = true
+	}
 	for _, side := range sides {
 		docs := map[string]bool{}
 		for _, i := range side {
 			docs[g[i].Doc] = true
 		}
 		if len(docs) < 2 {
+			if !covered && !slices.ContainsFunc(side, func(i int) bool { return conflict[i] }) {
+				// A figure that neither updates, conflicts nor agrees
+				// with another report's ("nearly 5,000" against
+				// "initially around 300", an earlier count): its own
+				// source's, and reported as such.
+				sub := make([]claims.Claim, 0, len(side))
+				for _, i := range side {
+					sub = append(sub, g[i])
+				}
+				out = append(out, judge(sub)...)
+			}
 			continue
 		}
 		sub := make([]claims.Claim, 0, len(side))
