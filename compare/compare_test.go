@@ -283,7 +283,7 @@ func TestFingerprint(t *testing.T) {
 }
 
 func TestFormatNumber(t *testing.T) {
-	for in, want := range map[float64]string{6500: "6,500", 1.5: "1.5", 120000: "120,000", 0: "0", 999: "999", 1234567: "1,234,567"} {
+	for in, want := range map[float64]string{6500: "6,500", 1.5: "1.5", 120000: "120,000", 0: "0", 999: "999", 1234567: "1,234,567", 55.05: "55.05", 99.234: "99.23", 0.5: "0.5", -27: "-27", 12.999: "13"} {
 		if got := formatNumber(in); got != want {
 			t.Errorf("formatNumber(%v) = %q, want %q", in, got, want)
 		}

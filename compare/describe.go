@@ -280,12 +280,12 @@ func formatNumber(f float64) string {
 		return "∞"
 	}
 	neg := f < 0
-	f = math.Abs(f)
-	whole := math.Floor(f)
-	frac := f - whole
-	digits := strconv.FormatFloat(whole, 'f', 0, 64)
+	// Two decimals at most, rounded: 55.05 is stored as 55.0499…, which
+	// is still 55.05.
+	digits, frac, _ := strings.Cut(strconv.FormatFloat(math.Abs(f), 'f', 2, 64), ".")
+	frac = strings.TrimRight(frac, "0")
 	var b strings.Builder
-	if neg {
+	if neg && (digits != "0" || frac != "") {
 		b.WriteByte('-')
 	}
 	for i, r := range digits {
@@ -294,12 +294,8 @@ func formatNumber(f float64) string {
 		}
 		b.WriteRune(r)
 	}
-	if frac > 1e-9 {
-		fs := strconv.FormatFloat(frac, 'f', -1, 64)
-		if len(fs) > 4 {
-			fs = fs[:4]
-		}
-		b.WriteString(strings.TrimPrefix(fs, "0"))
+	if frac != "" {
+		b.WriteString("." + frac)
 	}
 	return b.String()
 }
