@@ -225,9 +225,14 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 			}
 		}
 		cur.resolveEvents(prev, &sty)
-		if sty.lead < leadSentences && (s.Role == segment.RoleBody || s.Role == segment.RoleHeading) {
-			sty.take(e, cur, pub)
+		if !sty.leadRead() && (s.Role == segment.RoleBody || s.Role == segment.RoleHeading) {
+			if sty.lead < leadSentences || sty.ev == nil && len(cur.events) > 0 {
+				// Past its first sentences, a short lead tells only
+				// the event a story has yet to name.
+				sty.take(e, cur, pub)
+			}
 			sty.lead++
+			sty.leadBytes += s.End - s.Start
 		}
 		out = e.claimsOf(out, d, &s, cur, prev, region, &sty)
 		sty.follow(e, cur)

@@ -55,6 +55,7 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// never a figure listed with it.
 		part = st.settlementPart(lo, st.mtok[mi])
 	}
+	period := st.countingPeriod(lo, hi)
 	if len(places) == 0 && part != "" && sty != nil && sty.country != "" {
 		// "In the country's opposition-held northwest": the country the
 		// report last named.
@@ -76,7 +77,7 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		places = append(places, sty.places...)
 		from = "story"
 	case st.bothPlaces(e, lo, hi) && sty != nil && len(sty.places) >= 2:
-	case part == "":
+	case part == "" && period == "":
 		return nil
 	}
 	if part != "" && e.heldPart(part) {
@@ -93,7 +94,45 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	// A region of a country named with the country is the region: "Hatay
 	// in Turkey" counts Hatay.
 	places = e.dropContainers(places)
-	return &Scope{Places: places, Part: part, From: from}
+	return &Scope{Places: places, Part: part, Period: period, From: from}
+}
+
+// countingPeriod returns the counting period the clause lo..hi gives its
+// figures, as an ISO duration, or "": a length a period word introduces
+// ("in the 42 days after the storm", "over the past week", "during the
+// first month"), not the length of an event ("in a six-week war").
+func (st *sentenceState) countingPeriod(lo, hi int) string {
+	for j, o := range st.mtok {
+		m := &st.mentions[j]
+		if m.Kind != norm.DurationKind || o[0] < lo || o[1] > hi || m.Duration.Vague {
+			continue
+		}
+		introduced := false
+		for k := o[0] - 1; k >= lo && k >= o[0]-3; k-- {
+			if st.is(k, lexicon.FnPeriod) {
+				introduced = true
+				break
+			}
+			if !st.is(k, lexicon.FnDeterminer|lexicon.FnOrdinal) && !st.is(k, lexicon.FnEarlier) {
+				break
+			}
+		}
+		if !introduced || st.eventAt(o[1]+1) {
+			continue
+		}
+		return m.Duration.ISO
+	}
+	return ""
+}
+
+// eventAt reports whether an event noun of the sentence starts at word k.
+func (st *sentenceState) eventAt(k int) bool {
+	for i := range st.events {
+		if st.events[i].tok == k {
+			return true
+		}
+	}
+	return false
 }
 
 // statedScope returns the places and the part of a place that the
@@ -230,13 +269,13 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 	r := st.mtok[mi]
 	lo, hi = 0, len(st.tok.Words)-1
 	for k := r[0]; k > 0; k-- {
-		if b := st.tok.Words[k].Break; b == '.' || b == ';' || b == ':' {
+		if b := st.tok.Words[k].Break; (b == '.' || b == ';' || b == ':') && !st.insideMention(k) {
 			lo = k
 			break
 		}
 	}
 	for k := r[1] + 1; k < len(st.tok.Words); k++ {
-		if b := st.tok.Words[k].Break; b == '.' || b == ';' || b == ':' {
+		if b := st.tok.Words[k].Break; (b == '.' || b == ';' || b == ':') && !st.insideMention(k) {
 			hi = k - 1
 			break
 		}
@@ -253,6 +292,17 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 		}
 	}
 	return lo, hi, listed
+}
+
+// insideMention reports whether the break before word k stands inside a
+// number or date ("Sept. 20", "12.5"), where it ends no clause.
+func (st *sentenceState) insideMention(k int) bool {
+	for _, o := range st.mtok {
+		if k > o[0] && k <= o[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeIntroduced reports whether entity k of the sentence is introduced

@@ -16,8 +16,9 @@ import (
 type story struct {
 	ev     *event   // the story's event, nil when the headline and lead name none
 	places []string // canonical places named with it in the headline and lead
-	// lead counts the body sentences read into the story so far.
-	lead int
+	// lead counts the body sentences read into the story so far, and
+	// leadBytes their length.
+	lead, leadBytes int
 	// country is the last country the document named before the
 	// sentence being read, for "the country"; group the last armed
 	// group, for "the militia".
@@ -66,8 +67,20 @@ func (sty *story) follow(e *Extractor, st *sentenceState) {
 // report whose headline and lead name a place but no event.
 const StoryEvent = "story"
 
-// leadSentences is how many body sentences the lead has.
-const leadSentences = 2
+// The lead is the first leadSentences body sentences, and more, up to
+// maxLeadSentences, while they are shorter together than leadBytes:
+// "Homes were flattened. Power was knocked out." tell no story yet. The
+// sentences past the first tell the story's event, when it has none.
+const (
+	leadSentences    = 2
+	maxLeadSentences = 6
+	leadBytes        = 240
+)
+
+// leadRead reports whether the story has read its whole lead.
+func (sty *story) leadRead() bool {
+	return sty.lead >= maxLeadSentences || sty.lead >= leadSentences && sty.leadBytes >= leadBytes
+}
 
 // take reads what a sentence of the headline or the lead tells of the
 // story: its event (the first event noun that is not harmless), that
@@ -161,7 +174,7 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		// ("thousands may have died in Mariupol") is about what happens
 		// there: a claim naming no event belongs to it, told apart from
 		// others by its places and the report's date.
-		if c.Event.Type != "" || len(sty.places) == 0 || sty.lead < leadSentences {
+		if c.Event.Type != "" || len(sty.places) == 0 || !sty.leadRead() {
 			return false
 		}
 		c.Event = Event{Type: StoryEvent, Places: sty.places, From: "story"}

@@ -188,6 +188,9 @@ type Function struct {
 	// the toll expected to rise", "amid fears of more deaths"): what they
 	// say is not said of the figure.
 	Asides []string `yaml:"asides"`
+	// Periods introduce the period a figure was counted over ("in the 42
+	// days after", "over the past week", "during the first month").
+	Periods []string `yaml:"periods"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -672,4 +675,5 @@ func (f *Function) merge(b *Function) {
 	f.Forecasts = append(f.Forecasts, b.Forecasts...)
 	f.For = append(f.For, b.For...)
 	f.Asides = append(f.Asides, b.Asides...)
+	f.Periods = append(f.Periods, b.Periods...)
 }
