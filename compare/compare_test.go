@@ -92,6 +92,11 @@ func TestCompare(t *testing.T) {
 		c.Subject.Place = place
 		return c
 	}
+	withScope := func(c claims.Claim, period string) claims.Claim {
+		c.Scope = &claims.Scope{Places: []string{"Puerto Rico"}, Period: period, From: "story"}
+		c.Event.From = "story"
+		return c
+	}
 	separatists := claims.FramingWord{Frame: "actors", Word: "separatists", Tone: "hostile"}
 	ethnic := claims.FramingWord{Frame: "actors", Word: "ethnic armenians", Tone: "sympathetic"}
 	rebels := claims.FramingWord{Frame: "actors", Word: "rebels", Tone: "hostile"}
@@ -156,6 +161,9 @@ func TestCompare(t *testing.T) {
 			[]claims.Claim{actor("a", "", "rebels", "hostile"), actor("a", "", "freedom fighters", "sympathetic"),
 				actor("b", "", "rebels", "hostile"), actor("b", "", "freedom fighters", "sympathetic")},
 			nil},
+		{"a count of a period of its own is another fact",
+			[]claims.Claim{withScope(deaths("a", exact(1052), year(2017)), "P42D"), withScope(deaths("b", exact(64), year(2017)), "")},
+			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
 		{"contested figures",
 			[]claims.Claim{withAttr(deaths("a", exact(3), year(2022)), "Armenia"), withAttr(deaths("b", exact(30), year(2022)), "Azerbaijan")},
 			[]got{{NumberMismatch, []string{"a", "b"}}}},
