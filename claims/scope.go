@@ -183,6 +183,9 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 			// figure, "In Syria, 810 died", "the death toll in Syria
 			// climbed to".
 			switch {
+			case st.tok.Words[end].Possessive && (st.territoryNoun(end+1) || st.is(end+1, lexicon.FnPlaceModifier)):
+				// "The toll from the blast in Lebanon's capital":
+				// the place of the event, a part of the country.
 			case st.tok.Words[end].Possessive || tollDemonym:
 				add(&places, pl.name)
 			case !listed && st.placeIntroduced(e, k, lo-1, false):
@@ -539,7 +542,10 @@ func (st *sentenceState) prevInList(mi int) int {
 		return -1
 	}
 	o := st.mtok[best]
-	if r[0]-o[1]-1 > 2*listGap || !st.andBetween(r, o[1]) || st.distance(o[0], o[1], r[0], r[1]) >= 1<<20 {
+	// "300 people, with some 900 injured": an aside that adds a count
+	// to the one before lists it too.
+	joined := st.andBetween(r, o[1]) || st.is(r[0]-1, lexicon.FnAside)
+	if r[0]-o[1]-1 > 2*listGap || !joined || st.distance(o[0], o[1], r[0], r[1]) >= 1<<20 {
 		return -1
 	}
 	return best
