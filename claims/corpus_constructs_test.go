@@ -14,7 +14,8 @@ import (
 // lexicon cannot name (no claim), the part of a country one side holds,
 // named by its provinces, counts listed after their toll's, by "and" or by
 // "with", that share its scope, a forecast in a clause of its own, and some of the dead that the
-// sentence says nothing more of (no claim); a lead whose first sentences
+// sentence says nothing more of (no claim), the dead a noun phrase names
+// after "of" ("dead bodies of border guards"); a lead whose first sentences
 // are too short to name the story's event, and a count of a period of its
 // own, in a clause that a date's abbreviation does not end.
 var constructsWant = corpusDocs{
@@ -56,6 +57,7 @@ var constructsWant = corpusDocs{
 12 casualties deaths people - - earthquake@2025 «95» in=Iraq/opposition-held on=2025-11-14
 12 casualties wounded people - - earthquake@2025 «260 injured» in=Iraq/opposition-held on=2025-11-14
 16 casualties deaths children - - earthquake@2025 «Twenty» by=officials
+18 casualties deaths police - - earthquake@2025 «15 dead» in=Iran+Iraq on=2025-11-14
 `,
 	"05_lead.md": `
 6  date storm - - - storm@2025 «Oct. 14»

@@ -170,6 +170,9 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	if g, gt := e.predicateGroup(st, r, best, bestTok); g >= 0 {
 		return g, gt
 	}
+	if g, gt := e.bodiesOf(st, r, best, bestTok); g >= 0 {
+		return g, gt
+	}
 	if best < 0 && e.defaultGroup >= 0 {
 		// A figure with no noun of its own counts people when a casualty
 		// word stands in its words or follows it at once ("371 deaths",
@@ -233,6 +236,53 @@ func (e *Extractor) predicateGroup(st *sentenceState, r [2]int, best, bestTok in
 		}
 	}
 	return -1, -1
+}
+
+// bodiesOf reads the group of the dead a figure's noun phrase names after
+// "of": "59 dead bodies of extremist terrorists", "the remains of 30
+// migrants" is read elsewhere. The noun right after the figure must be
+// a word of the default group or a casualty word ("dead", "bodies"),
+// and the group stand within three words of the "of". It returns -1 when
+// the sentence says no such thing.
+func (e *Extractor) bodiesOf(st *sentenceState, r [2]int, best, bestTok int) (int, int) {
+	if best >= 0 && (e.lex.Groups[best].Role != lexicon.GroupDefault || bestTok > r[1]+1) {
+		return -1, -1
+	}
+	// The noun is in the figure ("40 dead") or right after it.
+	noun := st.casualtyWord(e, r[1]) || best >= 0 && bestTok == r[1]
+	k := r[1] + 1
+	for n := 0; n < 2 && k < len(st.tok.Words) && !st.is(k, lexicon.FnOf); n++ {
+		if st.tok.Words[k].Break != 0 || !st.casualtyWord(e, k) && !(best >= 0 && k == bestTok) {
+			return -1, -1
+		}
+		noun = true
+		k++
+	}
+	if !noun || k >= len(st.tok.Words) || !st.is(k, lexicon.FnOf) {
+		return -1, -1
+	}
+	for _, h := range st.hits {
+		if h.I <= k || h.I > k+4 || st.figureBetween(k, h.I) || st.distance(k, k, h.I, h.I) >= 1<<20 {
+			continue
+		}
+		if en, ok := h.Has(lexicon.CatGroup); ok && e.lex.Groups[en.ID].Role != lexicon.GroupDefault {
+			return en.ID, h.I
+		}
+	}
+	return -1, -1
+}
+
+// casualtyWord reports whether word k is a casualty word ("dead",
+// "bodies").
+func (st *sentenceState) casualtyWord(e *Extractor, k int) bool {
+	for _, h := range st.hits {
+		if h.I <= k && k < h.I+h.N {
+			if en, ok := h.Has(lexicon.CatMeasure); ok && e.measureKind[en.ID] == Casualties {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listSibling returns the count mention listed with mention mi, joined
