@@ -17,7 +17,8 @@ import (
 // sentence says nothing more of (no claim), the dead a noun phrase names
 // after "of" ("dead bodies of border guards"); a lead whose first sentences
 // are too short to name the story's event, and a count of a period of its
-// own, in a clause that a date's abbreviation does not end.
+// own, in a clause that a date's abbreviation does not end; a toll revised
+// to a figure in a month, which dates the count and not the storm.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -64,6 +65,7 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - storm@2025 «At least 45 people» by=officials in=Jamaica on=2025-10-20
 10 casualties deaths people - - storm@2025 «120 more people» in=Jamaica~P10D on=2025-10-20
 10 date storm - - - storm@2025 «Oct. 14»
+12 casualties deaths people - - storm@2025 «52» in=Jamaica
 `,
 }
 

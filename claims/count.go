@@ -112,7 +112,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	if !kind.Info().Standing {
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
-		c.Event = e.eventOf(st, r, kind)
+		c.Event = e.eventOf(st, r, kind, toll)
 		sty.of(e, &c, st.pub)
 	}
 	if !kind.Info().Standing {

@@ -185,7 +185,8 @@ func (st *sentenceState) opensSentence(k int) bool {
 
 // countingTime reports whether time mention mi dates a count or a
 // statement rather than an event (whose noun is at word evTok): "as of
-// March 4", "the ministry said on Wednesday", "rose to 31 on Tuesday";
+// March 4", "the ministry said on Wednesday", "rose to 31 on Tuesday",
+// "updated the toll of the storm to 2,975 in August";
 // or it stands before a relation to the event ("on Saturday, four days
 // after the floods").
 func (st *sentenceState) countingTime(mi, evTok int) bool {
@@ -193,6 +194,17 @@ func (st *sentenceState) countingTime(mi, evTok int) bool {
 	k := r[0] - 1
 	if k >= 0 && st.is(k, lexicon.FnOn) {
 		k-- // "said on Wednesday"
+	}
+	j := r[0] - 1
+	if j >= 0 && st.is(j, lexicon.FnOn|lexicon.FnIn) {
+		j--
+	}
+	// "updated the toll from the storm to 2,975 people in August": a
+	// time right after a count that follows the event noun dates the
+	// count.
+	if mj := st.mentionAt(j); j >= 0 && mj >= 0 && st.mentions[mj].Kind == norm.QuantityKind &&
+		st.mentions[mj].Quantity.Class == norm.Count && st.mtok[mj][1] == j && evTok < st.mtok[mj][0] && st.tollBefore(st.mtok[mj][0]) {
+		return true
 	}
 	for _, h := range st.hits {
 		if h.I+h.N-1 != k {
@@ -221,6 +233,20 @@ func (st *sentenceState) countingTime(mi, evTok int) bool {
 			if st.is(j, lexicon.FnRelation) {
 				return true // "on Saturday, four days after the floods"
 			}
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a toll word stands within a clause before
+// word k ("the death toll from the storm to 2,975").
+func (st *sentenceState) tollBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-clauseWindow; j-- {
+		if st.tollAt(j) {
+			return true
+		}
+		if b := st.tok.Words[j+1].Break; b != 0 && b != ',' {
+			return false
 		}
 	}
 	return false
@@ -316,7 +342,11 @@ func (st *sentenceState) lastTime() *norm.Time {
 // before it in the sentence (the relative clause "which killed"), else the
 // nearest after it. A time right next to the figure ("for six weeks in the
 // fall of 2020") takes precedence over the event's own.
-func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind) Event {
+//
+// A figure a toll is said to have reached (toll set) is dated by such a
+// time as a count: "updated the death toll from the storm to 2,975 in
+// August" is not a storm of August.
+func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) Event {
 	running := kind.Info().Running
 	best, bestD := -1, math.MaxInt
 	for i, ev := range st.events {
@@ -335,7 +365,7 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind) Event {
 		return Event{}
 	}
 	ev := st.events[best]
-	if t, ok := st.adjacentTime(r); ok && !(running && isDay(t)) {
+	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll || st.tollBefore(r[0]))) {
 		// A day next to a running count is the day it was counted
 		// ("rose to 34 on Tuesday"), not the event's.
 		ev.time = t
