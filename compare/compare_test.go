@@ -20,6 +20,14 @@ func moreThan(n float64) norm.Value {
 	return norm.Value{Quantity: &norm.Quantity{Low: n, High: math.Inf(1), LowOpen: true, Stated: n, HasStated: true, Qualifier: norm.MoreThan}}
 }
 
+func nearly(n float64) norm.Value {
+	return norm.Value{Quantity: &norm.Quantity{Low: n * 0.9, High: n, Stated: n, HasStated: true, Qualifier: norm.Nearly}}
+}
+
+func atLeast(n float64) norm.Value {
+	return norm.Value{Quantity: &norm.Quantity{Low: n, High: math.Inf(1), Stated: n, HasStated: true, Qualifier: norm.AtLeast}}
+}
+
 func year(y int) *norm.Time {
 	return &norm.Time{Start: norm.Date{Year: y, Month: 1, Day: 1}, End: norm.Date{Year: y, Month: 12, Day: 31}, Anchored: true}
 }
@@ -164,6 +172,10 @@ func TestCompare(t *testing.T) {
 		{"a count of a period of its own is another fact",
 			[]claims.Claim{withScope(deaths("a", exact(1052), year(2017)), "P42D"), withScope(deaths("b", exact(64), year(2017)), "")},
 			[]got{{SingleSource, []string{"a"}}, {SingleSource, []string{"b"}}}},
+		{"a figure is told with the figures nearest it",
+			[]claims.Claim{withPub(deaths("a", exact(1500), year(2023)), "2023-02-06"), deaths("b", nearly(1600), year(2023)),
+				withPub(deaths("c", atLeast(1602), year(2023)), "2023-02-07")},
+			[]got{{Updated, []string{"a", "b", "c"}}, {Agree, []string{"b", "c"}}}},
 		{"contested figures",
 			[]claims.Claim{withAttr(deaths("a", exact(3), year(2022)), "Armenia"), withAttr(deaths("b", exact(30), year(2022)), "Azerbaijan")},
 			[]got{{NumberMismatch, []string{"a", "b"}}}},

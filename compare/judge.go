@@ -95,6 +95,9 @@ func compatible(a, b *claims.Claim) bool {
 		// than 1,800") are one figure told two ways.
 		// ("fewer than 6,500" and "more than 6,500" are not).
 		qa, qb := a.Value.Quantity, b.Value.Quantity
+		if nearlyMeets(qa, qb) || nearlyMeets(qb, qa) {
+			return true
+		}
 		abs, _ := norm.Distance(*qa, *qb)
 		return abs == 0 && qa.Class == qb.Class && qa.HasStated && qb.HasStated && (inclusive(qa) || inclusive(qb))
 	case a.Value.Time != nil && b.Value.Time != nil:
@@ -104,6 +107,21 @@ func compatible(a, b *claims.Claim) bool {
 	}
 	return false
 }
+
+// nearlyMeets reports whether "nearly" figure a meets figure b within
+// nearlySpread: "nearly 1,600" and "at least 1,602" are one count told two
+// ways, not a contradiction.
+func nearlyMeets(a, b *norm.Quantity) bool {
+	if a.Qualifier != norm.Nearly || !a.HasStated || b.Class != a.Class {
+		return false
+	}
+	x := *a
+	x.Qualifier, x.High = norm.Range, a.Stated*(1+nearlySpread)
+	return norm.Compatible(x, *b)
+}
+
+// nearlySpread is how far above its figure a "nearly" figure may be met.
+const nearlySpread = 0.02
 
 // distinctValues returns the distinct values of a group, each with the
 // claims that give it, in claim order.
@@ -151,6 +169,7 @@ next:
 		}
 		vsides = append(vsides, []int{v})
 	}
+	moveNearer(g, values, vsides)
 	sides := make([][]int, len(vsides))
 	for s, side := range vsides {
 		for _, v := range side {
@@ -170,6 +189,63 @@ next:
 		sides = [][]int{all}
 	}
 	return sides
+}
+
+// moveNearer moves each value to another side it is compatible with when
+// that side's figures are nearer to it than those of its own: "nearly
+// 1,600" first put with "1,500" is told with "at least 1,602". A side a
+// value leaves keeps its other values; none is left empty.
+func moveNearer(g []claims.Claim, values []distinct, vsides [][]int) {
+	if len(vsides) < 2 || len(values) > moveNearerMax {
+		return
+	}
+	for s := range vsides {
+		for k := 0; k < len(vsides[s]) && len(vsides[s]) > 1; k++ {
+			v := vsides[s][k]
+			own := nearest(g, values, v, vsides[s])
+			best, bestD := -1, own
+			for t := range vsides {
+				if t == s {
+					continue
+				}
+				ok := true
+				for _, w := range vsides[t] {
+					ok = ok && compatible(&g[values[v].claim], &g[values[w].claim])
+				}
+				if d := nearest(g, values, v, vsides[t]); ok && d < bestD {
+					best, bestD = t, d
+				}
+			}
+			if best >= 0 {
+				vsides[best] = append(vsides[best], v)
+				vsides[s] = append(vsides[s][:k], vsides[s][k+1:]...)
+				k--
+			}
+		}
+	}
+}
+
+// moveNearerMax bounds the distinct values of a group whose sides are
+// refined: the refinement is quadratic in them, and a group of thousands
+// of distinct figures keeps its first sides.
+const moveNearerMax = 256
+
+// nearest is the smallest relative difference between the figure of
+// value v and those of the other values of a side (+Inf when there are
+// none, or they have no figure).
+func nearest(g []claims.Claim, values []distinct, v int, side []int) float64 {
+	best := math.Inf(1)
+	a := g[values[v].claim].Value.Quantity
+	for _, w := range side {
+		b := g[values[w].claim].Value.Quantity
+		if w == v || a == nil || b == nil || !a.HasStated || !b.HasStated {
+			continue
+		}
+		if d := math.Abs(a.Stated-b.Stated) / math.Max(math.Abs(a.Stated), math.Abs(b.Stated)); d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 // crossDocConflict reports whether two claims of different documents
