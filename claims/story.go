@@ -173,8 +173,9 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		// A report whose headline and lead name no event but a place
 		// ("thousands may have died in Mariupol") is about what happens
 		// there: a claim naming no event belongs to it, told apart from
-		// others by its places and the report's date.
-		if c.Event.Type != "" || len(sty.places) == 0 || !sty.leadRead() {
+		// others by its places and the report's date. A claim of the
+		// lead itself belongs to it too: the lead is the story.
+		if c.Event.Type != "" || len(sty.places) == 0 {
 			return false
 		}
 		c.Event = Event{Type: StoryEvent, Places: sty.places, From: "story"}
