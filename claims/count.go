@@ -410,6 +410,10 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 			if d > measureWindow || st.crossesCount(mi, h.I) {
 				continue
 			}
+			if h.N == 1 && st.is(h.I, lexicon.FnLives) && !st.is(r[0]-1, lexicon.FnTakeLives) {
+				// "saved 200 lives": lives no verb took.
+				continue
+			}
 			info := e.measureKind[en.ID].Info()
 			rank := info.Rank
 			if info.NounRank != 0 && (h.I == groupTok || h.I >= r[0] && h.I <= r[1]) {

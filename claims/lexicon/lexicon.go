@@ -191,6 +191,10 @@ type Function struct {
 	// Periods introduce the period a figure was counted over ("in the 42
 	// days after", "over the past week", "during the first month").
 	Periods []string `yaml:"periods"`
+	// Lives are casualty words that count the dead only after a verb
+	// of TakeLives ("claimed 9,000 lives", not "saved 200 lives").
+	Lives     []string `yaml:"lives"`
+	TakeLives []string `yaml:"take_lives"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -676,4 +680,6 @@ func (f *Function) merge(b *Function) {
 	f.For = append(f.For, b.For...)
 	f.Asides = append(f.Asides, b.Asides...)
 	f.Periods = append(f.Periods, b.Periods...)
+	f.Lives = append(f.Lives, b.Lives...)
+	f.TakeLives = append(f.TakeLives, b.TakeLives...)
 }
