@@ -42,9 +42,9 @@ const maxYear = 2200
 // it is taken to be in the year before.
 const maxAhead = 183
 
-func (s *scan) timeAt(i int) result {
+func (s *scan) timeAt(i int) (res result) {
 	if s.special(i) == spSince {
-		res := s.timeCore(i + 1)
+		res = s.timeCore(i + 1)
 		if !res.ok {
 			return none()
 		}
@@ -58,7 +58,7 @@ func (s *scan) timeAt(i int) result {
 		}
 		return res
 	}
-	res := s.timeCore(i)
+	res = s.timeCore(i)
 	if res.ok && res.m.Kind == TimeKind {
 		s.dateRangeAfter(&res)
 	}
@@ -70,10 +70,10 @@ func timeRes(first, end int, t Time) result {
 	return result{ok: true, first: first, end: end, m: Mention{Kind: TimeKind, Time: t}}
 }
 
-func (s *scan) timeCore(j int) result {
+func (s *scan) timeCore(j int) (res result) {
 	wi := s.info(j)
 	// Events: "the collapse of the USSR", "when the Soviet Union collapsed in 1991".
-	if res := s.anchorAt(j); res.ok {
+	if res = s.anchorAt(j); res.ok {
 		return res
 	}
 	if len(wi.relative.ps) > 0 {
@@ -721,20 +721,20 @@ func (s *scan) strongYearContext(j int) bool {
 
 // numTimeAt reads a time that starts with a number: "2020", "2020-21",
 // "1990s", "7 December 2023"; and skips times of day ("10:30", "3 p.m.").
-func (s *scan) numTimeAt(j int) result {
-	if res := s.clockAt(j); res.skip {
+func (s *scan) numTimeAt(j int) (res result) {
+	if res = s.clockAt(j); res.skip {
 		return res
 	}
-	if res := s.numDateAt(j); res.ok || res.skip {
+	if res = s.numDateAt(j); res.ok || res.skip {
 		return res
 	}
-	if res := s.dayFirstAt(j, ""); res.ok {
+	if res = s.dayFirstAt(j, ""); res.ok {
 		return res
 	}
 	if y0, span, e, ok := s.decadeTok(j); ok {
 		return timeRes(j, e, Time{Start: Date{y0, 1, 1}, End: Date{y0 + span - 1, 12, 31}, Anchored: true})
 	}
-	if res := s.eraYearAt(j); res.ok || res.skip {
+	if res = s.eraYearAt(j); res.ok || res.skip {
 		return res
 	}
 	if y, ok := s.possessiveYear(j); ok {

@@ -23,7 +23,7 @@ package norm
 
 // label skips a number that is a label at token i, or reads what a slash
 // makes of it (a date, a fraction).
-func (s *scan) label(i int) result {
+func (s *scan) label(i int) (res result) {
 	if bl := &s.info(i).blockers; len(bl.ps) > 0 {
 		if _, j, ok := s.match(bl, i); ok {
 			if s.isDash(j) && s.attached(j) {
@@ -51,12 +51,12 @@ func (s *scan) label(i int) result {
 		}
 	}
 	if (s.isPunct(i+1, "/") || s.isPunct(i+1, "⁄")) && (t.info == nil || len(t.info.anchors.ps) == 0) {
-		if res := s.slashAt(i); res.ok || res.skip {
+		if res = s.slashAt(i); res.ok || res.skip {
 			return res
 		}
 	}
 	// Dates written like telephone numbers: "2023-09-01".
-	if res := s.numDateAt(i); res.ok || res.skip {
+	if res = s.numDateAt(i); res.ok || res.skip {
 		return res
 	}
 	// Telephone numbers: "+1 202 555 0143", "(020) 7946 0958", "555-0143".

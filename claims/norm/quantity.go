@@ -77,7 +77,7 @@ type figOpts struct {
 	noRange bool
 }
 
-func (s *scan) quantityAt(i int) result {
+func (s *scan) quantityAt(i int) (res result) {
 	wi := s.info(i)
 	if !s.figureStart(i) && len(wi.quals.ps) == 0 && wi.change == 0 && len(wi.currPre.ps) == 0 && len(wi.measPre.ps) == 0 {
 		return none()
@@ -86,7 +86,7 @@ func (s *scan) quantityAt(i int) result {
 		if v, j, ok := s.match(&wi.quals, i); ok {
 			qv := s.r.quals[v]
 			if qv.q == Range {
-				if res := s.yearRangeAt(i, j, qv.joiner); res.ok {
+				if res = s.yearRangeAt(i, j, qv.joiner); res.ok {
 					return res
 				}
 				if qv.joiner == "to" && s.changeBefore(i) {
@@ -94,15 +94,15 @@ func (s *scan) quantityAt(i int) result {
 					return s.beforeChangeAt(j)
 				}
 			}
-			if res := s.fractionAt(i, j, qv.q); res.ok {
+			if res = s.fractionAt(i, j, qv.q); res.ok {
 				return res
 			}
-			if res := s.figureAt(i, j, figOpts{q: qv.q, joiner: qv.joiner}); res.ok || res.skip {
+			if res = s.figureAt(i, j, figOpts{q: qv.q, joiner: qv.joiner}); res.ok || res.skip {
 				return res
 			}
 		}
 	}
-	if res := s.fractionAt(i, i, Exact); res.ok || res.skip {
+	if res = s.fractionAt(i, i, Exact); res.ok || res.skip {
 		return res
 	}
 	if wi.change != 0 && wi.change != changeEither && s.tok(i).kind == tokWord {

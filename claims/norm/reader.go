@@ -37,10 +37,6 @@ type Reader struct {
 	// words maps a lower-case word to what the tables say of it.
 	words map[string]*wordInfo
 	table wordTable // words, for lookups from the text
-	// shape[c1][c2] has bit n set when some word of the lexicon starts
-	// with the letters c1 c2 (lower case) and is n bytes long; shape[c1][0]
-	// the same for one-letter words.
-	shape [27][27]uint32
 
 	suffixes map[string]float64 // "k", "bn"
 	vagues   []vagueVal
@@ -188,8 +184,14 @@ func skipTo(end int) result { return result{skip: true, end: end} }
 func (s *scan) run(dst []Mention) []Mention {
 	toks := s.toks
 	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if t.kind == tokNum || t.info != nil && t.info.trigger && s.worth(i) {
+		// Most tokens start nothing: pass them in a loop of their own.
+		for i < len(toks) && toks[i].kind != tokNum && (toks[i].info == nil || !toks[i].info.trigger) {
+			i++
+		}
+		if i >= len(toks) {
+			break
+		}
+		if toks[i].kind == tokNum || s.worth(i) {
 			res := s.at(i)
 			if res.ok && res.first >= s.min && res.end > res.first {
 				if s.describesCount(&res) {
@@ -315,18 +317,28 @@ func (s *scan) figureStart(j int) bool {
 	return wi != nil && (wi.num != nil || len(wi.vague.ps) > 0 || wi.special == spA || wi.special == spHalf)
 }
 
-// at tries every reader at token i, most specific first.
-func (s *scan) at(i int) result {
-	if res := s.label(i); res.ok || res.skip {
+// at tries every reader at token i, most specific first. A reader that
+// can read nothing at the token is not called: a label starts at a number
+// or a label word, an age at a number or an age word.
+func (s *scan) at(i int) (res result) {
+	// The readers' results are large; each is read into res, the result
+	// itself, rather than copied through a variable of its own.
+	t := &s.toks[i]
+	num := t.kind == tokNum
+	if num || t.info != nil && len(t.info.blockers.ps) > 0 {
+		if res = s.label(i); res.ok || res.skip {
+			return res
+		}
+	}
+	if num || t.info != nil && t.info.age {
+		if res = s.ageAt(i); res.ok {
+			return res
+		}
+	}
+	if res = s.timeAt(i); res.ok || res.skip {
 		return res
 	}
-	if res := s.ageAt(i); res.ok {
-		return res
-	}
-	if res := s.timeAt(i); res.ok || res.skip {
-		return res
-	}
-	if res := s.durationAt(i); res.ok || res.skip {
+	if res = s.durationAt(i); res.ok || res.skip {
 		return res
 	}
 	return s.quantityAt(i)

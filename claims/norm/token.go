@@ -42,16 +42,18 @@ type token struct {
 const maxKey = 24
 
 // annotate appends to dst the tokens of ts with their lexicon entries.
-// Only tokens of at most maxKey bytes whose length and first letters some
-// lexicon word shares are looked up. The pieces of a number are joined
-// into one token on the way (joinNumber).
+// Only tokens that may be lexicon words are looked up: words of at most
+// maxKey bytes that are one letter, start with two letters or are a
+// letter and a digit ("Q3"), numbers of at most six bytes, and a few
+// symbols. The pieces of
+// a number are joined into one token on the way (joinNumber).
 func (r *Reader) annotate(dst []token, ts *tok.Stream) []token {
 	text := ts.Text
 	toks := ts.Tokens
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		nt := token{start: t.Start, end: t.End, kind: uint8(t.Kind), space: t.Space, cap: t.Cap}
 		w := text[t.Start:t.End]
+		var info *wordInfo
 		switch t.Kind {
 		case tok.Word:
 			if t.Cap && len(w) > 1 && len(w) <= maxKey && (isDigit(w[1]) || len(w) > 2 && (isDigit(w[2]) || len(w) > 3 && isDigit(w[3]))) {
@@ -62,43 +64,32 @@ func (r *Reader) annotate(dst []token, ts *tok.Stream) []token {
 					continue
 				}
 			}
-			if isLetter(w[0]) && (r.mayBeWord(w) || len(w) == 2 && isDigit(w[1])) {
-				nt.info = r.table.find(w) // "Q3" too
+			if isLetter(w[0]) && len(w) <= maxKey && (len(w) == 1 || isLetter(w[1]) || len(w) == 2 && isDigit(w[1])) {
+				info = r.table.find(w) // "Q3" too
 			}
 		case tok.Number:
+			nt := token{start: t.Start, end: t.End, kind: tokNum, space: t.Space, cap: t.Cap}
 			var k int
 			dst, nt, k = r.joinNumber(dst, nt, ts, i)
 			if k == i && len(w) <= 6 {
 				nt.info = r.table.find(w)
 			}
 			i = k
+			dst = append(dst, nt)
+			continue
 		default:
 			if c := w[0]; c == '$' || c == '#' || c == '%' || c == '+' || c == '~' || c >= utf8.RuneSelf {
-				nt.info = r.table.find(w)
+				info = r.table.find(w)
 			}
 		}
-		dst = append(dst, nt)
+		// The token is filled in where it lies: a copy of one assembled
+		// field by field elsewhere costs more than the fields.
+		dst = append(dst, token{})
+		nt := &dst[len(dst)-1]
+		nt.start, nt.end, nt.kind = t.Start, t.End, uint8(t.Kind)
+		nt.space, nt.cap, nt.info = t.Space, t.Cap, info
 	}
 	return dst
-}
-
-// mayBeWord reports whether some lexicon word starts like w and is as
-// long: a cheap filter before the map lookup. w is ASCII letters first.
-func (r *Reader) mayBeWord(w string) bool {
-	if len(w) > maxKey || !isLetter(w[0]) || len(w) > 1 && !isLetter(w[1]) {
-		return false
-	}
-	a, b := shapeKey(w)
-	return r.shape[a][b]&(1<<uint(len(w))) != 0
-}
-
-// shapeKey returns the indexes of w's first two letters in Reader.shape.
-func shapeKey(w string) (int, int) {
-	a := int(lower(w[0]) - 'a' + 1)
-	if len(w) == 1 {
-		return a, 0
-	}
-	return a, int(lower(w[1]) - 'a' + 1)
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

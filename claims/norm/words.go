@@ -428,7 +428,7 @@ func (r *Reader) load() error {
 	for _, w := range later {
 		r.info(w)
 	}
-	for w, wi := range r.words {
+	for _, wi := range r.words {
 		for _, l := range wi.lists() {
 			sort.SliceStable(l.ps, func(i, j int) bool { return len(l.ps[i].words) > len(l.ps[j].words) })
 		}
@@ -439,10 +439,6 @@ func (r *Reader) load() error {
 		wi.trigger = wi.trigger || wi.age || wi.within || wi.yearPart != 0
 		wi.self = wi.num != nil || wi.month > 0 || wi.weekday != "" || wi.season != nil || wi.dur != nil || wi.age || wi.within || wi.special == spHalf || wi.yearPart != 0
 		wi.lead = len(wi.vague.ps) > 0 || len(wi.relative.ps) > 0 || len(wi.anchors.ps) > 0
-		if isLetter(w[0]) && len(w) <= maxKey && (len(w) == 1 || isLetter(w[1])) {
-			a, b := shapeKey(w)
-			r.shape[a][b] |= 1 << uint(len(w))
-		}
 	}
 	r.table = newWordTable(r.words)
 	var id uint32
