@@ -411,6 +411,10 @@ func joinISO(isos []string) string {
 
 func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
+// monthSlack is how many days either side of its day "n months ago" may
+// fall.
+const monthSlack = 15
+
 // ago makes the time "n units ago".
 func (s *scan) ago(n num, v float64, u *durUnit) Time {
 	var name string
@@ -434,6 +438,16 @@ func (s *scan) ago(n num, v float64, u *durUnit) Time {
 		y1, m1 := addMonths(p.Year, p.Month, -int(math.Round(hi)))
 		y2, m2 := addMonths(p.Year, p.Month, -int(math.Round(lo)))
 		t.Start, t.End = Date{y1, m1, 1}, Date{y2, m2, daysIn(y2, m2)}
+		if p.Day != 0 {
+			// "A month ago" on March 30 is about the end of February
+			// or the start of March: half a month either side of the
+			// day, not the calendar month.
+			t.Start = addDays(Date{y1, m1, min(p.Day, daysIn(y1, m1))}, -monthSlack)
+			t.End = addDays(Date{y2, m2, min(p.Day, daysIn(y2, m2))}, monthSlack)
+			if before(p, t.End) {
+				t.End = p
+			}
+		}
 	case "year", "decade", "century":
 		k := u.days / 365.25
 		t.Start = Date{p.Year - int(math.Round(hi*k)), 1, 1}
