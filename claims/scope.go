@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -55,7 +56,12 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// never a figure listed with it.
 		part = st.settlementPart(lo, st.mtok[mi])
 	}
-	period := st.countingPeriod(lo, hi)
+	period, toNow, days := st.countingPeriod(lo, hi)
+	if toNow && st.sinceEvent(ev, days) {
+		// "More than 140,000 have fled over the past 10 days" of an
+		// exodus that began ten days ago: the whole count so far.
+		period = ""
+	}
 	if len(places) == 0 && part != "" && sty != nil && sty.country != "" {
 		// "In the country's opposition-held northwest": the country the
 		// report last named.
@@ -100,30 +106,81 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 // countingPeriod returns the counting period the clause lo..hi gives its
 // figures, as an ISO duration, or "": a length a period word introduces
 // ("in the 42 days after the storm", "over the past week", "during the
-// first month"), not the length of an event ("in a six-week war").
-func (st *sentenceState) countingPeriod(lo, hi int) string {
+// first month"), not the length of an event ("in a six-week war"). toNow
+// reports a period that ends at the report ("the past ten days"), and
+// days its length.
+func (st *sentenceState) countingPeriod(lo, hi int) (iso string, toNow bool, days float64) {
 	for j, o := range st.mtok {
 		m := &st.mentions[j]
-		if m.Kind != norm.DurationKind || o[0] < lo || o[1] > hi || m.Duration.Vague {
+		if o[0] < lo || o[1] > hi {
 			continue
 		}
-		introduced := false
+		recent := m.Kind == norm.TimeKind && strings.HasPrefix(m.Time.Relative, "past_")
+		if !recent && (m.Kind != norm.DurationKind || m.Duration.Vague) {
+			continue
+		}
+		introduced, now := false, recent
 		for k := o[0] - 1; k >= lo && k >= o[0]-3; k-- {
+			if st.is(k, lexicon.FnPeriodNow) {
+				now = true
+			}
 			if st.is(k, lexicon.FnPeriod) {
 				introduced = true
 				break
 			}
-			if !st.is(k, lexicon.FnDeterminer|lexicon.FnOrdinal) && !st.is(k, lexicon.FnEarlier) {
+			if !st.is(k, lexicon.FnDeterminer|lexicon.FnOrdinal|lexicon.FnPeriodNow) && !st.is(k, lexicon.FnEarlier) {
 				break
 			}
 		}
 		if !introduced || st.eventAt(o[1]+1) {
 			continue
 		}
-		return m.Duration.ISO
+		if recent {
+			// "In the last 48 hours": the days it names, up to the
+			// report.
+			t := &m.Time
+			if !t.Anchored || t.Start.Year == 0 {
+				continue
+			}
+			return t.Relative, true, float64(daysBetween(t.Start, t.End))
+		}
+		return m.Duration.ISO, now, m.Duration.MinDays
 	}
-	return ""
+	return "", false, 0
 }
+
+// daysBetween counts the days from a to b.
+func daysBetween(a, b norm.Date) int {
+	return int(dayTime(b).Sub(dayTime(a)).Hours() / 24)
+}
+
+// dayTime is the first moment of a date, its month and day taken as the
+// first when not known.
+func dayTime(d norm.Date) time.Time {
+	m, dd := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if dd == 0 {
+		dd = 1
+	}
+	return time.Date(d.Year, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+}
+
+// sinceEvent reports whether an event began within the last days before
+// the report, give or take a few: a count over "the past ten days" of an
+// event ten days old counts all of it.
+func (st *sentenceState) sinceEvent(ev *Event, days float64) bool {
+	if ev == nil || ev.Time == nil || !ev.Time.Anchored || ev.Time.Start.Year == 0 || st.pub.Year == 0 {
+		return false
+	}
+	age := float64(daysBetween(ev.Time.Start, st.pub))
+	return age >= 0 && age <= days+periodSlack
+}
+
+// periodSlack is how many days more than a period ending at the report
+// an event may be old for the period to cover it all.
+const periodSlack = 7
 
 // eventAt reports whether an event noun of the sentence starts at word k.
 func (st *sentenceState) eventAt(k int) bool {

@@ -191,6 +191,8 @@ type Function struct {
 	// Periods introduce the period a figure was counted over ("in the 42
 	// days after", "over the past week", "during the first month").
 	Periods []string `yaml:"periods"`
+	// PeriodsNow end a period at the report ("the past ten days").
+	PeriodsNow []string `yaml:"periods_now"`
 	// Lives are casualty words that count the dead only after a verb
 	// of TakeLives ("claimed 9,000 lives", not "saved 200 lives").
 	Lives     []string `yaml:"lives"`
@@ -680,6 +682,7 @@ func (f *Function) merge(b *Function) {
 	f.For = append(f.For, b.For...)
 	f.Asides = append(f.Asides, b.Asides...)
 	f.Periods = append(f.Periods, b.Periods...)
+	f.PeriodsNow = append(f.PeriodsNow, b.PeriodsNow...)
 	f.Lives = append(f.Lives, b.Lives...)
 	f.TakeLives = append(f.TakeLives, b.TakeLives...)
 }

@@ -13,7 +13,8 @@ import (
 //     days", "the next 24 hours", "within 30 days". "within 30 days of
 //     the attack" is a length, counted from the attack. The period is
 //     named in Time.Relative ("past_2_years", "within_30_days") and
-//     unanchored without a publication date.
+//     unanchored without a publication date. "The last four months of
+//     2017" is the end of that year.
 //   - Parts of a month or year: "the first week of July", "the last week
 //     of March 2020" (days 1-7, 8-14, 15-21, 22-28, and the last seven),
 //     "the first half of 2023", "the third quarter of 2022", "Q3 2022",
@@ -36,6 +37,23 @@ func (s *scan) periodAt(j, k int, dir int, word string) result {
 	}
 	if dir == 0 && s.special(l.end) == spOf {
 		return none() // "within 30 days of the attack"
+	}
+	if dir == -1 && s.special(l.end) == spOf {
+		// "The last four months of 2017": the end of that year, not
+		// the months before the report.
+		y, ok := s.yearTok(l.end + 1)
+		if !ok {
+			return none()
+		}
+		n := int(math.Round(l.hi))
+		end := Date{y, 12, 31}
+		t := Time{Start: addDays(end, 1-max(n, 1)), End: end, Anchored: true}
+		if strings.HasSuffix(s.str(l.end-1), "months") || strings.HasSuffix(s.str(l.end-1), "month") {
+			// Whole months: the last four months are September to
+			// December.
+			t.Start = Date{y, 12 - max(int(math.Round(l.hi/30.44)), 1) + 1, 1}
+		}
+		return timeRes(j, l.end+2, t)
 	}
 	// The name: "past_2_years", "within_a_month", "past_three_or_four_years".
 	var b []byte
