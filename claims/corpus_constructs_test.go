@@ -19,7 +19,8 @@ import (
 // lead whose first sentences
 // are too short to name the story's event, and a count of a period of its
 // own, in a clause that a date's abbreviation does not end; a toll revised
-// to a figure in a month, which dates the count and not the storm.
+// to a figure in a month, which dates the count and not the storm; the
+// dead of the last two days of a storm six days old, a count of those days.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -68,6 +69,7 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - storm@2025 «120 more people» in=Jamaica~P10D on=2025-10-20
 10 date storm - - - storm@2025 «Oct. 14»
 12 casualties deaths people - - storm@2025 «52» in=Jamaica
+14 casualties deaths people - - storm@2025 «12 more people» by=officials in=Jamaica~past_48_hours on=2025-10-20
 `,
 }
 

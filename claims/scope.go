@@ -175,12 +175,13 @@ func (st *sentenceState) sinceEvent(ev *Event, days float64) bool {
 		return false
 	}
 	age := float64(daysBetween(ev.Time.Start, st.pub))
-	return age >= 0 && age <= days+periodSlack
+	return age >= 0 && age <= days+max(periodSlack, days/4)
 }
 
 // periodSlack is how many days more than a period ending at the report
-// an event may be old for the period to cover it all.
-const periodSlack = 7
+// an event may be old for the period to cover it all, at least: a quarter
+// of the period when that is more.
+const periodSlack = 2
 
 // eventAt reports whether an event noun of the sentence starts at word k.
 func (st *sentenceState) eventAt(k int) bool {
