@@ -20,7 +20,8 @@ import (
 // are too short to name the story's event, and a count of a period of its
 // own, in a clause that a date's abbreviation does not end; a toll revised
 // to a figure in a month, which dates the count and not the storm; the
-// dead of the last two days of a storm six days old, a count of those days.
+// dead of the last two days of a storm six days old, a count of those
+// days; the start of clashes told a dozen words after them.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -70,6 +71,9 @@ var constructsWant = corpusDocs{
 10 date storm - - - storm@2025 «Oct. 14»
 12 casualties deaths people - - storm@2025 «52» in=Jamaica
 14 casualties deaths people - - storm@2025 «12 more people» by=officials in=Jamaica~past_48_hours on=2025-10-20
+`,
+	"06_start.md": `
+6  date start - - - war@2025 «May 15» by=witnesses
 `,
 }
 

@@ -117,18 +117,17 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 }
 
 // startOf reports whether a start word ("began", "broke out", "the
-// outbreak of") ties event ev to the time at tokens r: between them, or
-// right before the event noun.
+// outbreak of") ties event ev to the time at tokens r: between them, the
+// start word within startReach words of each ("clashes between the army
+// and the militia began in the old quarter of the capital on May 15"),
+// or right before the event noun.
 func (st *sentenceState) startOf(ev *event, r [2]int) bool {
 	lo, hi := ev.tok+ev.n, r[0]
 	if r[1] < ev.tok {
 		lo, hi = r[1]+1, ev.tok
 	}
-	if hi-lo > 6 {
-		return false
-	}
 	for k := lo; k < hi; k++ {
-		if st.is(k, lexicon.FnStart) {
+		if st.is(k, lexicon.FnStart) && k-lo <= startReach && hi-k <= startReach {
 			return true
 		}
 	}
@@ -140,6 +139,10 @@ func (st *sentenceState) startOf(ev *event, r [2]int) bool {
 	}
 	return false
 }
+
+// startReach is how far a start word may stand from the event noun and
+// from the time it ties.
+const startReach = 9
 
 // isTimestamp reports whether a time was written as an ISO date-time
 // ("2019-09-01T10:38:07Z").
