@@ -68,7 +68,6 @@ var floodWant = corpusDocs{
 16 displaced homeless people - - flood «220,000» by=OCHA in=Pakistan on=2026-08-25
 16 known: "The floods have left 220,000 people homeless": "left" is framed departure:left; it is no departure there
 18 casualties deaths people - - flood «71 people» by=Pakistan in=Pakistan on=earlier
-20 casualties deaths people - - flood «25 more bodies» in=Pakistan on=2026-08-25
 20 casualties deaths people - - flood «96» in=Pakistan on=2026-08-25
 22 displaced displaced people - - flood «85,000» by=Red Cross in=India on=2026-08-25
 `,

@@ -24,6 +24,12 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	r := st.mtok[mi]
+	if st.increment(r) && e.totalAfter(st, mi) {
+		// "300 more bodies were found, bringing the total to 9,732":
+		// what the count grew by, not the count. Alone, "a further 72
+		// were killed in India" is a count of its own.
+		return Claim{}, false
+	}
 	group, groupTok := e.countedGroup(st, r)
 	if groupTok < 0 && group == e.defaultGroup {
 		// "2,783 Azerbaijani servicemen died and more than 100 are
@@ -35,6 +41,22 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		}
 	}
 	tollMeasure, tollTok, toll := e.tollOf(st, mi)
+	if !toll && group < 0 {
+		// "300 more bodies were found, bringing the total to 9,732": the
+		// total of what the count before it counts.
+		for mj := st.totalOf(mi); mj >= 0 && !toll; mj-- {
+			// The nearest count before that tells what it counts: "38,044
+			// died in Turkey and 3,688 in Syria, bringing the total to".
+			if m := &st.mentions[mj]; m.Kind != norm.QuantityKind || m.Quantity.Class != norm.Count {
+				continue
+			}
+			if g, gt := e.countedGroup(st, st.mtok[mj]); g >= 0 {
+				if m, _, ok := e.nearestTrigger(st, mj, st.mtok[mj], gt); ok {
+					group, tollMeasure, toll = g, m, true
+				}
+			}
+		}
+	}
 	if group < 0 && toll {
 		// "The death toll ... has passed 21,500": the toll's people.
 		group = e.defaultGroup
@@ -532,6 +554,71 @@ func (e *Extractor) tollOf(st *sentenceState, mi int) (measure, tollTok int, ok 
 		}
 	}
 	return best, bestTok, best >= 0
+}
+
+// increment reports whether figure r gives what a count grew by ("300
+// more bodies", "another 40", "a further 12") rather than the count. A
+// figure compared with another ("1,427 more people died than a year
+// before") is an excess, a count of its own.
+func (st *sentenceState) increment(r [2]int) bool {
+	inc := r[0] > 0 && st.is(r[0]-1, lexicon.FnIncrement)
+	for k := r[0] + 1; k <= r[1] && !inc; k++ {
+		inc = st.is(k, lexicon.FnIncrement)
+	}
+	if !inc {
+		return false
+	}
+	for k := r[1] + 1; k < len(st.tok.Words) && k <= r[1]+incrementReach; k++ {
+		if b := st.tok.Words[k].Break; b != 0 && b != ',' {
+			break
+		}
+		if st.is(k, lexicon.FnComparison) {
+			return false
+		}
+	}
+	return true
+}
+
+// totalAfter reports whether a count after mention mi gives a total: a
+// toll's level or a total ("raising the death toll to 9,732").
+func (e *Extractor) totalAfter(st *sentenceState, mi int) bool {
+	for mj := mi + 1; mj < len(st.mentions); mj++ {
+		if m := &st.mentions[mj]; m.Kind != norm.QuantityKind || m.Quantity.Class != norm.Count {
+			continue
+		}
+		if _, _, ok := e.tollOf(st, mj); ok || st.totalOf(mj) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// incrementReach is how far after an increment a comparison may stand
+// ("1,052 more people than usual died").
+const incrementReach = 12
+
+// totalOf returns the count mention before mention mi whose total a
+// level ending right before mi gives ("bringing the total to 9,732"), or
+// -1.
+func (st *sentenceState) totalOf(mi int) int {
+	r := st.mtok[mi]
+	total := false
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatLevel); ok && h.I+h.N == r[0] {
+			for k := h.I; k < h.I+h.N; k++ {
+				total = total || st.is(k, lexicon.FnTotal)
+			}
+		}
+	}
+	if !total {
+		return -1
+	}
+	for mj := mi - 1; mj >= 0; mj-- {
+		if m := &st.mentions[mj]; m.Kind == norm.QuantityKind && m.Quantity.Class == norm.Count {
+			return mj
+		}
+	}
+	return -1
 }
 
 // hitAt reports whether a lexicon phrase starts at word k.

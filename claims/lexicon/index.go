@@ -208,7 +208,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
 		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
 		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture},
-		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}} {
+		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -304,7 +304,7 @@ func (ix *Index) Fuzzy(word string) (entity int, ok bool) {
 }
 
 // FuncRole is a set of the roles of a function word (Lexicon.Function).
-type FuncRole uint32
+type FuncRole uint64
 
 // Roles of function words.
 const (
@@ -340,6 +340,9 @@ const (
 	FnPeriodNow
 	FnLives
 	FnTakeLives
+	FnTotal
+	FnIncrement
+	FnComparison
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

@@ -197,6 +197,13 @@ type Function struct {
 	// of TakeLives ("claimed 9,000 lives", not "saved 200 lives").
 	Lives     []string `yaml:"lives"`
 	TakeLives []string `yaml:"take_lives"`
+	// Totals, in a level, make its figure the total of the count
+	// before it ("bringing the total to 9,732").
+	Totals []string `yaml:"totals"`
+	// Increments make a figure what a count grew by ("300 more", "another
+	// 40"), unless a comparison follows ("more ... than usual").
+	Increments  []string `yaml:"increments"`
+	Comparisons []string `yaml:"comparisons"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -685,4 +692,7 @@ func (f *Function) merge(b *Function) {
 	f.PeriodsNow = append(f.PeriodsNow, b.PeriodsNow...)
 	f.Lives = append(f.Lives, b.Lives...)
 	f.TakeLives = append(f.TakeLives, b.TakeLives...)
+	f.Totals = append(f.Totals, b.Totals...)
+	f.Increments = append(f.Increments, b.Increments...)
+	f.Comparisons = append(f.Comparisons, b.Comparisons...)
 }
