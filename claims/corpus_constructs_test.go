@@ -15,7 +15,8 @@ import (
 // named by its provinces, counts listed after their toll's, by "and" or by
 // "with", that share its scope, a forecast in a clause of its own, and some of the dead that the
 // sentence says nothing more of (no claim), the dead a noun phrase names
-// after "of" ("dead bodies of border guards"), lives a quake claimed; a
+// after "of" ("dead bodies of border guards"), lives a quake claimed, the
+// total of two countries' counts ("bringing the total confirmed to"); a
 // lead whose first sentences
 // are too short to name the story's event, and a count of a period of its
 // own, in a clause that a date's abbreviation does not end; a toll revised
@@ -63,6 +64,9 @@ var constructsWant = corpusDocs{
 16 casualties deaths children - - earthquake@2025 «Twenty» by=officials
 18 casualties deaths police - - earthquake@2025 «15 dead» in=Iran+Iraq on=2025-11-14
 20 casualties deaths people - - earthquake@2025 «more than 300 lives» by=the agency in=Iran+Iraq on=2025-11-14
+22 casualties deaths people - - earthquake@2025 «300 dead» in=Iran on=2025-11-14
+22 casualties deaths people - - earthquake@2025 «120» in=Iraq on=2025-11-14
+22 casualties deaths people - - earthquake@2025 «420» in=Iran+Iraq on=2025-11-14
 `,
 	"05_lead.md": `
 6  date storm - - - storm@2025 «Oct. 14»
