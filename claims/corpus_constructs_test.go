@@ -22,7 +22,9 @@ import (
 // own, in a clause that a date's abbreviation does not end; a toll revised
 // to a figure in a month, which dates the count and not the storm; the
 // dead of the last two days of a storm six days old, a count of those
-// days; the start of clashes told a dozen words after them.
+// days; the start of clashes told a dozen words after them; the killed and
+// the arrested of one sentence, and parts of the arrested the lexicon
+// cannot name (no claim).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -78,6 +80,8 @@ var constructsWant = corpusDocs{
 `,
 	"06_start.md": `
 6  date start - - - war@2025 «May 15» by=witnesses
+8  casualties deaths people - - clashes@2025 «At least 12 protesters» by=a rights group
+8  prisoners held people - - clashes@2025 «about 900» by=a rights group
 `,
 }
 

@@ -72,14 +72,17 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
-	if head, hm, inc := e.includedIn(st, mi, sty, d); inc {
+	if head := st.listedPartOf(mi); head >= 0 {
 		if hg, _ := e.countedGroup(st, st.mtok[head]); group == e.defaultGroup || group == hg {
 			// "The toll reached 700, including 60 foreigners", "40
-			// civilians, including 12 in the market": a part the
-			// lexicon cannot tell from its whole counts a subset of
-			// the head's people, which no report's total is.
+			// civilians, including 12 in the market", "1,102 arrests,
+			// including five indigenous people": a part the lexicon
+			// cannot tell from its whole counts a subset of the
+			// head's people, which no report's total is.
 			return Claim{}, false
 		}
+	}
+	if _, hm, inc := e.includedIn(st, mi, sty, d); inc {
 		if !ok {
 			// "The death toll has climbed to 89, including 77
 			// insurgents and 12 members of the security forces":
@@ -446,7 +449,7 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 				// while more than one million children have fled": a
 				// trigger across "and" or a clause word belongs to the
 				// other clause.
-				rank += 3
+				rank += 6
 			}
 			if score := 2*d + rank; score < bestScore {
 				best, bestTok, bestScore = en.ID, h.I, score
@@ -692,6 +695,34 @@ func (e *Extractor) partOfDead(st *sentenceState, r [2]int) bool {
 		}
 	}
 	return false
+}
+
+// listedPartOf returns the count that mention mi is listed as a part of
+// ("1,102 arrests, including 100 teenagers and five indigenous people"),
+// whatever it counts, or -1.
+func (st *sentenceState) listedPartOf(mi int) int {
+	r := st.mtok[mi]
+	for head := mi - 1; head >= 0; head-- {
+		hm := &st.mentions[head]
+		if hm.Kind != norm.QuantityKind || hm.Quantity.Class != norm.Count || slices.Contains(st.magnitudes, head) {
+			continue
+		}
+		hr := st.mtok[head]
+		for k := hr[1] + 1; k < r[0]; k++ {
+			if st.is(k, lexicon.FnIncluding) {
+				if r[0]-hr[1] > 2*listGap || st.distance(hr[0], hr[1], r[0], r[1]) >= 1<<20 {
+					return -1
+				}
+				return head
+			}
+		}
+		if r[0]-hr[1] <= listGap && st.joinedByAnd(hr[1]+1, r[0]) && st.partOfList(head) {
+			r = hr // a later part of the same list
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // maxCount is the largest count of people there can be.
