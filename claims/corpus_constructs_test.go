@@ -24,7 +24,8 @@ import (
 // dead of the last two days of a storm six days old, a count of those
 // days; the start of clashes told a dozen words after them; the killed and
 // the arrested of one sentence, and parts of the arrested the lexicon
-// cannot name (no claim).
+// cannot name (no claim); people who fled into a country named far after
+// them.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -82,6 +83,7 @@ var constructsWant = corpusDocs{
 6  date start - - - war@2025 «May 15» by=witnesses
 8  casualties deaths people - - clashes@2025 «At least 12 protesters» by=a rights group
 8  prisoners held people - - clashes@2025 «about 900» by=a rights group
+10 displaced displaced people - - clashes@2025 «Between 2,000 and 3,000 people» by=the agency frame=[departure:fled] in=Chad
 `,
 }
 

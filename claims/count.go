@@ -72,7 +72,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
-	if head := st.listedPartOf(mi); head >= 0 {
+	if head := st.listedPartOf(mi); head >= 0 && !e.ownTrigger(st, mi) {
 		if hg, _ := e.countedGroup(st, st.mtok[head]); group == e.defaultGroup || group == hg {
 			// "The toll reached 700, including 60 foreigners", "40
 			// civilians, including 12 in the market", "1,102 arrests,
@@ -691,6 +691,20 @@ func (e *Extractor) partOfDead(st *sentenceState, r [2]int) bool {
 			continue
 		}
 		if en, ok := h.Has(lexicon.CatMeasure); ok && e.measureKind[en.ID] == Casualties {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTrigger reports whether a measure word follows figure mi in its own
+// words, before any other figure: "1,042,114 displaced internally",
+// "319,194 who have fled abroad" say what part they count.
+func (e *Extractor) ownTrigger(st *sentenceState, mi int) bool {
+	r := st.mtok[mi]
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatMeasure); ok && e.measureKind[en.ID].Info().Value == CountValue &&
+			h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) <= measureWindow && !st.crossesCount(mi, h.I) && !st.figureBetween(r[1]+1, h.I) {
 			return true
 		}
 	}

@@ -226,7 +226,10 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 			// neighbouring Turkey").
 			switch {
 			case afterDone:
-			case afterEnd < 0 && pl.tok-r[1] <= scopeWindow && st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok):
+			case afterEnd < 0 && (pl.tok-r[1] <= scopeWindow || into && pl.tok-r[1] <= 2*scopeWindow && st.intoPlace(k)) &&
+				st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok):
+				// "have fled Sudan's Darfur region into neighbouring
+				// Chad": where the people went, further on.
 				add(&places, pl.name)
 				afterEnd = end
 			case afterEnd >= 0 && st.placeWords(e, afterEnd+1, pl.tok-1):
@@ -353,6 +356,21 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 		}
 	}
 	return lo, hi, listed
+}
+
+// intoPlace reports whether place k is introduced by "into" or "to",
+// with place words at most between ("into neighbouring Chad").
+func (st *sentenceState) intoPlace(k int) bool {
+	pl := st.places[k]
+	for j := pl.tok - 1; j >= 0 && j >= pl.tok-3; j-- {
+		if st.is(j, lexicon.FnInto) {
+			return true
+		}
+		if !st.is(j, lexicon.FnPlaceModifier|lexicon.FnDeterminer) {
+			return false
+		}
+	}
+	return false
 }
 
 // insideMention reports whether the break before word k stands inside a
