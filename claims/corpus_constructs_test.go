@@ -25,7 +25,8 @@ import (
 // days; the start of clashes told a dozen words after them; the killed and
 // the arrested of one sentence, and parts of the arrested the lexicon
 // cannot name (no claim); people who fled into a country named far after
-// them.
+// them; a toll the lexicon has no phrase for ("the number of villagers who
+// have fled").
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -84,6 +85,8 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - clashes@2025 «At least 12 protesters» by=a rights group
 8  prisoners held people - - clashes@2025 «about 900» by=a rights group
 10 displaced displaced people - - clashes@2025 «Between 2,000 and 3,000 people» by=the agency frame=[departure:fled] in=Chad
+12 date start - - - war@2025- «since May 15» by=the agency
+12 displaced displaced people - - clashes@2025- «61,800» by=the agency frame=[departure:fled] on=2025-06-10
 `,
 }
 

@@ -556,8 +556,37 @@ func (e *Extractor) tollOf(st *sentenceState, mi int) (measure, tollTok int, ok 
 			best, bestTok = m, h.I
 		}
 	}
+	if best < 0 {
+		best, bestTok = e.numberOf(st, mi, level)
+	}
 	return best, bestTok, best >= 0
 }
+
+// numberOf reads a toll the lexicon has no phrase for, before the level
+// at word level: "the number of Rohingya who have fled Myanmar to
+// Bangladesh since Aug. 25 has risen to 618,000" is the toll of the
+// displaced. It returns the measure and the word of the number, or -1.
+func (e *Extractor) numberOf(st *sentenceState, mi, level int) (int, int) {
+	for k := level - 2; k >= 0 && k >= level-numberOfReach; k-- {
+		if !st.is(k, lexicon.FnNumberOf) || !st.is(k+1, lexicon.FnOf) {
+			continue
+		}
+		for _, h := range st.hits {
+			en, ok := h.Has(lexicon.CatMeasure)
+			if !ok || h.I <= k+1 || h.I+h.N > level || !e.measureKind[en.ID].Info().Running || st.crossesCount(mi, h.I) {
+				continue
+			}
+			if st.distance(k, k, h.I, h.I) < 1<<20 {
+				return en.ID, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// numberOfReach is how far before its level "the number of" may stand.
+const numberOfReach = 14
 
 // increment reports whether figure r gives what a count grew by ("300
 // more bodies", "another 40", "a further 12") rather than the count. A

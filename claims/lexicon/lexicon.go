@@ -204,6 +204,10 @@ type Function struct {
 	// 40"), unless a comparison follows ("more ... than usual").
 	Increments  []string `yaml:"increments"`
 	Comparisons []string `yaml:"comparisons"`
+	// NumberOf, before "of" and a casualty or displacement word, name a
+	// toll the lexicon has no phrase for ("the number of Rohingya who
+	// have fled").
+	NumberOf []string `yaml:"number_of"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -695,4 +699,5 @@ func (f *Function) merge(b *Function) {
 	f.Totals = append(f.Totals, b.Totals...)
 	f.Increments = append(f.Increments, b.Increments...)
 	f.Comparisons = append(f.Comparisons, b.Comparisons...)
+	f.NumberOf = append(f.NumberOf, b.NumberOf...)
 }
