@@ -29,6 +29,12 @@ type event struct {
 	name      string
 	magnitude float64
 	places    []string
+	// given marks a name given after the noun, as storms are named
+	// ("Hurricane Maria"), not a place before it ("the Izmit quake").
+	given bool
+	// echo marks the story's event named again by its name alone
+	// ("Maria"), which tells the story nothing new.
+	echo bool
 }
 
 func isPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
@@ -529,7 +535,7 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 	if st.tok.Words[ev.tok].Cap && last+1 < len(st.tok.Words) {
 		n := last + 1
 		if w := st.tok.Words[n]; w.Cap && w.Break == 0 && !st.coveredByEntity(n) && st.mentionAt(n) < 0 {
-			ev.name = st.tok.WordText(n, n)
+			ev.name, ev.given = st.tok.WordText(n, n), true
 			return
 		}
 	}

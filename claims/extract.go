@@ -224,6 +224,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 					End: d.FileOffset(m.End), Text: strings.Clone(m.Text), Value: m.Value()})
 			}
 		}
+		cur.storyName(&sty)
 		cur.resolveEvents(prev, &sty)
 		if !sty.leadRead() && (s.Role == segment.RoleBody || s.Role == segment.RoleHeading) {
 			if sty.lead < leadSentences || sty.ev == nil && len(cur.events) > 0 {

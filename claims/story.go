@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -63,6 +64,34 @@ func (sty *story) follow(e *Extractor, st *sentenceState) {
 	}
 }
 
+// storyName adds the story's named event where a sentence names it by its
+// name alone: "Fiona landed in Puerto Rico on September 18" in a report
+// on Hurricane Fiona. Only a name given after the noun is one ("Cyclone
+// Idai"; not "the Izmit quake", a place); it must be capitalized and stand
+// outside any event noun, entity and figure.
+func (st *sentenceState) storyName(sty *story) {
+	if sty.ev == nil || !sty.ev.given || sty.ev.name == "" || strings.ContainsRune(sty.ev.name, ' ') || st.titleCase {
+		return
+	}
+	for k, w := range st.tok.Words {
+		if !w.Cap || !strings.EqualFold(st.tok.WordText(k, k), sty.ev.name) || st.coveredByEntity(k) || st.mentionAt(k) >= 0 {
+			continue
+		}
+		covered := false
+		for i := range st.events {
+			ev := &st.events[i]
+			// "Hurricane Fiona": the noun names it already.
+			covered = covered || k >= ev.tok-1 && k <= ev.tok+ev.n
+		}
+		if covered {
+			continue
+		}
+		ev := event{tok: k, n: 1, typ: sty.ev.typ, timeTok: -1, name: sty.ev.name, text: st.tok.WordText(k, k), echo: true}
+		at, _ := slices.BinarySearchFunc(st.events, k, func(a event, k int) int { return a.tok - k })
+		st.events = slices.Insert(st.events, at, ev)
+	}
+}
+
 // StoryEvent is the event type of a claim that takes the event of a
 // report whose headline and lead name a place but no event.
 const StoryEvent = "story"
@@ -97,9 +126,13 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			}
 		}
 	}
-	first := -1
+	first, named := -1, 0
 	for i := range st.events {
 		ev := &st.events[i]
+		if ev.echo {
+			continue
+		}
+		named++
 		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) {
 			// An event long before the report is a comparison ("Death
 			// toll surpasses 1999 earthquake"), not the news.
@@ -109,7 +142,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		break
 	}
 	if first < 0 {
-		if len(st.events) > 0 || sty.ev != nil {
+		if named > 0 || sty.ev != nil {
 			return
 		}
 		// A report that names no event: the places its headline and
@@ -131,7 +164,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			sty.ev.magnitude = ev.magnitude
 		}
 		if sty.ev.name == "" {
-			sty.ev.name = ev.name
+			sty.ev.name, sty.ev.given = ev.name, ev.given
 		}
 	}
 	for _, pl := range st.places {
