@@ -16,8 +16,9 @@ import (
 func (e *Extractor) attribution(st *sentenceState) string {
 	for _, h := range st.hits {
 		en, ok := h.Has(lexicon.CatSpeech)
-		if !ok || st.inMeasure(h.I, severalWords) {
-			// "claimed the lives of 153 people": a casualty verb.
+		if !ok || st.inMeasure(h.I, severalWords) || st.takesLives(h.I+h.N) {
+			// "claimed the lives of 153 people", "claimed 453 lives": a
+			// casualty verb.
 			continue
 		}
 		if en.Word == "according to" {
@@ -38,6 +39,21 @@ func (e *Extractor) attribution(st *sentenceState) string {
 		}
 	}
 	return ""
+}
+
+// takesLives reports whether a figure starting at word k is followed by
+// lives ("claimed 453 lives").
+func (st *sentenceState) takesLives(k int) bool {
+	mi := st.mentionAt(k)
+	if mi < 0 || st.mtok[mi][0] != k {
+		return false
+	}
+	for j := st.mtok[mi][0]; j <= st.mtok[mi][1]+1 && j < len(st.tok.Words); j++ {
+		if st.is(j, lexicon.FnLives) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerAt returns the speaker named from token i on: an entity within

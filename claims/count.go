@@ -186,7 +186,7 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			// figure's.
 			continue
 		}
-		if en, ok := h.Has(lexicon.CatGroup); ok {
+		if en, ok := h.Has(lexicon.CatGroup); ok && !st.inProperName(h.I, h.I+h.N-1) {
 			if best < 0 || h.I < bestTok {
 				best, bestTok = en.ID, h.I
 			}
@@ -223,6 +223,17 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 		}
 	}
 	return best, bestTok
+}
+
+// inProperName reports whether words a..b are capitalized inside a name
+// of capitalized words ("the Maui Police Department"): a body, not a
+// group it counts.
+func (st *sentenceState) inProperName(a, b int) bool {
+	if st.titleCase || a == 0 || !st.tok.Words[a].Cap {
+		return false
+	}
+	next := b + 1
+	return next < len(st.tok.Words) && st.tok.Words[next].Cap && st.tok.Words[next].Break == 0 && !st.tok.Words[a].Joined
 }
 
 // figureBetween reports whether a count figure starts among words

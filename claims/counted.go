@@ -103,6 +103,11 @@ func (st *sentenceState) earlierCount(mi int) bool {
 			return true
 		}
 	}
+	if st.is(0, lexicon.FnEarlier) && !st.figureBetween(0, r[0]) {
+		// "Earlier Wednesday, the mayor had put the death toll at six":
+		// the sentence's first count.
+		return true
+	}
 	return r[0] >= 2 && st.tok.Is(r[0]-2, "up") && st.is(r[0]-1, lexicon.FnFrom)
 }
 

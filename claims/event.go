@@ -371,7 +371,7 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		return Event{}
 	}
 	ev := st.events[best]
-	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll || st.tollBefore(r[0]))) {
+	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll)) {
 		// A day next to a running count is the day it was counted
 		// ("rose to 34 on Tuesday"), not the event's.
 		ev.time = t

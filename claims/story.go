@@ -221,7 +221,8 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		c.Event = e.makeEvent(sty.ev)
 		c.Event.Places = sty.places
 	case (c.Event.Type == typ || e.family(c.Event.Type) == e.family(typ)) && !c.Event.Plural && CompatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
-		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub):
+		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub) &&
+		!e.elsewhere(c.Event.Places, sty.places):
 		// The story's event named again ("the quake", "the earthquake
 		// that struck on Monday"): its places are the story's, and a
 		// time the sentence gives dates it more closely.
@@ -257,6 +258,24 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		}
 	}
 	c.Event.From = "story"
+	return true
+}
+
+// elsewhere reports whether an event's places lie in none of the
+// countries of the story's: "the Cloquet fire in Minnesota and Wisconsin"
+// in a report on Maui's is another fire.
+func (e *Extractor) elsewhere(places, story []string) bool {
+	if len(places) == 0 || len(story) == 0 {
+		return false
+	}
+	for _, p := range places {
+		pc := e.countryOf(placeHit{name: p, entity: e.entityIndex(p)})
+		for _, q := range story {
+			if p == q || pc == e.countryOf(placeHit{name: q, entity: e.entityIndex(q)}) {
+				return false
+			}
+		}
+	}
 	return true
 }
 
