@@ -142,6 +142,10 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 						}
 					case known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity):
 						s.rises = true
+					case known && o != 0 && g[i].Kind.Info().Value == claims.ShareValue:
+						// A share moves either way as the ballots are
+						// counted: a later one is a later count.
+						s.rises = true
 					case !known && ca.running && cb.running:
 						// Both reported as counts in progress, in an
 						// order unknown: an update, unsure.
@@ -225,6 +229,9 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 		f.ID = fingerprint(&f)
 		f.Confidence = confidence(g, 0.7)
 		f.Summary = "updated: the count rises with the day it was counted (" + describeSeries(g, s.order) + "), as a running toll does"
+		if g[0].Kind.Info().Value == claims.ShareValue {
+			f.Summary = "updated: the share changes with the day it was counted (" + describeSeries(g, s.order) + "), as the count of the ballots goes on"
+		}
 		if s.unordered {
 			f.Confidence = confidence(g, 0.5)
 			f.Summary = "updated: the figures of this running count differ (" + describeSeries(g, s.order) +
