@@ -59,6 +59,14 @@ func actor(doc, side, word, tone string) claims.Claim {
 		Framing: []claims.FramingWord{{Frame: "actors", Word: word, Tone: tone}}}
 }
 
+// share is a claim of a candidate's share of the vote in an election of
+// 2023.
+func share(doc string, pct float64) claims.Claim {
+	v := norm.Value{Quantity: &norm.Quantity{Low: pct, High: pct, Stated: pct, HasStated: true, Class: norm.Percent}}
+	return claims.Claim{Doc: doc, Kind: claims.Votes, Measure: "share", Value: v, Quote: doc,
+		Subject: claims.Subject{Group: "voters", Side: "Ada Obi"}, Event: claims.Event{Type: "election", Time: year(2023)}}
+}
+
 func meeting(doc string, t *norm.Time) claims.Claim {
 	return claims.Claim{Doc: doc, Kind: claims.Date, Measure: "meeting", Value: norm.Value{Time: t}, Quote: doc,
 		Event: claims.Event{Type: "meeting", Time: t, Recurring: true}}
@@ -176,6 +184,9 @@ func TestCompare(t *testing.T) {
 			[]claims.Claim{withPub(deaths("a", exact(1500), year(2023)), "2023-02-06"), deaths("b", nearly(1600), year(2023)),
 				withPub(deaths("c", atLeast(1602), year(2023)), "2023-02-07")},
 			[]got{{Updated, []string{"a", "b", "c"}}, {Agree, []string{"b", "c"}}}},
+		{"a later, lower share is a later count",
+			[]claims.Claim{withPub(share("a", 33), "2023-02-28"), withPub(share("b", 29), "2023-03-01")},
+			[]got{{Updated, []string{"a", "b"}}}},
 		{"contested figures",
 			[]claims.Claim{withAttr(deaths("a", exact(3), year(2022)), "Armenia"), withAttr(deaths("b", exact(30), year(2022)), "Azerbaijan")},
 			[]got{{NumberMismatch, []string{"a", "b"}}}},
