@@ -213,16 +213,18 @@ type Counter struct {
 	Country string `json:"country,omitempty"`
 }
 
-// Party returns the party of a conflict a counter speaks for: a country
-// or an armed group itself, or the country an agency, a person or a
-// region belongs to; "" for bodies of no side (UN agencies, relief
-// groups, alliances).
+// Party returns the party of a conflict a counter speaks for: a country,
+// an armed group, a region or a city itself (its authorities), or the
+// country an agency or a person belongs to; "" for bodies of no side (UN
+// agencies, relief groups, alliances).
 func (c *Counter) Party() string {
 	if c == nil {
 		return ""
 	}
 	switch c.Type {
-	case "country", "group":
+	case "country", "group", "region", "city":
+		// A region or city speaks for its own authorities ("Nagorno-
+		// Karabakh said"), not for the state it lies in.
 		return c.Name
 	}
 	return c.Country

@@ -11,7 +11,8 @@ import (
 // a forecast, days without a year before and after publication, the days
 // of counts and statements, the name of a body, the shares of parties and
 // candidates, a preliminary share and a turnout, a share a candidate must
-// win (no claim), a share a candidate polled; a part of a toll the
+// win (no claim), a share a candidate polled, the candidate
+// of a party named after the candidate; a part of a toll the
 // lexicon cannot name (no claim), the part of a country one side holds,
 // named by its provinces, counts listed after their toll's, by "and" or by
 // "with", that share its scope, a forecast in a clause of its own, and some of the dead that the
@@ -59,6 +60,7 @@ var constructsWant = corpusDocs{
 14 votes share voters Samuel_Kiprono - election@2026 «56%» on=2026-05-04
 14 votes share voters Grace_Achieng - election@2026 «39%» on=2026-05-04
 18 votes share voters Grace_Achieng - election@2026 «41%»
+20 votes share voters Grace_Achieng - election@2026 «33%»
 `,
 	"04_parts.md": `
 6  date earthquake - - - earthquake@2025 «Thursday» by=rescuers

@@ -91,6 +91,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			if m.Kind != norm.TimeKind || st.countingTime(mi, ev.tok) {
 				continue
 			}
+			if st.mtok[mi][0] > ev.tok && (m.Time.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[mi][0])) && st.superlativeBefore(ev.tok) {
+				// "the most hotly contested elections since 1999", "the
+				// deadliest fire since 1918": a comparison, not the
+				// event's time.
+				continue
+			}
 			// A comma on the way counts as three words: "talks between
 			// the two countries, which clashed in 2020" are not of 2020.
 			d := st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]) + 3*st.commasBetween(ev.tok, st.mtok[mi][0])
@@ -252,6 +258,21 @@ func (st *sentenceState) tollBefore(k int) bool {
 			return true
 		}
 		if b := st.tok.Words[j+1].Break; b != 0 && b != ',' {
+			return false
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports whether a superlative stands a few words
+// before the event noun at word k ("the deadliest wildfire", "one of the
+// most hotly contested elections").
+func (st *sentenceState) superlativeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if st.is(j, lexicon.FnSuperlative) {
+			return true
+		}
+		if st.tok.Words[j+1].Break != 0 {
 			return false
 		}
 	}

@@ -306,6 +306,17 @@ func (st *sentenceState) candidateOf(e *Extractor, mi int) string {
 			return "" // another share's candidate
 		}
 		if a, b, ok := st.nameAt(e, k); ok && b == k {
+			// "Peter Obi of the Labour Party got 18%": the candidate,
+			// not the party named after "of".
+			j := a - 1
+			for j > 0 && st.is(j, lexicon.FnDeterminer) {
+				j--
+			}
+			if j > 0 && st.is(j, lexicon.FnOf) {
+				if pa, pb, ok := st.nameAt(e, j-1); ok && pb == j-1 {
+					return st.tok.WordText(pa, pb)
+				}
+			}
 			return st.tok.WordText(a, b)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -301,7 +302,12 @@ func party(c *claims.Claim) string {
 	if c.Counter != nil {
 		return c.Counter.Party()
 	}
-	return c.Attribution
+	if a := c.Attribution; a != "" && unicode.IsUpper([]rune(a)[0]) {
+		return a
+	}
+	// "officials", "the ministry": a speaker the lexicon does not know
+	// is no party.
+	return ""
 }
 
 // difference returns how far apart the first two sides' figures are, at

@@ -208,6 +208,9 @@ type Function struct {
 	// toll the lexicon has no phrase for ("the number of Rohingya who
 	// have fled").
 	NumberOf []string `yaml:"number_of"`
+	// Superlatives before an event noun make a "since" after it a
+	// comparison ("the deadliest fire since 1918"), not its time.
+	Superlatives []string `yaml:"superlatives"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -700,4 +703,5 @@ func (f *Function) merge(b *Function) {
 	f.Increments = append(f.Increments, b.Increments...)
 	f.Comparisons = append(f.Comparisons, b.Comparisons...)
 	f.NumberOf = append(f.NumberOf, b.NumberOf...)
+	f.Superlatives = append(f.Superlatives, b.Superlatives...)
 }
