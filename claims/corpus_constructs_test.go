@@ -18,8 +18,8 @@ import (
 // "with", that share its scope, a forecast in a clause of its own, and some of the dead that the
 // sentence says nothing more of (no claim), the dead a noun phrase names
 // after "of" ("dead bodies of border guards"), lives a quake claimed, the
-// total of two countries' counts ("bringing the total confirmed to"); a
-// lead whose first sentences
+// total of two countries' counts ("bringing the total confirmed to"), the
+// deadliest floods "since 1998" (a comparison, not their time); a lead whose first sentences
 // are too short to name the story's event, and a count of a period of its
 // own, in a clause that a date's abbreviation does not end; a toll revised
 // to a figure in a month, which dates the count and not the storm; the
@@ -77,6 +77,7 @@ var constructsWant = corpusDocs{
 22 casualties deaths people - - earthquake@2025 «300 dead» in=Iran on=2025-11-14
 22 casualties deaths people - - earthquake@2025 «120» in=Iraq on=2025-11-14
 22 casualties deaths people - - earthquake@2025 «420» in=Iran+Iraq on=2025-11-14
+24 casualties deaths people - - flood «Some 300 people» by=officials
 `,
 	"05_lead.md": `
 6  date storm - - - storm@2025 «Oct. 14»

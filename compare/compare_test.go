@@ -228,6 +228,20 @@ func TestMismatchDetails(t *testing.T) {
 	}
 }
 
+// TestUncontested checks that a mismatch is contested only between
+// parties: a speaker the lexicon does not know ("officials") is none.
+func TestUncontested(t *testing.T) {
+	a, b := deaths("a", exact(3), year(2022)), deaths("b", exact(30), year(2022))
+	a.Attribution, b.Attribution = "officials", "Azerbaijan"
+	fs := Compare([]claims.Claim{a, b})
+	if len(fs) != 1 || fs[0].Verdict != NumberMismatch {
+		t.Fatalf("got %v, want one mismatch", summarize(fs))
+	}
+	if fs[0].Contested != "" {
+		t.Errorf("Contested = %q, want none", fs[0].Contested)
+	}
+}
+
 // TestOrderIndependent checks that the findings do not depend on the order
 // of the claims.
 func TestOrderIndependent(t *testing.T) {
