@@ -24,7 +24,8 @@ import (
 // own, in a clause that a date's abbreviation does not end; a toll revised
 // to a figure in a month, which dates the count and not the storm; the
 // dead of the last two days of a storm six days old, a count of those
-// days; the storm named by its name alone ("Melissa reached Cuba"); the start of clashes told a dozen words after them; the killed and
+// days; the storm named by its name alone ("Melissa reached Cuba"); deaths
+// a compound names ("storm-related deaths in Haiti"), scoped to where; the start of clashes told a dozen words after them; the killed and
 // the arrested of one sentence, and parts of the arrested the lexicon
 // cannot name (no claim); people who fled into a country named far after
 // them; a toll the lexicon has no phrase for ("the number of villagers who
@@ -87,6 +88,7 @@ var constructsWant = corpusDocs{
 12 casualties deaths people - - storm@2025 «52» in=Jamaica
 14 casualties deaths people - - storm@2025 «12 more people» by=officials in=Jamaica~past_48_hours on=2025-10-20
 16 date storm - - - storm@2025 «Oct. 16» by=forecasters
+18 casualties deaths people - - storm «1,250» in=Haiti on=2025-10-20
 `,
 	"06_start.md": `
 6  date start - - - war@2025 «May 15» by=witnesses

@@ -214,7 +214,7 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			}
 			switch {
 			case h.I >= r[0] && h.I <= r[1]+1,
-				h.I == r[1]+2 && st.tok.Words[r[1]+2].Break == 0 && st.tok.Words[r[1]+1].Break == 0 && st.joinedCompound(r[1]+1),
+				h.I == st.compoundEnd(r[1]+1)+1 && h.I > r[1]+1 && st.tok.Words[h.I].Break == 0 && st.tok.Words[r[1]+1].Break == 0 && st.joinedCompound(r[1]+1),
 				h.I+h.N == r[0] && e.measureKind[en.ID] == Casualties,
 				strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5,
 				bare && h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) <= measureWindow && !st.crossesCount(mi, h.I):
@@ -529,6 +529,15 @@ func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, g
 
 // joinedCompound reports whether word k is a hyphenated compound of two
 // words or more ("earthquake-related", "war-ravaged").
+// compoundEnd returns the last word of the hyphenated compound word k
+// starts ("earthquake-related"), or k.
+func (st *sentenceState) compoundEnd(k int) int {
+	for k+1 < len(st.tok.Words) && st.tok.Words[k+1].Joined {
+		k++
+	}
+	return k
+}
+
 func (st *sentenceState) joinedCompound(k int) bool {
 	return k+1 < len(st.tok.Words) && st.tok.Words[k+1].Joined || st.tok.Words[k].Joined
 }

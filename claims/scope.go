@@ -592,7 +592,9 @@ func (st *sentenceState) placeWords(e *Extractor, a, b int) bool {
 // "died in the war in Syria"), not the count's.
 func (st *sentenceState) eventBetween(a, b int) bool {
 	for _, ev := range st.events {
-		if ev.tok > a && ev.tok < b {
+		if end := ev.tok + ev.n; ev.tok > a && ev.tok < b && !(end < len(st.tok.Words) && st.tok.Words[end].Joined) {
+			// Not an event noun inside a compound ("44,218
+			// earthquake-related deaths in Turkey").
 			return true
 		}
 	}
