@@ -100,7 +100,9 @@ func (st *sentenceState) speakerBefore(e *Extractor, v int) string {
 			ok = ok && st.mentionAt(k) < 0 && st.tok.Tokens[st.tok.Words[k].Tok].Kind == token.Word &&
 				!st.is(k, lexicon.FnPredicate) && !st.eventNounAt(k)
 		}
-		if ok && st.is(0, lexicon.FnDeterminer) {
+		if ok && !st.is(v-1, lexicon.FnDeterminer) && (st.is(0, lexicon.FnDeterminer) || v <= 3 && isPlural(st.tok.Norm(v-1))) {
+			// "Officials said", "Local medics said": a plural noun
+			// needs no determiner.
 			return strings.ToLower(st.tok.WordText(0, v-1))
 		}
 	}

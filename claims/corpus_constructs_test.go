@@ -31,7 +31,8 @@ import (
 // them; a toll the lexicon has no phrase for ("the number of villagers who
 // have fled"); a toll a police body gives (no group of police), an earlier
 // count that opens its sentence, a tsunami of another year, and a fire
-// elsewhere whose lives are claimed (no speaker).
+// elsewhere whose lives are claimed (no speaker), and speakers that open
+// a sentence with no determiner ("Local medics said").
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -104,6 +105,7 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - tsunami@1956 «17 people»
 10 date tsunami - - - tsunami@1956 «1956»
 12 casualties deaths people - - fire «66 lives» in=Portugal
+14 casualties deaths people - - fire «14 people» by=local medics in=Greece on=2024-07-22
 `,
 }
 
