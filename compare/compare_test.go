@@ -113,6 +113,14 @@ func TestCompare(t *testing.T) {
 		c.Event.From = "story"
 		return c
 	}
+	counted := func(c claims.Claim, dated bool) claims.Claim {
+		// A count in progress, of a known day or of none.
+		c.Counted = &claims.CountTime{Running: true}
+		if dated {
+			c.Counted.Time = *day(2023, 5, 24)
+		}
+		return c
+	}
 	separatists := claims.FramingWord{Frame: "actors", Word: "separatists", Tone: "hostile"}
 	ethnic := claims.FramingWord{Frame: "actors", Word: "ethnic armenians", Tone: "sympathetic"}
 	rebels := claims.FramingWord{Frame: "actors", Word: "rebels", Tone: "hostile"}
@@ -186,6 +194,12 @@ func TestCompare(t *testing.T) {
 			[]got{{Updated, []string{"a", "b", "c"}}, {Agree, []string{"b", "c"}}}},
 		{"a later, lower share is a later count",
 			[]claims.Claim{withPub(share("a", 33), "2023-02-28"), withPub(share("b", 29), "2023-03-01")},
+			[]got{{Updated, []string{"a", "b"}}}},
+		{"near lower bounds that nothing orders agree",
+			[]claims.Claim{counted(deaths("a", atLeast(790), year(2023)), true), counted(deaths("b", atLeast(450), year(2023)), false)},
+			[]got{{Agree, []string{"a", "b"}}}},
+		{"far lower bounds that nothing orders are an unsure update",
+			[]claims.Claim{counted(deaths("a", atLeast(863), year(2023)), true), counted(deaths("b", atLeast(97), year(2023)), false)},
 			[]got{{Updated, []string{"a", "b"}}}},
 		{"contested figures",
 			[]claims.Claim{withAttr(deaths("a", exact(3), year(2022)), "Armenia"), withAttr(deaths("b", exact(30), year(2022)), "Azerbaijan")},

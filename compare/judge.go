@@ -99,6 +99,14 @@ func compatible(a, b *claims.Claim) bool {
 		if nearlyMeets(qa, qb) || nearlyMeets(qb, qa) {
 			return true
 		}
+		if lowerBound(qa) && lowerBound(qb) && countedOf(a).ok != countedOf(b).ok &&
+			math.Max(qa.Stated, qb.Stated) <= boundsSpread*math.Min(qa.Stated, qb.Stated) {
+			// "At least 790" of Tuesday and "at least 450" of a report
+			// that tells no day: both may be true of one count, and
+			// nothing orders them. Bounds far apart ("at least 97" and
+			// "at least 863") are more likely two stages of the count.
+			return true
+		}
 		abs, _ := norm.Distance(*qa, *qb)
 		return abs == 0 && qa.Class == qb.Class && qa.HasStated && qb.HasStated && (inclusive(qa) || inclusive(qb))
 	case a.Value.Time != nil && b.Value.Time != nil:
@@ -107,6 +115,16 @@ func compatible(a, b *claims.Claim) bool {
 		return norm.DurationsCompatible(*a.Value.Duration, *b.Value.Duration)
 	}
 	return false
+}
+
+// boundsSpread is how far apart two lower bounds of a count that nothing
+// orders may be and still be told as one.
+const boundsSpread = 2
+
+// lowerBound reports whether a figure only bounds its value from below
+// ("at least 450", "more than 400").
+func lowerBound(q *norm.Quantity) bool {
+	return q.Qualifier == norm.AtLeast || q.Qualifier == norm.MoreThan
 }
 
 // nearlyMeets reports whether "nearly" figure a meets figure b within
