@@ -98,6 +98,8 @@ var constructsWant = corpusDocs{
 10 displaced displaced people - - clashes@2025 «Between 2,000 and 3,000 people» by=the agency frame=[departure:fled] in=Chad
 12 date start - - - war@2025- «since May 15» by=the agency
 12 displaced displaced people - - clashes@2025- «61,800» by=the agency frame=[departure:fled] on=2025-06-10
+14 date ceasefire - - - ceasefire@2025 «early May» by=the army
+16 casualties deaths people - - offensive «70 people» by=medics frame=[operation:offensive] on=2025-06-10
 `,
 	"07_fire.md": `
 6  casualties deaths people - - fire «41» in=Greece on=2024-07-21

@@ -54,7 +54,7 @@ func (st *sentenceState) countingDay(mi int) int {
 	r := st.mtok[mi]
 	best, bestD := -1, 1<<30
 	for mj, m := range st.mentions {
-		if m.Kind != norm.TimeKind || mj < len(st.used) && st.used[mj] || !isDay(&m.Time) {
+		if m.Kind != norm.TimeKind || mj < len(st.used) && st.used[mj] || !isDay(&m.Time) || st.coveredByEntity(st.mtok[mj][0]) {
 			continue
 		}
 		o := st.mtok[mj]

@@ -88,7 +88,8 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			continue
 		}
 		for mi, m := range st.mentions {
-			if m.Kind != norm.TimeKind || st.countingTime(mi, ev.tok) {
+			if m.Kind != norm.TimeKind || st.countingTime(mi, ev.tok) || st.coveredByEntity(st.mtok[mi][0]) {
+				// Not "March 23" of "the March 23 Movement", a name.
 				continue
 			}
 			if st.mtok[mi][0] > ev.tok && (m.Time.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[mi][0])) && st.superlativeBefore(ev.tok) {

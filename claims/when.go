@@ -127,17 +127,27 @@ func (st *sentenceState) startOf(ev *event, r [2]int) bool {
 		lo, hi = r[1]+1, ev.tok
 	}
 	for k := lo; k < hi; k++ {
-		if st.is(k, lexicon.FnStart) && k-lo <= startReach && hi-k <= startReach {
+		if st.startWord(k) && k-lo <= startReach && hi-k <= startReach {
 			return true
 		}
 	}
 	// "the outbreak of the conflict on April 15"
 	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
-		if st.is(k, lexicon.FnStart) {
+		if st.startWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// startWord reports whether word k says that something began: a start
+// word, which when it needs a particle ("broke out", not "broke a
+// ceasefire") has it right after.
+func (st *sentenceState) startWord(k int) bool {
+	if !st.is(k, lexicon.FnStart) {
+		return false
+	}
+	return !st.is(k, lexicon.FnStartWithParticle) || st.is(k+1, lexicon.FnParticle)
 }
 
 // startReach is how far a start word may stand from the event noun and

@@ -211,6 +211,10 @@ type Function struct {
 	// Superlatives before an event noun make a "since" after it a
 	// comparison ("the deadliest fire since 1918"), not its time.
 	Superlatives []string `yaml:"superlatives"`
+	// StartsWithParticle are start words that say so only before a
+	// particle of Particles ("broke out", not "broke a ceasefire").
+	StartsWithParticle []string `yaml:"starts_with_particle"`
+	Particles          []string `yaml:"particles"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -704,4 +708,6 @@ func (f *Function) merge(b *Function) {
 	f.Comparisons = append(f.Comparisons, b.Comparisons...)
 	f.NumberOf = append(f.NumberOf, b.NumberOf...)
 	f.Superlatives = append(f.Superlatives, b.Superlatives...)
+	f.StartsWithParticle = append(f.StartsWithParticle, b.StartsWithParticle...)
+	f.Particles = append(f.Particles, b.Particles...)
 }
