@@ -6,33 +6,40 @@ import (
 )
 
 // constructsWant: one sentence for each construction of real reporting
-// the extractor reads, with its expectation: a toll with its parts, the
-// parts of the dead by group, a count in a settlement, an earlier count,
-// a forecast, days without a year before and after publication, the days
-// of counts and statements, the name of a body, the shares of parties and
-// candidates, a preliminary share and a turnout, a share a candidate must
-// win (no claim), a share a candidate polled, the candidate
-// of a party named after the candidate; a part of a toll the
-// lexicon cannot name (no claim), the part of a country one side holds,
-// named by its provinces, counts listed after their toll's, by "and" or by
-// "with", that share its scope, a forecast in a clause of its own, and some of the dead that the
-// sentence says nothing more of (no claim), the dead a noun phrase names
-// after "of" ("dead bodies of border guards"), lives a quake claimed, the
-// total of two countries' counts ("bringing the total confirmed to"), the
-// deadliest floods "since 1998" (a comparison, not their time); a lead whose first sentences
-// are too short to name the story's event, and a count of a period of its
-// own, in a clause that a date's abbreviation does not end; a toll revised
-// to a figure in a month, which dates the count and not the storm; the
-// dead of the last two days of a storm six days old, a count of those
-// days; the storm named by its name alone ("Melissa reached Cuba"); deaths
-// a compound names ("storm-related deaths in Haiti"), scoped to where; the start of clashes told a dozen words after them; the killed and
-// the arrested of one sentence, and parts of the arrested the lexicon
-// cannot name (no claim); people who fled into a country named far after
-// them; a toll the lexicon has no phrase for ("the number of villagers who
-// have fled"); a toll a police body gives (no group of police), an earlier
-// count that opens its sentence, a tsunami of another year, and a fire
-// elsewhere whose lives are claimed (no speaker), and speakers that open
-// a sentence with no determiner ("Local medics said").
+// the extractor reads, with its expectation.
+//
+//   - 01_counts: a toll with its parts, the parts of the dead by group, a
+//     count in a settlement, an earlier count, a forecast.
+//   - 02_dates: days without a year before and after publication, the
+//     days of counts and statements.
+//   - 03_votes: the name of a body, the shares of parties and candidates,
+//     a preliminary share and a turnout, a share a candidate must win (no
+//     claim), a share a candidate polled, the candidate of a party named
+//     after the candidate.
+//   - 04_parts: a part of a toll the lexicon cannot name and some of the
+//     dead the sentence says nothing more of (no claims), the part of a
+//     country one side holds named by its provinces, counts listed after
+//     their toll's by "and" or by "with" that share its scope, a forecast
+//     in a clause of its own, the dead a noun phrase names after "of",
+//     lives a quake claimed, the total of two countries' counts, the
+//     deadliest floods "since 1998" (a comparison, not their time).
+//   - 05_lead: a lead whose first sentences are too short to name the
+//     story's event, a count of a period of its own in a clause that a
+//     date's abbreviation does not end, a toll revised to a figure in a
+//     month (which dates the count, not the storm), the dead of the last
+//     two days of a storm six days old, the storm named by its name alone,
+//     deaths a compound names ("storm-related deaths in Haiti").
+//   - 06_start: the start of clashes told a dozen words after them, the
+//     killed and the arrested of one sentence and parts of the arrested
+//     the lexicon cannot name (no claims), people who fled into a country
+//     named far after them, a toll the lexicon has no phrase for ("the
+//     number of villagers who have fled"), a ceasefire broken (not begun),
+//     a date inside a group's name ("the March 23 Movement"), which dates
+//     neither the event nor the count.
+//   - 07_fire: a toll a police body gives (no group of police), an earlier
+//     count that opens its sentence, a tsunami of another year, a fire
+//     elsewhere whose lives are claimed (no speaker), a speaker opening a
+//     sentence with no determiner ("Local medics said").
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
