@@ -39,7 +39,10 @@ import (
 //   - 07_fire: a toll a police body gives (no group of police), an earlier
 //     count that opens its sentence, a tsunami of another year, a fire
 //     elsewhere whose lives are claimed (no speaker), a speaker opening a
-//     sentence with no determiner ("Local medics said").
+//     sentence with no determiner ("Local medics said"), two parts of a sum
+//     the sentence does not give (no claims), people the lexicon has no
+//     word for ("5 firefighters have been killed") and "dozens more
+//     injured", another measure, and a count of villages (no claim).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -115,6 +118,9 @@ var constructsWant = corpusDocs{
 10 date tsunami - - - tsunami@1956 «1956»
 12 casualties deaths people - - fire «66 lives» in=Portugal
 14 casualties deaths people - - fire «14 people» by=local medics in=Greece on=2024-07-22
+18 casualties deaths people - - fire «At least 5» by=the union in=Greece
+18 casualties wounded people - - fire «dozens more injured» by=the union in=Greece
+20 casualties deaths people - - fire «4 people» in=Greece
 `,
 }
 

@@ -24,7 +24,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	r := st.mtok[mi]
-	if st.increment(r) && e.totalAfter(st, mi) {
+	if st.territoryNoun(r[1]) || r[1]+1 < len(st.tok.Words) && st.territoryNoun(r[1]+1) {
+		// "Three towns were hit, killing 12": a count of places.
+		return Claim{}, false
+	}
+	if st.increment(r) && e.totalAfter(st, mi) || e.summand(st, mi, sty) {
 		// "300 more bodies were found, bringing the total to 9,732":
 		// what the count grew by, not the count. Alone, "a further 72
 		// were killed in India" is a count of its own.
@@ -198,6 +202,9 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	if g, gt := e.bodiesOf(st, r, best, bestTok); g >= 0 {
 		return g, gt
 	}
+	if best < 0 && e.defaultGroup >= 0 && e.peopleNoun(st, r) {
+		return e.defaultGroup, -1
+	}
 	if best < 0 && e.defaultGroup >= 0 {
 		// A figure with no noun of its own counts people when a casualty
 		// word stands in its words or follows it at once ("371 deaths",
@@ -306,6 +313,28 @@ func (e *Extractor) bodiesOf(st *sentenceState, r [2]int, best, bestTok int) (in
 		}
 	}
 	return -1, -1
+}
+
+// peopleNoun reports whether a figure counts people the lexicon has no
+// word for, told by the casualty verb their plural noun is the subject
+// of: "three aid workers were killed", "5 firefighters have died". "3
+// towns were hit, killing 12" counts no one.
+func (e *Extractor) peopleNoun(st *sentenceState, r [2]int) bool {
+	k, nouns := r[1]+1, 0
+	for ; k < len(st.tok.Words) && nouns < 2; k++ {
+		w := st.tok.Words[k]
+		if w.Cap || w.Break != 0 || st.tok.Tokens[w.Tok].Kind != token.Word || st.hitAt(k) || st.fn[k] != 0 || st.mentionAt(k) >= 0 {
+			break
+		}
+		nouns++
+	}
+	if nouns == 0 || !isPlural(st.tok.Norm(k-1)) {
+		return false
+	}
+	for skip := 0; k < len(st.tok.Words) && skip < 3 && (st.is(k, lexicon.FnPredicate) || st.tok.Is(k, "been")); skip++ {
+		k++
+	}
+	return k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.casualtyWord(e, k)
 }
 
 // casualtyWord reports whether word k is a casualty word ("dead",
@@ -629,6 +658,54 @@ func (st *sentenceState) increment(r [2]int) bool {
 		}
 	}
 	return true
+}
+
+// summand reports whether count mention mi is one of two parts of a sum
+// the sentence does not give: "2,000 bodies have been retrieved, and
+// another 900 are in hospital morgues". Parts told apart by their places
+// ("300 died in Turkey and another 100 in Syria") are counts of their
+// places.
+func (e *Extractor) summand(st *sentenceState, mi int, sty *story) bool {
+	count := func(j int) bool {
+		m := &st.mentions[j]
+		return m.Kind == norm.QuantityKind && m.Quantity.Class == norm.Count && !slices.Contains(st.magnitudes, j)
+	}
+	placeless := func(j int) bool {
+		places, part := st.statedScope(e, j, -1, sty, false)
+		return len(places) == 0 && part == ""
+	}
+	measure := func(j int) int {
+		_, gt := e.countedGroup(st, st.mtok[j])
+		m, _, ok := e.nearestTrigger(st, j, st.mtok[j], gt)
+		if !ok {
+			return -1
+		}
+		return m
+	}
+	pair := func(a, b int) bool {
+		// b adds to a: "and another 900", "and 900 more"; not "killed
+		// and hundreds more injured", another measure.
+		if !st.increment(st.mtok[b]) || !st.andBetween(st.mtok[b], st.mtok[a][1]) ||
+			st.mtok[b][0]-st.mtok[a][1] > 2*listGap || !placeless(a) || !placeless(b) {
+			return false
+		}
+		mb := measure(b)
+		return mb < 0 || mb == measure(a)
+	}
+	for j := mi + 1; j < len(st.mentions); j++ {
+		if count(j) {
+			if pair(mi, j) {
+				return true
+			}
+			break
+		}
+	}
+	for j := mi - 1; j >= 0; j-- {
+		if count(j) {
+			return pair(j, mi)
+		}
+	}
+	return false
 }
 
 // totalAfter reports whether a count after mention mi gives a total: a
