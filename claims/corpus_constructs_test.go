@@ -42,7 +42,9 @@ import (
 //     sentence with no determiner ("Local medics said"), two parts of a sum
 //     the sentence does not give (no claims), people the lexicon has no
 //     word for ("5 firefighters have been killed") and "dozens more
-//     injured", another measure, and a count of villages (no claim).
+//     injured", another measure, a count of villages (no claim), and the
+//     verb a figure is the subject of ("130 others were injured") over a
+//     casualty word before it.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -121,6 +123,8 @@ var constructsWant = corpusDocs{
 18 casualties deaths people - - fire «At least 5» by=the union in=Greece
 18 casualties wounded people - - fire «dozens more injured» by=the union in=Greece
 20 casualties deaths people - - fire «4 people» in=Greece
+22 casualties deaths people - - fire «41 people» by=officials in=Greece
+22 casualties wounded people - - fire «130» by=officials in=Greece
 `,
 }
 

@@ -95,6 +95,12 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		}
 	}
 	if !ok {
+		// "2,800 others were injured": the verb the figure is the
+		// subject of, over a casualty word before it ("in addition to
+		// the 700 killed").
+		measure, ok = e.subjectVerb(st, r)
+	}
+	if !ok {
 		var trig int
 		measure, trig, ok = e.nearestTrigger(st, mi, r, groupTok)
 		if gh := st.groupHit(trig); ok && e.measureKind[measure].Info().Standing && gh >= 0 && gh != st.groupHit(groupTok) &&
@@ -313,6 +319,30 @@ func (e *Extractor) bodiesOf(st *sentenceState, r [2]int, best, bestTok int) (in
 		}
 	}
 	return -1, -1
+}
+
+// subjectVerb returns the casualty measure of the verb that figure r is
+// the subject of: the figure, at most two nouns, predicates ("were",
+// "have been") and the verb ("2,800 others were injured").
+func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
+	k := r[1] + 1
+	for n := 0; n < 2 && k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.tok.Tokens[st.tok.Words[k].Tok].Kind == token.Word &&
+		!st.is(k, lexicon.FnPredicate) && st.mentionAt(k) < 0 && !st.casualtyWord(e, k); n++ {
+		k++
+	}
+	preds := 0
+	for ; k < len(st.tok.Words) && preds < 3 && (st.is(k, lexicon.FnPredicate) || st.tok.Is(k, "been")); preds++ {
+		k++
+	}
+	if preds == 0 || k >= len(st.tok.Words) || st.tok.Words[k].Break != 0 {
+		return 0, false
+	}
+	for _, h := range st.hits {
+		if en, ok := h.Has(lexicon.CatMeasure); ok && h.I == k && e.measureKind[en.ID] == Casualties {
+			return en.ID, true
+		}
+	}
+	return 0, false
 }
 
 // peopleNoun reports whether a figure counts people the lexicon has no
