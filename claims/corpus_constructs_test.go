@@ -22,7 +22,8 @@ import (
 //     their toll's by "and" or by "with" that share its scope, a forecast
 //     in a clause of its own, the dead a noun phrase names after "of",
 //     lives a quake claimed, the total of two countries' counts, the
-//     deadliest floods "since 1998" (a comparison, not their time).
+//     deadliest floods "since 1998" (a comparison, not their time), some
+//     of the deceased the clause before the figure names (no claim).
 //   - 05_lead: a lead whose first sentences are too short to name the
 //     story's event, a count of a period of its own in a clause that a
 //     date's abbreviation does not end, a toll revised to a figure in a

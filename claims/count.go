@@ -831,9 +831,25 @@ func (e *Extractor) includedIn(st *sentenceState, mi int, sty *story, d *load.Do
 
 // partOfDead reports whether figure r counts some of the dead or the
 // wounded and says no more of them: "investigators identified 12 of the
-// dead", "two of the injured". A part that the sentence names ("40 of
+// dead", "two of the injured", "among the deceased, 2,854 have been
+// buried". A part that the sentence names ("40 of
 // the dead were soldiers") is read by predicateGroup.
 func (e *Extractor) partOfDead(st *sentenceState, r [2]int) bool {
+	// "Among the deceased, 2,854 have been buried": a part the clause
+	// before the figure names.
+	for j := r[0] - 1; j >= 0 && j >= r[0]-4; j-- {
+		if st.casualtyWord(e, j) {
+			for i := j - 1; i >= 0 && i >= j-2; i-- {
+				if st.is(i, lexicon.FnIncluding) {
+					return true
+				}
+				if !st.is(i, lexicon.FnDeterminer) {
+					break
+				}
+			}
+			break
+		}
+	}
 	k := r[1] + 1
 	if !st.is(k, lexicon.FnOf) || st.tok.Words[k].Break != 0 {
 		return false
