@@ -46,6 +46,8 @@ import (
 //     injured", another measure, a count of villages (no claim), and the
 //     verb a figure is the subject of ("130 others were injured") over a
 //     casualty word before it.
+//   - 08_states: a state's toll and one "in five states", which is the
+//     whole country's, not the state the headline names.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -113,6 +115,10 @@ var constructsWant = corpusDocs{
 12 displaced displaced people - - clashes@2025- «61,800» by=the agency frame=[departure:fled] on=2025-06-10
 14 date ceasefire - - - ceasefire@2025 «early May» by=the army
 16 casualties deaths people - - offensive «70 people» by=medics frame=[operation:offensive] on=2025-06-10
+`,
+	"08_states.md": `
+6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida
+8  casualties deaths people - - storm «120 lives» in=United States
 `,
 	"07_fire.md": `
 6  casualties deaths people - - fire «41» in=Greece on=2024-07-21

@@ -62,6 +62,17 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// exodus that began ten days ago: the whole count so far.
 		period = ""
 	}
+	if len(places) == 0 && part == "" && sty != nil && st.manyParts(r0(st, mi), lo, hi) {
+		// "243 deaths across multiple states", "230 in seven states":
+		// the whole country the story is in, not the one state the
+		// headline names.
+		for _, p := range sty.places {
+			places = append(places, e.countryOf(placeHit{name: p, entity: e.entityIndex(p)}))
+		}
+		if len(places) == 0 && sty.country != "" {
+			places = []string{sty.country}
+		}
+	}
 	if len(places) == 0 && part != "" && sty != nil && sty.country != "" {
 		// "In the country's opposition-held northwest": the country the
 		// report last named.
@@ -454,6 +465,44 @@ func (st *sentenceState) bothPlaces(e *Extractor, lo, hi int) bool {
 			continue
 		}
 		if _, ok := h.Has(lexicon.CatAllPlaces); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// r0 returns the words of mention mi.
+func r0(st *sentenceState, mi int) [2]int { return st.mtok[mi] }
+
+// manyParts reports whether the figure at words r is counted in several
+// parts of a country its clause does not name: "across multiple states",
+// "in seven states", "in several provinces".
+func (st *sentenceState) manyParts(r [2]int, lo, hi int) bool {
+	// The number of parts is a figure of its own, which ends the count's
+	// clause: read on to the sentence's next break.
+	hi = len(st.tok.Words) - 1
+	for k := r[1] + 1; k < len(st.tok.Words); k++ {
+		if b := st.tok.Words[k].Break; b != 0 && b != ',' && !st.insideMention(k) {
+			hi = k - 1
+			break
+		}
+	}
+	for k := r[1] + 1; k+2 <= hi && k <= r[1]+scopeWindow; k++ {
+		if !st.is(k, lexicon.FnIn) {
+			continue
+		}
+		j := k + 1
+		if !st.is(j, lexicon.FnPlural|lexicon.FnMany) && st.mentionAt(j) < 0 {
+			continue
+		}
+		if mj := st.mentionAt(j); mj >= 0 {
+			// "seven states": the noun may be the figure's own.
+			if e := st.mtok[mj][1]; st.territoryNoun(e) && isPlural(st.tok.Norm(e)) {
+				return true
+			}
+			j = st.mtok[mj][1]
+		}
+		if n := j + 1; n <= hi && st.territoryNoun(n) && isPlural(st.tok.Norm(n)) {
 			return true
 		}
 	}

@@ -215,6 +215,9 @@ type Function struct {
 	// particle of Particles ("broke out", not "broke a ceasefire").
 	StartsWithParticle []string `yaml:"starts_with_particle"`
 	Particles          []string `yaml:"particles"`
+	// Many, before a plural territory noun, count several parts of a
+	// country ("across multiple states").
+	Many []string `yaml:"many"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -710,4 +713,5 @@ func (f *Function) merge(b *Function) {
 	f.Superlatives = append(f.Superlatives, b.Superlatives...)
 	f.StartsWithParticle = append(f.StartsWithParticle, b.StartsWithParticle...)
 	f.Particles = append(f.Particles, b.Particles...)
+	f.Many = append(f.Many, b.Many...)
 }
