@@ -124,6 +124,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// Rohingya fled"), not in "the 737 Max carried the troops".
 		return Claim{}, false
 	}
+	if q.Qualifier == norm.AtMost && r[0] > 0 && st.is(r[0]-1, lexicon.FnRise) && st.tok.Is(r[0], "up") {
+		// "The toll inched up to 227": the figure the toll reached, not
+		// a bound.
+		q.Qualifier, q.Low, q.High, q.HighOpen = norm.Exact, q.Stated, q.Stated, false
+	}
 	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name

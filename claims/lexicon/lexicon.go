@@ -218,6 +218,9 @@ type Function struct {
 	// Many, before a plural territory noun, count several parts of a
 	// country ("across multiple states").
 	Many []string `yaml:"many"`
+	// Rises, before "up to" and a figure, make it the figure a count
+	// reached ("inched up to 227"), not a bound.
+	Rises []string `yaml:"rises"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -714,4 +717,5 @@ func (f *Function) merge(b *Function) {
 	f.StartsWithParticle = append(f.StartsWithParticle, b.StartsWithParticle...)
 	f.Particles = append(f.Particles, b.Particles...)
 	f.Many = append(f.Many, b.Many...)
+	f.Rises = append(f.Rises, b.Rises...)
 }
