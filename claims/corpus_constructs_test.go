@@ -42,10 +42,11 @@ import (
 //     elsewhere whose lives are claimed (no speaker), a speaker opening a
 //     sentence with no determiner ("Local medics said"), two parts of a sum
 //     the sentence does not give (no claims), people the lexicon has no
-//     word for ("5 firefighters have been killed") and "dozens more
+//     word for ("5 firefighters have been killed", a group of their
+//     own) and "dozens more
 //     injured", another measure, a count of villages (no claim), and the
 //     verb a figure is the subject of ("130 others were injured") over a
-//     casualty word before it.
+//     casualty word before it, and hostages taken.
 //   - 08_states: a state's toll and one "in five states", which is the
 //     whole country's, not the state the headline names.
 var constructsWant = corpusDocs{
@@ -127,11 +128,13 @@ var constructsWant = corpusDocs{
 10 date tsunami - - - tsunami@1956 «1956»
 12 casualties deaths people - - fire «66 lives» in=Portugal
 14 casualties deaths people - - fire «14 people» by=local medics in=Greece on=2024-07-22
-18 casualties deaths people - - fire «At least 5» by=the union in=Greece
+18 casualties deaths firefighters - - fire «At least 5» by=the union in=Greece
 18 casualties wounded people - - fire «dozens more injured» by=the union in=Greece
 20 casualties deaths people - - fire «4 people» in=Greece
 22 casualties deaths people - - fire «41 people» by=officials in=Greece
 22 casualties wounded people - - fire «130» by=officials in=Greece
+24 casualties deaths people - - fire «12» frame=[actors:gunmen]
+24 prisoners held people - - fire «30»
 `,
 }
 

@@ -132,6 +132,13 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name
+	if group == e.defaultGroup && groupTok < 0 {
+		if noun := e.peopleNounText(st, r); noun != "" {
+			// "101 medics were killed": a group of its own, never
+			// compared with the toll of all the dead.
+			c.Subject.Group = noun
+		}
+	}
 	if kind == Casualties && g.CasualtiesAs != "" {
 		c.Subject.Group = g.CasualtiesAs // peacekeepers killed are soldiers
 	}
@@ -355,6 +362,12 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 // of: "three aid workers were killed", "5 firefighters have died". "3
 // towns were hit, killing 12" counts no one.
 func (e *Extractor) peopleNoun(st *sentenceState, r [2]int) bool {
+	return e.peopleNounText(st, r) != ""
+}
+
+// peopleNounText returns the plural noun of the people peopleNoun reads
+// ("aid workers", "firefighters"), lower-cased, or "".
+func (e *Extractor) peopleNounText(st *sentenceState, r [2]int) string {
 	k, nouns := r[1]+1, 0
 	for ; k < len(st.tok.Words) && nouns < 2; k++ {
 		w := st.tok.Words[k]
@@ -364,12 +377,16 @@ func (e *Extractor) peopleNoun(st *sentenceState, r [2]int) bool {
 		nouns++
 	}
 	if nouns == 0 || !isPlural(st.tok.Norm(k-1)) {
-		return false
+		return ""
 	}
+	noun := strings.ToLower(st.tok.WordText(r[1]+1, k-1))
 	for skip := 0; k < len(st.tok.Words) && skip < 3 && (st.is(k, lexicon.FnPredicate) || st.tok.Is(k, "been")); skip++ {
 		k++
 	}
-	return k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.casualtyWord(e, k)
+	if k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.casualtyWord(e, k) {
+		return noun
+	}
+	return ""
 }
 
 // casualtyWord reports whether word k is a casualty word ("dead",
