@@ -46,7 +46,8 @@ import (
 //     own) and "dozens more
 //     injured", another measure, a count of villages (no claim), and the
 //     verb a figure is the subject of ("130 others were injured") over a
-//     casualty word before it, and hostages taken.
+//     casualty word before it, hostages taken, and journalists killed (a
+//     group of their own).
 //   - 08_states: a state's toll and one "in five states", which is the
 //     whole country's, not the state the headline names.
 var constructsWant = corpusDocs{
@@ -135,6 +136,7 @@ var constructsWant = corpusDocs{
 22 casualties wounded people - - fire «130» by=officials in=Greece
 24 casualties deaths people - - fire «12» frame=[actors:gunmen]
 24 prisoners held people - - fire «30»
+26 casualties deaths journalists - - fire «At least 3 journalists» in=Greece
 `,
 }
 

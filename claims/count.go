@@ -133,7 +133,13 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name
 	if group == e.defaultGroup && groupTok < 0 {
-		if noun := e.peopleNounText(st, r); noun != "" {
+		noun := e.peopleNounText(st, r)
+		if u := q.Unit; noun == "" && u != "" && u == strings.ToLower(u) && isPlural(u) && !strings.ContainsRune(u, ' ') && !st.hitAt(r[1]) {
+			// "12 journalists", whose noun the number reader took as
+			// the figure's unit.
+			noun = u
+		}
+		if noun != "" {
 			// "101 medics were killed": a group of its own, never
 			// compared with the toll of all the dead.
 			c.Subject.Group = noun
