@@ -156,9 +156,11 @@ type Scope struct {
 	// covers only part of them: "government-held", "opposition-held",
 	// "northwest".
 	Part string `json:"part,omitempty"`
-	// Period is a counting period of the figure's own ("in the 42 days
-	// after", "in the last four months of 2017"); a figure of another
-	// period counts something else.
+	// Period is a counting period of the figure's own: its length as an
+	// ISO duration ("in the 42 days after": "P42D"), or for a period that
+	// ends at the report its days ("in the last 24 hours" of a report of
+	// August 27: "2022-08-26/2022-08-27"). A figure of another period
+	// counts something else.
 	Period string `json:"period,omitempty"`
 	// From says where the places were read: "text" when the sentence
 	// names them, "story" when they are the places of the document's

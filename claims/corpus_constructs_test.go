@@ -29,7 +29,8 @@ import (
 //     date's abbreviation does not end, a toll revised to a figure in a
 //     month (which dates the count, not the storm), the dead of the last
 //     two days of a storm six days old, the storm named by its name alone,
-//     deaths a compound names ("storm-related deaths in Haiti").
+//     deaths a compound names ("storm-related deaths in Haiti"), the
+//     dead and the injured of the past 24 hours, one period for both.
 //   - 06_start: the start of clashes told a dozen words after them, the
 //     killed and the arrested of one sentence and parts of the arrested
 //     the lexicon cannot name (no claims), people who fled into a country
@@ -104,9 +105,11 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - storm@2025 «120 more people» in=Jamaica~P10D on=2025-10-20
 10 date storm - - - storm@2025 «Oct. 14»
 12 casualties deaths people - - storm@2025 «52» in=Jamaica
-14 casualties deaths people - - storm@2025 «12 more people» by=officials in=Jamaica~past_48_hours on=2025-10-20
+14 casualties deaths people - - storm@2025 «12 more people» by=officials in=Jamaica~2025-10-18/2025-10-20 on=2025-10-20
 16 date storm - - - storm@2025 «Oct. 16» by=forecasters
 18 casualties deaths people - - storm «1,250» in=Haiti on=2025-10-20
+20 casualties deaths people - - storm@2025 «3 people» by=the ministry in=Jamaica~2025-10-19/2025-10-20
+20 casualties wounded people - - storm@2025 «11» by=the ministry in=Jamaica~2025-10-19/2025-10-20
 `,
 	"06_start.md": `
 6  date start - - - war@2025 «May 15» by=witnesses

@@ -393,7 +393,9 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		return Event{}
 	}
 	ev := st.events[best]
-	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll)) {
+	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll || strings.HasPrefix(t.Relative, "past_"))) {
+		// "119 dead in the past 24 hours": a period the count covers,
+		// not the event's time.
 		// A day next to a running count is the day it was counted
 		// ("rose to 34 on Tuesday"), not the event's.
 		ev.time = t

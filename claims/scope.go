@@ -57,6 +57,14 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		part = st.settlementPart(lo, st.mtok[mi])
 	}
 	period, toNow, days := st.countingPeriod(lo, hi)
+	if period == "" {
+		// "In the last 24 hours, 119 people died and 71 were injured":
+		// the period of the count a figure is listed after.
+		if mj := st.prevInList(mi); mj >= 0 {
+			plo, phi, _ := st.countClause(mj)
+			period, toNow, days = st.countingPeriod(plo, phi)
+		}
+	}
 	if toNow && st.sinceEvent(ev, days) {
 		// "More than 140,000 have fled over the past 10 days" of an
 		// exodus that began ten days ago: the whole count so far.
@@ -153,7 +161,9 @@ func (st *sentenceState) countingPeriod(lo, hi int) (iso string, toNow bool, day
 			if !t.Anchored || t.Start.Year == 0 {
 				continue
 			}
-			return t.Relative, true, float64(daysBetween(t.Start, t.End))
+			// The days themselves: "the past 24 hours" of two reports
+			// a week apart are two periods.
+			return t.Start.String() + "/" + t.End.String(), true, float64(daysBetween(t.Start, t.End))
 		}
 		return m.Duration.ISO, now, m.Duration.MinDays
 	}
