@@ -37,7 +37,8 @@ import (
 //     named far after them, a toll the lexicon has no phrase for ("the
 //     number of villagers who have fled"), a ceasefire broken (not begun),
 //     a date inside a group's name ("the March 23 Movement"), which dates
-//     neither the event nor the count.
+//     neither the event nor the count, and the displaced of the past ten
+//     days of clashes a month old (a period of its own).
 //   - 07_fire: a toll a police body gives (no group of police), an earlier
 //     count that opens its sentence, a tsunami of another year, a fire
 //     elsewhere whose lives are claimed (no speaker), a speaker opening a
@@ -120,6 +121,7 @@ var constructsWant = corpusDocs{
 12 displaced displaced people - - clashes@2025- «61,800» by=the agency frame=[departure:fled] on=2025-06-10
 14 date ceasefire - - - ceasefire@2025 «early May» by=the army
 16 casualties deaths people - - offensive «70 people» by=medics frame=[operation:offensive] on=2025-06-10
+18 displaced displaced people - - clashes@2025 «Some 9,000 people» by=the agency frame=[departure:fled] in=~2025-05-31/2025-06-10
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

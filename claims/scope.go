@@ -65,7 +65,7 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 			period, toNow, days = st.countingPeriod(plo, phi)
 		}
 	}
-	if toNow && st.sinceEvent(ev, days) {
+	if toNow && st.sinceEvent(ev, sty, days) {
 		// "More than 140,000 have fled over the past 10 days" of an
 		// exodus that began ten days ago: the whole count so far.
 		period = ""
@@ -191,13 +191,34 @@ func dayTime(d norm.Date) time.Time {
 // sinceEvent reports whether an event began within the last days before
 // the report, give or take a few: a count over "the past ten days" of an
 // event ten days old counts all of it.
-func (st *sentenceState) sinceEvent(ev *Event, days float64) bool {
-	if ev == nil || ev.Time == nil || !ev.Time.Anchored || ev.Time.Start.Year == 0 || st.pub.Year == 0 {
+func (st *sentenceState) sinceEvent(ev *Event, sty *story, days float64) bool {
+	if ev == nil || st.pub.Year == 0 {
 		return false
 	}
-	age := float64(daysBetween(ev.Time.Start, st.pub))
+	t := ev.Time
+	if t != nil && strings.HasPrefix(t.Relative, "past_") {
+		// An event dated by the period itself ("the floods of the past
+		// 24 hours") began when its story's event did, if anything
+		// tells.
+		t = nil
+		if sty != nil && sty.ev != nil {
+			t = sty.ev.time
+		}
+	}
+	if t == nil || !t.Anchored || t.Start.Year == 0 || strings.HasPrefix(t.Relative, "past_") {
+		// Nothing tells when the event began: "in the past 24 hours"
+		// is a day's count; "over the past 10 days", in a report on a
+		// story of that age, most often all of it.
+		return days > dailyPeriod
+	}
+	age := float64(daysBetween(t.Start, st.pub))
 	return age >= 0 && age <= days+max(periodSlack, days/4)
 }
+
+// dailyPeriod is the longest period ending at the report that, when
+// nothing tells the event's age, is read as a period of its own (a
+// day's or two days' count).
+const dailyPeriod = 3
 
 // periodSlack is how many days more than a period ending at the report
 // an event may be old for the period to cover it all, at least: a quarter
