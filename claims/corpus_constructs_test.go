@@ -51,7 +51,8 @@ import (
 //     casualty word before it, hostages taken, and journalists killed (a
 //     group of their own).
 //   - 08_states: a state's toll and one "in five states", which is the
-//     whole country's, not the state the headline names.
+//     whole country's, not the state the headline names, and a state's
+//     toll told after ", where".
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -126,6 +127,7 @@ var constructsWant = corpusDocs{
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida
 8  casualties deaths people - - storm «120 lives» in=United States
+10 casualties deaths people - - storm «25 people» in=South Carolina
 `,
 	"07_fire.md": `
 6  casualties deaths people - - fire «41» in=Greece on=2024-07-21

@@ -293,6 +293,10 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 				add(&places, pl.name)
 			case !listed && st.placeIntroduced(e, k, lo-1, false):
 				add(&before, pl.name)
+			case !listed && st.whereAfter(end, r[0]):
+				// "Sindh was the worst-hit province, where 792 people
+				// were killed": the place the clause tells of.
+				add(&before, pl.name)
 			}
 		}
 	}
@@ -413,6 +417,13 @@ func (st *sentenceState) intoPlace(k int) bool {
 		}
 	}
 	return false
+}
+
+// whereAfter reports whether ", where" opens the words between a place
+// ending at word end and a figure at word fig, right before the figure.
+func (st *sentenceState) whereAfter(end, fig int) bool {
+	w := fig - 1
+	return w > end && st.tok.Is(w, "where") && st.tok.Words[w].Break == ','
 }
 
 // insideMention reports whether the break before word k stands inside a
