@@ -133,7 +133,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name
 	if group == e.defaultGroup && groupTok < 0 {
-		noun := e.peopleNounText(st, r)
+		noun := e.peopleNoun(st, r)
 		if u := q.Unit; noun == "" && u != "" && u == strings.ToLower(u) && isPlural(u) && !strings.ContainsRune(u, ' ') && !st.hitAt(r[1]) {
 			// "12 journalists", whose noun the number reader took as
 			// the figure's unit.
@@ -226,7 +226,7 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	if g, gt := e.bodiesOf(st, r, best, bestTok); g >= 0 {
 		return g, gt
 	}
-	if best < 0 && e.defaultGroup >= 0 && e.peopleNoun(st, r) {
+	if best < 0 && e.defaultGroup >= 0 && e.peopleNoun(st, r) != "" {
 		return e.defaultGroup, -1
 	}
 	if best < 0 && e.defaultGroup >= 0 {
@@ -294,15 +294,7 @@ func (e *Extractor) predicateGroup(st *sentenceState, r [2]int, best, bestTok in
 	if k >= len(st.tok.Words) || st.tok.Words[k-1].Break != 0 || !st.is(k, lexicon.FnPredicate) {
 		return -1, -1
 	}
-	for _, h := range st.hits {
-		if h.I <= k || h.I > k+3 || st.figureBetween(k, h.I) || st.distance(k, k, h.I, h.I) >= 1<<20 {
-			continue
-		}
-		if en, ok := h.Has(lexicon.CatGroup); ok && e.lex.Groups[en.ID].Role != lexicon.GroupDefault {
-			return en.ID, h.I
-		}
-	}
-	return -1, -1
+	return e.groupAfter(st, k, 3)
 }
 
 // bodiesOf reads the group of the dead a figure's noun phrase names after
@@ -328,8 +320,15 @@ func (e *Extractor) bodiesOf(st *sentenceState, r [2]int, best, bestTok int) (in
 	if !noun || k >= len(st.tok.Words) || !st.is(k, lexicon.FnOf) {
 		return -1, -1
 	}
+	return e.groupAfter(st, k, 4)
+}
+
+// groupAfter returns the first group word of the lexicon other than the
+// default group within reach words after word k, with no figure between,
+// and its word; -1 when there is none.
+func (e *Extractor) groupAfter(st *sentenceState, k, reach int) (int, int) {
 	for _, h := range st.hits {
-		if h.I <= k || h.I > k+4 || st.figureBetween(k, h.I) || st.distance(k, k, h.I, h.I) >= 1<<20 {
+		if h.I <= k || h.I > k+reach || st.figureBetween(k, h.I) || st.distance(k, k, h.I, h.I) >= 1<<20 {
 			continue
 		}
 		if en, ok := h.Has(lexicon.CatGroup); ok && e.lex.Groups[en.ID].Role != lexicon.GroupDefault {
@@ -363,17 +362,14 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 	return 0, false
 }
 
-// peopleNoun reports whether a figure counts people the lexicon has no
-// word for, told by the casualty verb their plural noun is the subject
-// of: "three aid workers were killed", "5 firefighters have died". "3
-// towns were hit, killing 12" counts no one.
-func (e *Extractor) peopleNoun(st *sentenceState, r [2]int) bool {
-	return e.peopleNounText(st, r) != ""
-}
-
-// peopleNounText returns the plural noun of the people peopleNoun reads
-// ("aid workers", "firefighters"), lower-cased, or "".
-func (e *Extractor) peopleNounText(st *sentenceState, r [2]int) string {
+// peopleNoun reads people the lexicon has no word for, told by the
+// casualty verb their plural noun is the subject of: "three aid workers
+// were killed", "5 firefighters have died". "3 towns were hit, killing 12"
+// counts no one.
+//
+// It returns their plural noun ("aid workers", "firefighters"),
+// lower-cased, or "".
+func (e *Extractor) peopleNoun(st *sentenceState, r [2]int) string {
 	k, nouns := r[1]+1, 0
 	for ; k < len(st.tok.Words) && nouns < 2; k++ {
 		w := st.tok.Words[k]

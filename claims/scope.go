@@ -70,7 +70,7 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// exodus that began ten days ago: the whole count so far.
 		period = ""
 	}
-	if len(places) == 0 && part == "" && sty != nil && st.manyParts(r0(st, mi), lo, hi) {
+	if len(places) == 0 && part == "" && sty != nil && st.manyParts(st.mtok[mi]) {
 		// "243 deaths across multiple states", "230 in seven states":
 		// the whole country the story is in, not the one state the
 		// headline names.
@@ -151,7 +151,7 @@ func (st *sentenceState) countingPeriod(lo, hi int) (iso string, toNow bool, day
 				break
 			}
 		}
-		if !introduced || st.eventAt(o[1]+1) {
+		if !introduced || st.eventNounAt(o[1]+1) {
 			continue
 		}
 		if recent {
@@ -224,16 +224,6 @@ const dailyPeriod = 3
 // an event may be old for the period to cover it all, at least: a quarter
 // of the period when that is more.
 const periodSlack = 2
-
-// eventAt reports whether an event noun of the sentence starts at word k.
-func (st *sentenceState) eventAt(k int) bool {
-	for i := range st.events {
-		if st.events[i].tok == k {
-			return true
-		}
-	}
-	return false
-}
 
 // statedScope returns the places and the part of a place that the
 // sentence states for the count of mention mi: its first place phrase
@@ -429,12 +419,8 @@ func (st *sentenceState) whereAfter(end, fig int) bool {
 // insideMention reports whether the break before word k stands inside a
 // number or date ("Sept. 20", "12.5"), where it ends no clause.
 func (st *sentenceState) insideMention(k int) bool {
-	for _, o := range st.mtok {
-		if k > o[0] && k <= o[1] {
-			return true
-		}
-	}
-	return false
+	mi := st.mentionAt(k)
+	return mi >= 0 && st.mtok[mi][0] < k
 }
 
 // placeIntroduced reports whether entity k of the sentence is introduced
@@ -513,16 +499,13 @@ func (st *sentenceState) bothPlaces(e *Extractor, lo, hi int) bool {
 	return false
 }
 
-// r0 returns the words of mention mi.
-func r0(st *sentenceState, mi int) [2]int { return st.mtok[mi] }
-
 // manyParts reports whether the figure at words r is counted in several
 // parts of a country its clause does not name: "across multiple states",
 // "in seven states", "in several provinces".
-func (st *sentenceState) manyParts(r [2]int, lo, hi int) bool {
+func (st *sentenceState) manyParts(r [2]int) bool {
 	// The number of parts is a figure of its own, which ends the count's
 	// clause: read on to the sentence's next break.
-	hi = len(st.tok.Words) - 1
+	hi := len(st.tok.Words) - 1
 	for k := r[1] + 1; k < len(st.tok.Words); k++ {
 		if b := st.tok.Words[k].Break; b != 0 && b != ',' && !st.insideMention(k) {
 			hi = k - 1
