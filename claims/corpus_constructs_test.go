@@ -38,7 +38,9 @@ import (
 //     number of villagers who have fled"), a ceasefire broken (not begun),
 //     a date inside a group's name ("the March 23 Movement"), which dates
 //     neither the event nor the count, and the displaced of the past ten
-//     days of clashes a month old (a period of its own).
+//     days of clashes a month old (a period of its own), and the start of
+//     fighting told in a clause after a comma, past the words of its
+//     sides.
 //   - 07_fire: a toll a police body gives (no group of police), an earlier
 //     count that opens its sentence, a tsunami of another year, a fire
 //     elsewhere whose lives are claimed (no speaker), a speaker opening a
@@ -53,6 +55,11 @@ import (
 //   - 08_states: a state's toll and one "in five states", which is the
 //     whole country's, not the state the headline names, and a state's
 //     toll told after ", where".
+//   - 09_camps: a count a spokeswoman gave in another city (where she
+//     said it is not where it was counted), the sizes of samples of a
+//     study (no claims), and a count of people who fled since fighting
+//     broke out in a region (where it broke out is not where they were
+//     counted).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -123,6 +130,12 @@ var constructsWant = corpusDocs{
 14 date ceasefire - - - ceasefire@2025 «early May» by=the army
 16 casualties deaths people - - offensive «70 people» by=medics frame=[operation:offensive] on=2025-06-10
 18 displaced displaced people - - clashes@2025 «Some 9,000 people» by=the agency frame=[departure:fled] in=~2025-05-31/2025-06-10
+20 date start - - - war@2025 «June 2»
+`,
+	"09_camps.md": `
+6  displaced displaced people - - war «300,000» in=Kenya
+12 date start - - Jubaland war@2025 «June» by=the agency
+12 displaced displaced people - Jubaland war@2025 «60,000» by=the agency frame=[departure:fled] in=Kenya+Somalia
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

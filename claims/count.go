@@ -28,6 +28,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// "Three towns were hit, killing 12": a count of places.
 		return Claim{}, false
 	}
+	if st.sampleSize(r) {
+		// "Surveys of more than 11,000 people in the camps": whom a
+		// study asked.
+		return Claim{}, false
+	}
 	if st.increment(r) && e.totalAfter(st, mi) || e.summand(st, mi, sty) {
 		// "300 more bodies were found, bringing the total to 9,732":
 		// what the count grew by, not the count. Alone, "a further 72
@@ -961,4 +966,16 @@ func (st *sentenceState) partOfList(j int) bool {
 		}
 	}
 	return false
+}
+
+// sampleSize reports whether the figure r is the size of a sample: a
+// sample word right before it, or before "of" and the figure ("a poll of
+// 1,000 voters", "six surveys of more than 11,000 people", "surveyed
+// 2,000 households").
+func (st *sentenceState) sampleSize(r [2]int) bool {
+	k := r[0] - 1
+	if k >= 0 && st.is(k, lexicon.FnOf) {
+		k--
+	}
+	return k >= 0 && st.is(k, lexicon.FnSample)
 }

@@ -108,6 +108,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// that follows the noun tells its time.
 				window = clauseWindow
 			}
+			if st.mtok[mi][0] > ev.tok && st.startBetween(ev, st.mtok[mi]) {
+				// "fierce clashes between the army and the militia,
+				// which began in the capital on May 15": the start word
+				// ties the time to the noun it follows, commas or not.
+				d, window = st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]), clauseWindow
+			}
 			if st.mtok[mi][0] > ev.tok && !m.Time.Since && st.opensSentence(ev.tok) && st.onlyTimeAfter(mi, ev.tok) && !st.clauseBetween(ev.tok, st.mtok[mi][0]) {
 				// "Clashes between the army and the Rapid Support
 				// Forces broke out in Khartoum on April 15, 2023": the

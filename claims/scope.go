@@ -258,6 +258,10 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 			// neighbouring Turkey").
 			switch {
 			case afterDone:
+			case st.speechBetween(r[1], pl.tok):
+				// "... is well over 700,000, a spokesman told
+				// reporters in New York": where it was said.
+				afterDone = true
 			case afterEnd < 0 && (pl.tok-r[1] <= scopeWindow || into && pl.tok-r[1] <= 2*scopeWindow && st.intoPlace(k)) &&
 				st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok):
 				// "have fled Sudan's Darfur region into neighbouring
@@ -281,7 +285,7 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 				// the place of the event, a part of the country.
 			case st.tok.Words[end].Possessive || tollDemonym:
 				add(&places, pl.name)
-			case !listed && st.placeIntroduced(e, k, lo-1, false):
+			case !listed && st.placeIntroduced(e, k, lo-1, false) && !st.outbreakPlace(k):
 				add(&before, pl.name)
 			case !listed && st.whereAfter(end, r[0]):
 				// "Sindh was the worst-hit province, where 792 people
@@ -710,6 +714,49 @@ func (e *Extractor) heldPart(part string) bool {
 		if e.lex.Scopes[i].Name == part {
 			return true
 		}
+	}
+	return false
+}
+
+// speechBetween reports whether a speech clause stands between words a
+// and b: a comma after a, then a speech verb or phrase ("..., a
+// spokesman told reporters in New York"), not a passive of the count
+// ("had been reported in three provinces").
+func (st *sentenceState) speechBetween(a, b int) bool {
+	comma := -1
+	for k := a + 1; k < b && comma < 0; k++ {
+		if st.tok.Words[k].Break == ',' {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for _, h := range st.hits {
+		if h.I >= comma && h.I < b {
+			if _, ok := h.Has(lexicon.CatSpeech); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outbreakPlace reports whether place k is where an event began: a start
+// word right before its place preposition ("since violence broke out in
+// Rakhine state", "the war that began in the capital"), which tells the
+// event's place, not where a count was counted.
+func (st *sentenceState) outbreakPlace(k int) bool {
+	pl := st.places[k]
+	for j := pl.tok - 1; j >= 1 && j >= pl.tok-4; j-- {
+		if !st.is(j, lexicon.FnIn) {
+			continue
+		}
+		p := j - 1
+		if st.is(p, lexicon.FnParticle) {
+			p-- // "broke out in"
+		}
+		return st.startWord(p)
 	}
 	return false
 }

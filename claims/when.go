@@ -122,18 +122,27 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 // and the militia began in the old quarter of the capital on May 15"),
 // or right before the event noun.
 func (st *sentenceState) startOf(ev *event, r [2]int) bool {
+	if st.startBetween(ev, r) {
+		return true
+	}
+	// "the outbreak of the conflict on April 15"
+	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
+		if st.startWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// startBetween reports whether a start word stands between event ev and
+// the time at tokens r, within startReach words of each.
+func (st *sentenceState) startBetween(ev *event, r [2]int) bool {
 	lo, hi := ev.tok+ev.n, r[0]
 	if r[1] < ev.tok {
 		lo, hi = r[1]+1, ev.tok
 	}
 	for k := lo; k < hi; k++ {
 		if st.startWord(k) && k-lo <= startReach && hi-k <= startReach {
-			return true
-		}
-	}
-	// "the outbreak of the conflict on April 15"
-	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
-		if st.startWord(k) {
 			return true
 		}
 	}

@@ -221,6 +221,10 @@ type Function struct {
 	// Rises, before "up to" and a figure, make it the figure a count
 	// reached ("inched up to 227"), not a bound.
 	Rises []string `yaml:"rises"`
+	// Samples, before a figure (through "of" at most), make it the size
+	// of a sample ("a survey of 1,200 people", "interviewed 300
+	// refugees"): whom a study asked, not a count of the fact.
+	Samples []string `yaml:"samples"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -718,4 +722,5 @@ func (f *Function) merge(b *Function) {
 	f.Particles = append(f.Particles, b.Particles...)
 	f.Many = append(f.Many, b.Many...)
 	f.Rises = append(f.Rises, b.Rises...)
+	f.Samples = append(f.Samples, b.Samples...)
 }
