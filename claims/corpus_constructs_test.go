@@ -59,7 +59,8 @@ import (
 //     said it is not where it was counted), the sizes of samples of a
 //     study (no claims), and a count of people who fled since fighting
 //     broke out in a region (where it broke out is not where they were
-//     counted).
+//     counted), people in displacement camps and the displacement of
+//     people (counts of the displaced).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -136,6 +137,8 @@ var constructsWant = corpusDocs{
 6  displaced displaced people - - war «300,000» in=Kenya
 12 date start - - Jubaland war@2025 «June» by=the agency
 12 displaced displaced people - Jubaland war@2025 «60,000» by=the agency frame=[departure:fled] in=Kenya+Somalia
+14 displaced displaced people - - war «Some 45,000 people» by=the agency in=Kenya+Somalia
+16 displaced displaced people - Gedo war «12,400 people» in=Gedo
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida
