@@ -140,6 +140,10 @@ type Event struct {
 	// Places are the canonical places the event struck or took place in,
 	// as the text names them with the event.
 	Places []string `json:"places,omitempty"`
+	// Another marks another event of its type than the one a report
+	// tells of ("a second quake", "another earthquake"): never the
+	// story's event, nor compared with claims of events not so told.
+	Another bool `json:"another,omitempty"`
 	// From says where the event was read when not in the claim's own
 	// sentence: "story" for the event the document reports on, read from
 	// its headline and lead.

@@ -61,6 +61,12 @@ import (
 //     broke out in a region (where it broke out is not where they were
 //     counted), people in displacement camps and the displacement of
 //     people (counts of the displaced).
+//   - 10_quake: a quake's magnitude before and after its noun, as a
+//     bound, a preliminary reading (no claim), a second quake's (another
+//     event), a blast likened to a quake (no quake), the deadliest quake
+//     "in a century" (a comparison, no period or length), hours of
+//     searching (no length of the quake) and an aftershock's magnitude
+//     (an event of its own type).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -139,6 +145,14 @@ var constructsWant = corpusDocs{
 12 displaced displaced people - Jubaland war@2025 «60,000» by=the agency frame=[departure:fled] in=Kenya+Somalia
 14 displaced displaced people - - war «Some 45,000 people» by=the agency in=Kenya+Somalia
 16 displaced displaced people - Gedo war «12,400 people» in=Gedo
+`,
+	"10_quake.md": `
+6  date earthquake - - - earthquake@2025 «Monday» by=the geodynamic institute
+6  magnitude magnitude - - - earthquake@2025 «magnitude 6.4» by=the geodynamic institute
+8  magnitude magnitude - - - earthquake@2025 «at least 6.2»
+12 magnitude magnitude - - - earthquake+another «magnitude 5.3»
+16 casualties deaths people - - earthquake@2025 «40 people»
+20 magnitude magnitude - - - aftershock «magnitude 6.3»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -50,6 +50,7 @@ type corpusDocs map[string]string
 var quakeWant = corpusDocs{
 	"01_first_day.md": `
 6  date earthquake - - - earthquake@2023 «Monday»
+6  magnitude magnitude - - - earthquake@2023 «magnitude 7.8»
 10 casualties deaths people - - earthquake@2023 «1,498» by=AFAD in=Turkey on=2023-02-06
 10 casualties wounded people - - earthquake@2023 «7,600» by=AFAD in=Turkey on=2023-02-06
 12 casualties deaths people - - earthquake@2023 «810» by=White Helmets frame=[actors:rebel] in=Syria/opposition-held

@@ -28,7 +28,11 @@ type event struct {
 	// its type (see Event).
 	name      string
 	magnitude float64
+	magTok    int // the magnitude's word, when magnitude is set
 	places    []string
+	// another marks another event of its type than the one told ("a
+	// second quake", "another earthquake").
+	another bool
 	// given marks a name given after the noun, as storms are named
 	// ("Hurricane Maria"), not a place before it ("the Izmit quake").
 	given bool
@@ -435,7 +439,7 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 func (e *Extractor) makeEvent(ev *event) Event {
 	typ := e.lex.Events[ev.typ]
 	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring, Sudden: typ.Sudden,
-		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places}
+		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another}
 	out.Key = EventKey(out)
 	return out
 }
@@ -448,6 +452,9 @@ func EventKey(ev Event) string {
 	b.WriteString(ev.Type)
 	if ev.Plural {
 		b.WriteString("*n")
+	}
+	if ev.Another {
+		b.WriteString("+another")
 	}
 	if ev.Time != nil && ev.Time.Anchored && !ev.Time.Start.IsZero() {
 		b.WriteByte('@')
@@ -495,6 +502,10 @@ func (st *sentenceState) listedEvent(mi int) *event {
 	return nil
 }
 
+// magnitudeReach is how far after an event noun its magnitude may stand
+// ("the quake had a magnitude of at least 6.8").
+const magnitudeReach = 7
+
 // listedWindow is how far after "two wars" its list of times may run.
 const listedWindow = 16
 
@@ -512,7 +523,10 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 	// earthquake"). The figure is read from the tokens, since a figure
 	// hyphenated to a word is no quantity to the number reader.
 	if len(typ.MeasuredBy) > 0 {
-		for k := max(ev.tok-3, 0); k <= last+3 && k < len(st.tok.Words); k++ {
+		for k := max(ev.tok-4, 0); k <= last+magnitudeReach && k < len(st.tok.Words); k++ {
+			if b := st.tok.Words[k].Break; k > last && b != 0 && b != ',' && st.mentionAt(k) < 0 {
+				break // "The earthquake, of magnitude 7.1,": not past its clause
+			}
 			w := st.tok.Words[k]
 			if st.tok.Tokens[w.Tok].Kind != token.Number {
 				continue
@@ -526,12 +540,17 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 			case k == ev.tok-1:
 				near = v != math.Trunc(v) || st.measuredBy(typ, k-2, k-1)
 			case k < ev.tok:
+				// "a magnitude 7.8 quake", "the 7.6 Richter scale Gorkha
+				// earthquake".
 				near = st.measuredBy(typ, k+1, ev.tok-1) || st.measuredBy(typ, k-1, k-1)
 			case k > last:
-				near = st.measuredBy(typ, last+1, k-1)
+				// "an earthquake of magnitude 7.8", "the quake had a
+				// magnitude of at least 6.8", "the quake measured 7.7
+				// magnitude".
+				near = st.measuredBy(typ, last+1, k-1) || k <= last+3 && st.measuredBy(typ, k+1, k+3)
 			}
 			if near {
-				ev.magnitude = v
+				ev.magnitude, ev.magTok = v, k
 				if mi := st.mentionAt(k); mi >= 0 {
 					st.magnitudes = append(st.magnitudes, mi)
 				}
@@ -633,4 +652,25 @@ func (st *sentenceState) placeRunBefore(e *Extractor, end, noun int) bool {
 		}
 	}
 	return true
+}
+
+// otherBefore reports whether a word of Lexicon.Others stands before the
+// event noun at word k, in its noun phrase ("a second powerful quake",
+// "later a magnitude-7.5 quake", "another earthquake"), not before a
+// superlative ("the second deadliest quake" is the one told).
+func (st *sentenceState) otherBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		for _, h := range st.hits {
+			if h.I+h.N-1 != j {
+				continue
+			}
+			if _, ok := h.Has(lexicon.CatOther); ok {
+				return !st.is(j+1, lexicon.FnSuperlative)
+			}
+		}
+		if st.tok.Words[j+1].Break != 0 && st.mentionAt(j+1) < 0 {
+			return false
+		}
+	}
+	return false
 }

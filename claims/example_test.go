@@ -46,4 +46,5 @@ func ExampleKind_Info() {
 	// votes      running=true  standing=false
 	// turnout    running=true  standing=false
 	// framing    running=false standing=true
+	// magnitude  running=false standing=false
 }

@@ -374,6 +374,9 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 			ev.plural = isPlural(st.tok.Norm(h.I+h.N-1)) && e.pluralEvent(&st.tok, h.I)
 			ev.anaphoric = st.before(h.I, lexicon.CatAnaphora)
 			ev.sequel = st.before(h.I, lexicon.CatSequel)
+			// Dates tell recurring events apart ("another meeting in
+			// June" is the June one).
+			ev.another = !e.lex.Events[en.ID].Recurring && st.otherBefore(h.I)
 			ev.text = st.tok.WordText(h.I, h.I+h.N-1)
 			st.events = append(st.events, ev)
 			lastEvent = len(st.events) - 1
@@ -398,6 +401,11 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	events := st.events[:0]
 	for i := range st.events {
 		ev := st.events[i]
+		if st.yardstick(ev.tok) {
+			// "a blast equivalent to a magnitude 3.3 earthquake": no
+			// earthquake happened.
+			continue
+		}
 		if st.namesBody(ev.tok, ev.tok+ev.n-1) {
 			// "the Central Election Commission", "the Earthquake
 			// Relief Fund": the name of a body, not an event.
@@ -407,6 +415,21 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		events = append(events, ev)
 	}
 	st.events = events
+}
+
+// yardstick reports whether the event noun at word k is one a thing is
+// likened to: a likeness word, "to" and an indefinite article before it,
+// in its phrase ("equivalent to a magnitude 3.3 earthquake").
+func (st *sentenceState) yardstick(k int) bool {
+	for j := k - 1; j >= 2 && j >= k-5; j-- {
+		if st.is(j, lexicon.FnIndefinite) && st.is(j-1, lexicon.FnInto) && st.is(j-2, lexicon.FnLikeness) {
+			return true
+		}
+		if st.tok.Words[j+1].Break != 0 && st.mentionAt(j+1) < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // namesBody reports whether the capitalized event noun at words a..b is
@@ -592,6 +615,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 			add(c, m.Start, m.End)
 		}
 	}
+	e.magnitudeClaims(st, sty, add)
 	e.framedClaims(st, sty, add)
 	if c, w, ok := e.controlClaim(st, prev, region); ok {
 		// The quote is the control word the claim was read from.

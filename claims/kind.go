@@ -22,6 +22,7 @@ const (
 	Votes                      // the share of a vote that went one way
 	Turnout                    // the share of voters who voted
 	Framing                    // the loaded words a source chooses for an act, a group or a territory
+	Magnitude                  // the measure of an event on its scale: an earthquake's magnitude
 )
 
 // ValueKind is the form of a kind's values.
@@ -35,6 +36,7 @@ const (
 	ChangeValue                        // a change of control (Claim.Control), dated by its event
 	ShareValue                         // a percentage, read next to a measure word of the lexicon
 	WordsValue                         // no value: the claim is its loaded words (Claim.Framing)
+	ScaleValue                         // a reading on the scale its event is measured by (an earthquake's magnitude)
 )
 
 // KindInfo is the kind table's entry for one claim kind: everything the
@@ -98,6 +100,9 @@ var kindTable = [...]KindInfo{
 	// A framing claim is told apart by what its words describe (its
 	// referent), not by an event.
 	Framing: {Name: "framing", Value: WordsValue, Standing: true},
+	// A magnitude is one figure for its event's whole life, read with
+	// the event it measures; two reports of it that differ disagree.
+	Magnitude: {Name: "magnitude", Value: ScaleValue},
 }
 
 var noKind KindInfo

@@ -11,8 +11,8 @@ import (
 // name reads back as the kind.
 func TestKindTable(t *testing.T) {
 	ks := Kinds()
-	if len(ks) != int(Framing) {
-		t.Fatalf("%d kinds in the table, want %d", len(ks), Framing)
+	if len(ks) != int(Magnitude) {
+		t.Fatalf("%d kinds in the table, want %d", len(ks), Magnitude)
 	}
 	for _, k := range ks {
 		info := k.Info()

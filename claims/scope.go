@@ -144,7 +144,7 @@ func (st *sentenceState) countingPeriod(lo, hi int) (iso string, toNow bool, day
 				now = true
 			}
 			if st.is(k, lexicon.FnPeriod) {
-				introduced = true
+				introduced = !st.comparisonWindow(k)
 				break
 			}
 			if !st.is(k, lexicon.FnDeterminer|lexicon.FnOrdinal|lexicon.FnPeriodNow) && !st.is(k, lexicon.FnEarlier) {
@@ -757,6 +757,19 @@ func (st *sentenceState) outbreakPlace(k int) bool {
 			p-- // "broke out in"
 		}
 		return st.startWord(p)
+	}
+	return false
+}
+
+// comparisonWindow reports whether the period word at k follows an event
+// noun a superlative names ("the deadliest earthquake in a century", "the
+// worst floods in 50 years"): the span of the comparison, not a period
+// counted over nor how long the event lasted.
+func (st *sentenceState) comparisonWindow(k int) bool {
+	for i := range st.events {
+		if ev := &st.events[i]; ev.tok+ev.n == k {
+			return st.superlativeBefore(ev.tok)
+		}
 	}
 	return false
 }

@@ -220,6 +220,9 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	case c.Event.Type == "":
 		c.Event = e.makeEvent(sty.ev)
 		c.Event.Places = sty.places
+	case c.Event.Another:
+		// "A second quake": not the story's.
+		return false
 	case (c.Event.Type == typ || e.family(c.Event.Type) == e.family(typ)) && !c.Event.Plural && CompatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
 		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub) &&
 		!e.elsewhere(c.Event.Places, sty.places):

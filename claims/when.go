@@ -14,6 +14,15 @@ import (
 // next to an event noun ("a six-week war", "three decades of conflict").
 func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 	r := st.mtok[mi]
+	if r[0] > 0 && st.is(r[0]-1, lexicon.FnPeriod) && st.comparisonWindow(r[0]-1) {
+		// "the deadliest earthquake in a century": a comparison.
+		return Claim{}, false
+	}
+	if d := st.mentions[mi].Duration; d.Vague && d.MinDays < 1 && r[0] == r[1] {
+		// "in the early morning hours of Feb. 6": hours alone tell a
+		// time of day, not how long an event lasted.
+		return Claim{}, false
+	}
 	best, bestD := -1, eventWindow+1
 	for i, ev := range st.events {
 		if d := st.distance(r[0], r[1], ev.tok, ev.tok+ev.n-1); d < bestD {

@@ -21,6 +21,10 @@ func blockKey(c *claims.Claim, names map[string]string) string {
 	if c.Event.Plural {
 		ev += "*n"
 	}
+	if c.Event.Another {
+		// "A second quake": never compared with the event told.
+		ev += "+another"
+	}
 	if c.Kind.Info().Value == claims.WordsValue {
 		// Loaded words: of one frame and referent, and of one earlier
 		// year when the sentence names one ("annexed in 2014").
@@ -343,6 +347,9 @@ func (cl *cluster) add(c *claims.Claim) {
 // report's story.
 func joinCluster(c *claims.Claim, clusters []*cluster) int {
 	t := c.Event.Time
+	if c.Event.Another {
+		return -1
+	}
 	if c.Event.From != "story" && !yearless(c) && (t == nil || t.Weekday == "") && c.Event.Magnitude == 0 && c.Event.Name == "" {
 		return -1
 	}

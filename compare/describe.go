@@ -62,6 +62,12 @@ func factName(g []claims.Claim) string {
 			return "how " + c.Subject.Side + " is described (" + what + ")"
 		}
 		return "the words for the " + what + placesOf(g)
+	case claims.ScaleValue:
+		b.WriteString(c.Measure + " of the " + eventName(g))
+		if p := c.Subject.Place; p != "" {
+			b.WriteString(" in " + p)
+		}
+		return b.String()
 	case claims.DurationValue:
 		b.WriteString("length of the " + eventName(g))
 		if p := c.Subject.Place; p != "" {

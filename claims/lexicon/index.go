@@ -19,6 +19,7 @@ const (
 	CatEvent      Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
 	CatAnaphora                  // a word pointing back to an earlier event
 	CatSequel                    // a word naming an event that followed an earlier one
+	CatOther                     // a word naming another event of a type than the one told
 	CatMeasure                   // a measure trigger: ID indexes Lexicon.Measures
 	CatGroup                     // a counted group: ID indexes Lexicon.Groups
 	CatSpeech                    // a speech verb or "according to"
@@ -129,6 +130,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 	for _, w := range lx.Sequels {
 		must(add(w, Entry{Cat: CatSequel, ID: 0, Word: w}))
 	}
+	for _, w := range lx.Others {
+		must(add(w, Entry{Cat: CatOther, ID: 0, Word: w}))
+	}
 	for id, m := range lx.Measures {
 		for _, w := range m.Words {
 			must(add(w, Entry{Cat: CatMeasure, ID: id, Word: w}))
@@ -208,7 +212,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
 		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
 		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture},
-		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}, {fn.NumberOf, FnNumberOf}, {fn.Superlatives, FnSuperlative}, {fn.StartsWithParticle, FnStartWithParticle}, {fn.Particles, FnParticle}, {fn.Many, FnMany}, {fn.Rises, FnRise}, {fn.Samples, FnSample}} {
+		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}, {fn.NumberOf, FnNumberOf}, {fn.Superlatives, FnSuperlative}, {fn.StartsWithParticle, FnStartWithParticle}, {fn.Particles, FnParticle}, {fn.Many, FnMany}, {fn.Rises, FnRise}, {fn.Samples, FnSample}, {fn.Likenesses, FnLikeness}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -350,6 +354,7 @@ const (
 	FnMany
 	FnRise
 	FnSample
+	FnLikeness
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

@@ -29,12 +29,16 @@ type Lexicon struct {
 	Events   []EventType `yaml:"events"`
 	Anaphora []string    `yaml:"anaphora"`
 	Sequels  []string    `yaml:"sequels"`
-	Measures []Measure   `yaml:"measures"`
-	Groups   []Group     `yaml:"groups"`
-	Speech   []string    `yaml:"speech"`
-	Framing  []Frame     `yaml:"framing"`
-	Control  Control     `yaml:"control"`
-	Function Function    `yaml:"function"`
+	// Others are the words before an event noun that name another event
+	// of its type than the one a report tells of ("a second quake",
+	// "another earthquake", "later a 7.5 quake").
+	Others   []string  `yaml:"others"`
+	Measures []Measure `yaml:"measures"`
+	Groups   []Group   `yaml:"groups"`
+	Speech   []string  `yaml:"speech"`
+	Framing  []Frame   `yaml:"framing"`
+	Control  Control   `yaml:"control"`
+	Function Function  `yaml:"function"`
 	// Scopes are the words that say a figure counts part of a place.
 	Scopes []ScopePart `yaml:"scopes"`
 	// AllPlaces are phrases that count in all the places a story is
@@ -225,6 +229,10 @@ type Function struct {
 	// of a sample ("a survey of 1,200 people", "interviewed 300
 	// refugees"): whom a study asked, not a count of the fact.
 	Samples []string `yaml:"samples"`
+	// Likenesses, before "to" and an indefinite event noun, make the
+	// event a yardstick, not one that happened ("equivalent to a
+	// magnitude 3.3 earthquake").
+	Likenesses []string `yaml:"likenesses"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -262,8 +270,13 @@ type EventType struct {
 	// measures it ("magnitude" for earthquakes, "category" for storms):
 	// events of one type with different measures are different events.
 	MeasuredBy []string `yaml:"measured_by"`
-	Words      []string `yaml:"words"`
-	line       int
+	// Fixed marks a type whose measure is one figure for an event's
+	// whole life (an earthquake's magnitude, unlike a storm's category,
+	// which changes as it goes): reports of it are claims, compared
+	// with one another.
+	Fixed bool     `yaml:"fixed"`
+	Words []string `yaml:"words"`
+	line  int
 }
 
 // Measure is what a count of people measures (deaths, wounded, deployed
@@ -667,6 +680,7 @@ func (lx *Lexicon) merge(b *Lexicon) {
 	lx.Running = append(lx.Running, b.Running...)
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
+	lx.Others = append(lx.Others, b.Others...)
 	lx.Speech = append(lx.Speech, b.Speech...)
 }
 
@@ -723,4 +737,5 @@ func (f *Function) merge(b *Function) {
 	f.Many = append(f.Many, b.Many...)
 	f.Rises = append(f.Rises, b.Rises...)
 	f.Samples = append(f.Samples, b.Samples...)
+	f.Likenesses = append(f.Likenesses, b.Likenesses...)
 }
