@@ -67,6 +67,8 @@ import (
 //     "in a century" (a comparison, no period or length), hours of
 //     searching (no length of the quake) and an aftershock's magnitude
 //     (an event of its own type).
+//   - 11_strike: the toll of "the attack" in a report on an airstrike (the
+//     airstrike's).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -153,6 +155,10 @@ var constructsWant = corpusDocs{
 12 magnitude magnitude - - - earthquake+another «magnitude 5.3»
 16 casualties deaths people - - earthquake@2025 «40 people»
 20 magnitude magnitude - - - aftershock «magnitude 6.3»
+`,
+	"11_strike.md": `
+6  date strike - - - strike@2025 «Friday» by=witnesses
+8  casualties deaths people - - strike@2025 «at least 70 people» frame=[operation:attack] in=Kassala on=2025-04-12
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

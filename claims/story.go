@@ -223,6 +223,12 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 	case c.Event.Another:
 		// "A second quake": not the story's.
 		return false
+	case c.Event.Time == nil && len(c.Event.Places) == 0 && c.Event.Name == "" && !c.Event.Plural &&
+		slices.Contains(e.lex.Events[sty.ev.typ].Also, strings.ToLower(c.Event.Text)):
+		// "The attack may have killed 600" in a report on an
+		// airstrike: the airstrike.
+		c.Event = e.makeEvent(sty.ev)
+		c.Event.Places = sty.places
 	case (c.Event.Type == typ || e.family(c.Event.Type) == e.family(typ)) && !c.Event.Plural && CompatibleMagnitude(c.Event.Magnitude, sty.ev.magnitude) &&
 		(c.Event.Name == "" || sty.ev.name == "" || c.Event.Name == sty.ev.name) && sty.sameTime(c.Event.Time, pub) &&
 		!e.elsewhere(c.Event.Places, sty.places):

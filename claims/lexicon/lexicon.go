@@ -270,6 +270,10 @@ type EventType struct {
 	// measures it ("magnitude" for earthquakes, "category" for storms):
 	// events of one type with different measures are different events.
 	MeasuredBy []string `yaml:"measured_by"`
+	// Also are nouns of other types that, with no time, place or name of
+	// their own, name an event of this type when it is the story's ("the
+	// attack" in a report on an airstrike).
+	Also []string `yaml:"also"`
 	// Fixed marks a type whose measure is one figure for an event's
 	// whole life (an earthquake's magnitude, unlike a storm's category,
 	// which changes as it goes): reports of it are claims, compared
