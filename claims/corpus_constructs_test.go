@@ -69,6 +69,9 @@ import (
 //     (an event of its own type).
 //   - 11_strike: the toll of "the attack" in a report on an airstrike (the
 //     airstrike's).
+//   - 12_truce: a report whose headline tells of a ceasefire, whose story
+//     is the war its lead names: the displaced of a sentence naming no
+//     event are the war's, not the ceasefire's.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -159,6 +162,11 @@ var constructsWant = corpusDocs{
 	"11_strike.md": `
 6  date strike - - - strike@2025 «Friday» by=witnesses
 8  casualties deaths people - - strike@2025 «at least 70 people» frame=[operation:attack] in=Kassala on=2025-04-12
+`,
+	"12_truce.md": `
+6  date start - - - war@2025 «April 15» by=the health ministry
+6  casualties deaths people - - war@2025 «at least 800 people» by=the health ministry on=2025-05-22
+8  displaced displaced people - - war@2025 «Some 900,000 people» on=2025-05-22
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

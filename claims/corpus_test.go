@@ -107,7 +107,7 @@ var caucasusWant = corpusDocs{
 18 control change - - - control «liberation» frame=[control_change:liberation, control_held:occupation] ctl=[Shusha:Nagorno-Karabakh>Azerbaijan]
 18 known: "Aliev hailed ... the liberation of Shushi": the person (Ilham Aliyev) is not read as his side, so the change has no sides
 20 date ceasefire - - - ceasefire@2020 «October 10, 2020» by=Russia
-24 displaced displaced people - - war «90,000» by=Nagorno-Karabakh frame=[departure:fled] in=Armenia
+24 displaced displaced people - - war@2020 «90,000» by=Nagorno-Karabakh frame=[departure:fled] in=Armenia
 `,
 	"02_talks.md": `
 6  date meeting - - - meeting@2023 «Sunday»
