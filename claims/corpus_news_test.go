@@ -193,9 +193,9 @@ var framingWant = corpusDocs{
 16 territory_status - Russia+Ukraine «occupied territories»
 `,
 	"02_crimea.md": `
-6  incorporation - Russia+Ukraine «annexed» ev=@2014
+6  incorporation Crimea Russia+Ukraine «annexed» named ev=@2014
 6  vote - Russia+Ukraine «referendum» ev=@2014
-8  incorporation - Russia+Ukraine «reunification»
+8  incorporation Crimea Russia+Ukraine «reunification» named
 10 vote - Russia+Ukraine «vote» words=[vote, sham referendum]
 12 incorporation - Russia+Ukraine «annexation»
 14 incorporation - Russia+Ukraine «accession»

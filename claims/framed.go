@@ -144,6 +144,19 @@ func (e *Extractor) referent(st *sentenceState, sty *story, frame, about string,
 			}
 		}
 	}
+	if about == "territory" {
+		// "Crimea, which Russia annexed in 2014", "the annexation of
+		// Crimea": the territory named next to the words.
+		bestD := territoryReach + 1
+		for _, en := range st.entities {
+			if !e.lex.Entities[en.entity].Type.Territory() || en.metonym {
+				continue
+			}
+			if d := st.distance(a, b, en.tok, en.tok+en.n-1); d < bestD {
+				group, named, bestD = e.lex.Entities[en.entity].Name, true, d
+			}
+		}
+	}
 	for _, en := range st.entities {
 		// A name that is itself the loaded word ("Liwa Iskenderun",
 		// "Artsakh"): the place it names, whatever the name.
@@ -168,6 +181,10 @@ func (e *Extractor) referent(st *sentenceState, sty *story, frame, about string,
 	slices.Sort(places)
 	return group, named, places
 }
+
+// territoryReach is how far from loaded words of a territory the
+// territory they describe may be named ("Crimea, which Russia annexed").
+const territoryReach = 3
 
 // countryOf returns the country a place is or is part of, or the place
 // itself when the lexicon does not know it.
