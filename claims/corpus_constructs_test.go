@@ -71,7 +71,8 @@ import (
 //     airstrike's).
 //   - 12_truce: a report whose headline tells of a ceasefire, whose story
 //     is the war its lead names: the displaced of a sentence naming no
-//     event are the war's, not the ceasefire's.
+//     event are the war's, not the ceasefire's; "others" wounded after
+//     civilians killed (civilians too).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -167,6 +168,8 @@ var constructsWant = corpusDocs{
 6  date start - - - war@2025 «April 15» by=the health ministry
 6  casualties deaths people - - war@2025 «at least 800 people» by=the health ministry on=2025-05-22
 8  displaced displaced people - - war@2025 «Some 900,000 people» on=2025-05-22
+10 casualties deaths civilians - - war@2025 «At least 52 civilians» by=medics on=2025-05-22
+10 casualties wounded civilians - - war@2025 «140» by=medics on=2025-05-22
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

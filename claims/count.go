@@ -40,7 +40,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	group, groupTok := e.countedGroup(st, r)
-	if groupTok < 0 && group == e.defaultGroup {
+	if groupTok < 0 && group == e.defaultGroup || group == e.defaultGroup && st.is(groupTok, lexicon.FnLikewise) {
 		// "2,783 Azerbaijani servicemen died and more than 100 are
 		// missing": the second figure counts the people of the first.
 		if sib := st.listSibling(mi); sib >= 0 {

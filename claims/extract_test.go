@@ -71,7 +71,7 @@ func TestExtractCounts(t *testing.T) {
 		{"The attack in 2023 killed 12 civilians and wounded 30 others.",
 			[]brief{
 				{Kind: "casualties", Measure: "deaths", Group: "civilians", Event: "offensive@2023", Quote: "12"},
-				{Kind: "casualties", Measure: "wounded", Group: "people", Event: "offensive@2023", Quote: "30"},
+				{Kind: "casualties", Measure: "wounded", Group: "civilians", Event: "offensive@2023", Quote: "30"},
 			}},
 		{"The earthquake that struck Turkey and Syria on February 6, 2023 killed more than 5,000 people, officials said on Wednesday.",
 			[]brief{{Kind: "casualties", Measure: "deaths", Group: "people", Event: "earthquake@2023", Quote: "5,000", Attribution: "officials"}}},

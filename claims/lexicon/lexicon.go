@@ -233,6 +233,10 @@ type Function struct {
 	// event a yardstick, not one that happened ("equivalent to a
 	// magnitude 3.3 earthquake").
 	Likenesses []string `yaml:"likenesses"`
+	// Likewise are nouns that count more of the group a figure listed
+	// before them counts ("863 civilians were killed and 3,531 others
+	// injured": civilians).
+	Likewise []string `yaml:"likewise"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -742,4 +746,5 @@ func (f *Function) merge(b *Function) {
 	f.Rises = append(f.Rises, b.Rises...)
 	f.Samples = append(f.Samples, b.Samples...)
 	f.Likenesses = append(f.Likenesses, b.Likenesses...)
+	f.Likewise = append(f.Likewise, b.Likewise...)
 }
