@@ -73,6 +73,10 @@ import (
 //     is the war its lead names: the displaced of a sentence naming no
 //     event are the war's, not the ceasefire's; "others" wounded after
 //     civilians killed (civilians too).
+//   - 13_anniversary: the day of a quake's anniversary (not the quake's),
+//     the strongest quake "in nearly a century" (a comparison, not its
+//     length), the year of a quake whose anniversary is marked (its own)
+//     and a storm's "five-year anniversary" (no length).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -170,6 +174,9 @@ var constructsWant = corpusDocs{
 8  displaced displaced people - - war@2025 «Some 900,000 people» on=2025-05-22
 10 casualties deaths civilians - - war@2025 «At least 52 civilians» by=medics on=2025-05-22
 10 casualties wounded civilians - - war@2025 «140» by=medics on=2025-05-22
+`,
+	"13_anniversary.md": `
+10 date earthquake - - - earthquake@2015 «2015»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

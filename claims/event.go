@@ -91,7 +91,14 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			// one time is theirs.
 			continue
 		}
+		anniversary := st.anniversaryOf(ev)
 		for mi, m := range st.mentions {
+			if anniversary && st.mtok[mi][1] != ev.tok-1 {
+				// "On Monday, the eve of the storm's fifth
+				// anniversary": Monday is not the storm's; "the
+				// anniversary of the 2015 earthquake" keeps its year.
+				continue
+			}
 			if m.Kind != norm.TimeKind || st.countingTime(mi, ev.tok) || st.coveredByEntity(st.mtok[mi][0]) {
 				// Not "March 23" of "the March 23 Movement", a name.
 				continue
@@ -670,6 +677,18 @@ func (st *sentenceState) otherBefore(k int) bool {
 		}
 		if st.tok.Words[j+1].Break != 0 && st.mentionAt(j+1) < 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// anniversaryOf reports whether an anniversary word stands in the phrase
+// of event ev: a few words before it ("the fifth anniversary of the
+// quake") or after it ("the storm's five-year anniversary").
+func (st *sentenceState) anniversaryOf(ev *event) bool {
+	for k := max(ev.tok-4, 0); k <= ev.tok+ev.n+3 && k < len(st.tok.Words); k++ {
+		if st.is(k, lexicon.FnAnniversary) {
+			return true
 		}
 	}
 	return false

@@ -767,9 +767,27 @@ func (st *sentenceState) outbreakPlace(k int) bool {
 // counted over nor how long the event lasted.
 func (st *sentenceState) comparisonWindow(k int) bool {
 	for i := range st.events {
-		if ev := &st.events[i]; ev.tok+ev.n == k {
-			return st.superlativeBefore(ev.tok)
+		ev := &st.events[i]
+		end := ev.tok + ev.n
+		if end > k || k-end > comparisonReach {
+			continue
+		}
+		// "the strongest hurricane to hit Puerto Rico in nearly a
+		// century": the words between stay in the noun's clause.
+		joined := true
+		for j := end; j <= k; j++ {
+			if st.tok.Words[j].Break != 0 {
+				joined = false
+			}
+		}
+		if joined && st.superlativeBefore(ev.tok) {
+			return true
 		}
 	}
 	return false
 }
+
+// comparisonReach is how far after a superlative's event noun the span
+// of its comparison may stand ("the strongest hurricane to hit the
+// island in a century").
+const comparisonReach = 5

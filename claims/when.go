@@ -18,6 +18,11 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 		// "the deadliest earthquake in a century": a comparison.
 		return Claim{}, false
 	}
+	if st.is(r[1]+1, lexicon.FnAnniversary) {
+		// "the storm's five-year anniversary": how long ago, not how
+		// long it lasted.
+		return Claim{}, false
+	}
 	if d := st.mentions[mi].Duration; d.Vague && d.MinDays < 1 && r[0] == r[1] {
 		// "in the early morning hours of Feb. 6": hours alone tell a
 		// time of day, not how long an event lasted.

@@ -237,6 +237,10 @@ type Function struct {
 	// before them counts ("863 civilians were killed and 3,531 others
 	// injured": civilians).
 	Likewise []string `yaml:"likewise"`
+	// Anniversaries, next to an event noun, make the times of the
+	// sentence the anniversary's ("on Monday, the eve of Hurricane
+	// María's fifth anniversary"), not the event's.
+	Anniversaries []string `yaml:"anniversaries"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -747,4 +751,5 @@ func (f *Function) merge(b *Function) {
 	f.Samples = append(f.Samples, b.Samples...)
 	f.Likenesses = append(f.Likenesses, b.Likenesses...)
 	f.Likewise = append(f.Likewise, b.Likewise...)
+	f.Anniversaries = append(f.Anniversaries, b.Anniversaries...)
 }
