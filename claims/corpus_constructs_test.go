@@ -77,6 +77,8 @@ import (
 //     the strongest quake "in nearly a century" (a comparison, not its
 //     length), the year of a quake whose anniversary is marked (its own)
 //     and a storm's "five-year anniversary" (no length).
+//   - 14_lookback: a blast "three years after" which a report looks back
+//     (the story, of three years before), and a fire five days before.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -177,6 +179,11 @@ var constructsWant = corpusDocs{
 `,
 	"13_anniversary.md": `
 10 date earthquake - - - earthquake@2015 «2015»
+`,
+	"14_lookback.md": `
+6  casualties deaths people - - strike@2023 «at least 210 people» on=2026-06-10
+6  casualties wounded people - - strike@2023 «more than 6,000» on=2026-06-10
+8  casualties deaths people - - fire@2026 «40» on=2026-06-10
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -70,22 +70,22 @@ var quakeWant = corpusDocs{
 20 known: "since 1999, when a quake ... killed": the quake of 1999 is read as "since 1999" (earthquake@1999-), for the date and the deaths
 `,
 	"03_syria.md": `
-6  casualties deaths people - - earthquake «11,000» by=officials in=Syria+Turkey
-8  casualties deaths people - - earthquake «1,280» by=White Helmets in=Syria
-8  casualties wounded people - - earthquake «2,600» by=White Helmets in=Syria
-10 displaced displaced people - - earthquake «5.3 million» by=UNHCR in=Syria
-14 displaced displaced people - Hatay earthquake «Thousands of residents» by=Red Cross frame=[departure:fled]
+6  casualties deaths people - - earthquake@2023 «11,000» by=officials in=Syria+Turkey
+8  casualties deaths people - - earthquake@2023 «1,280» by=White Helmets in=Syria
+8  casualties wounded people - - earthquake@2023 «2,600» by=White Helmets in=Syria
+10 displaced displaced people - - earthquake@2023 «5.3 million» by=UNHCR in=Syria
+14 displaced displaced people - Hatay earthquake@2023 «Thousands of residents» by=Red Cross frame=[departure:fled]
 `,
 	"04_rescue.md": `
-8  casualties deaths people - - earthquake «14,014» by=AFAD in=Turkey on=2023-02-09
-10 casualties deaths people - - earthquake «3,162» by=United Nations in=Syria
-12 casualties wounded people - - earthquake «63,000» by=AFAD in=Turkey
-14 casualties deaths people - Kahramanmaras earthquake «3,200» by=the governor's office in=Kahramanmaras
+8  casualties deaths people - - earthquake@2023 «14,014» by=AFAD in=Turkey on=2023-02-09
+10 casualties deaths people - - earthquake@2023 «3,162» by=United Nations in=Syria
+12 casualties wounded people - - earthquake@2023 «63,000» by=AFAD in=Turkey
+14 casualties deaths people - Kahramanmaras earthquake@2023 «3,200» by=the governor's office in=Kahramanmaras
 16 date earthquake - - - earthquake@2023 «Monday» by=seismologists
 16 duration earthquake - - - earthquake@2023 «80 seconds» by=seismologists
 22 displaced displaced people - - - «1.2 million» by=AFAD
 22 known: "About 1.2 million people are staying in tents, dormitories and hotels after fleeing their homes": "fleeing" is too far from the count
-24 casualties missing people - Hatay earthquake «Hundreds of people» by=the provincial governor in=Hatay
+24 casualties missing people - Hatay earthquake@2023 «Hundreds of people» by=the provincial governor in=Hatay
 `,
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -33,6 +34,9 @@ type event struct {
 	// another marks another event of its type than the one told ("a
 	// second quake", "another earthquake").
 	another bool
+	// retro marks an event dated by how long before the report it was
+	// ("Three years after the blast"): the story of a look back.
+	retro bool
 	// given marks a name given after the noun, as storms are named
 	// ("Hurricane Maria"), not a place before it ("the Izmit quake").
 	given bool
@@ -162,6 +166,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 	for i := range st.events {
 		ev := &st.events[i]
 		if ev.time != nil {
+			continue
+		}
+		if t := st.elapsedTime(ev); t != nil {
+			// "Three years after the Beirut port blast": three years
+			// before the report.
+			ev.time, ev.retro = t, true
 			continue
 		}
 		if ev.sequel {
@@ -692,4 +702,65 @@ func (st *sentenceState) anniversaryOf(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// elapsedTime returns the time of event ev that a length before it tells
+// ("Three years after the Beirut port blast", "2 years since the quake"):
+// that long before the report, to the year, month or day the length is
+// told in; nil when no length does, or the report has no date.
+func (st *sentenceState) elapsedTime(ev *event) *norm.Time {
+	if st.pub.Year == 0 {
+		return nil
+	}
+	for mi, m := range st.mentions {
+		r := st.mtok[mi]
+		if m.Kind != norm.DurationKind || m.Duration.Vague || m.Duration.Qualifier != norm.Exact || !st.is(r[1]+1, lexicon.FnElapsed) {
+			continue
+		}
+		// Only the words of the event's phrase between: "after the
+		// Beirut port blast", "since Beirut mega-blast".
+		gap := ev.tok - (r[1] + 2)
+		if gap < 0 || gap > 4 || st.distance(r[1]+1, r[1]+1, ev.tok, ev.tok) >= 1<<20 || st.commasBetween(r[1], ev.tok) > 0 {
+			continue
+		}
+		return agoTime(st.pub, m.Duration.ISO)
+	}
+	return nil
+}
+
+// agoTime returns the time a length given as an ISO duration ("P3Y",
+// "P2M", "P10D") before day pub: the year, the month, or the day give or
+// take one; nil for a length of another form.
+func agoTime(pub norm.Date, iso string) *norm.Time {
+	if len(iso) < 3 || iso[0] != 'P' {
+		return nil
+	}
+	n, err := strconv.Atoi(iso[1 : len(iso)-1])
+	if err != nil || n <= 0 {
+		return nil
+	}
+	at := time.Date(pub.Year, time.Month(max(pub.Month, 1)), max(pub.Day, 1), 0, 0, 0, 0, time.UTC)
+	date := func(t time.Time) norm.Date { return norm.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()} }
+	switch iso[len(iso)-1] {
+	case 'Y':
+		y := pub.Year - n
+		return &norm.Time{Start: norm.Date{Year: y, Month: 1, Day: 1}, End: norm.Date{Year: y, Month: 12, Day: 31}, Anchored: true}
+	case 'M':
+		if pub.Month == 0 {
+			return nil
+		}
+		first := time.Date(pub.Year, time.Month(pub.Month)-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return &norm.Time{Start: date(first), End: date(first.AddDate(0, 1, -1)), Anchored: true}
+	case 'W', 'D':
+		if pub.Day == 0 {
+			return nil
+		}
+		days, slack := n, 1
+		if iso[len(iso)-1] == 'W' {
+			days, slack = 7*n, 3
+		}
+		day := at.AddDate(0, 0, -days)
+		return &norm.Time{Start: date(day.AddDate(0, 0, -slack)), End: date(day.AddDate(0, 0, slack)), Anchored: true}
+	}
+	return nil
 }

@@ -133,9 +133,10 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			continue
 		}
 		named++
-		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) {
+		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) && !ev.retro {
 			// An event long before the report is a comparison ("Death
-			// toll surpasses 1999 earthquake"), not the news.
+			// toll surpasses 1999 earthquake"), not the news, unless the
+			// report looks back on it ("Three years after the blast").
 			continue
 		}
 		first = i

@@ -241,6 +241,10 @@ type Function struct {
 	// sentence the anniversary's ("on Monday, the eve of Hurricane
 	// María's fifth anniversary"), not the event's.
 	Anniversaries []string `yaml:"anniversaries"`
+	// Elapsed words, between a length and an event noun, tell how long
+	// before the report the event was ("three years after the blast",
+	// "two years since the quake").
+	Elapsed []string `yaml:"elapsed"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -752,4 +756,5 @@ func (f *Function) merge(b *Function) {
 	f.Likenesses = append(f.Likenesses, b.Likenesses...)
 	f.Likewise = append(f.Likewise, b.Likewise...)
 	f.Anniversaries = append(f.Anniversaries, b.Anniversaries...)
+	f.Elapsed = append(f.Elapsed, b.Elapsed...)
 }
