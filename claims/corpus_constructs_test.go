@@ -76,7 +76,8 @@ import (
 //   - 13_anniversary: the day of a quake's anniversary (not the quake's),
 //     the strongest quake "in nearly a century" (a comparison, not its
 //     length), the year of a quake whose anniversary is marked (its own)
-//     and a storm's "five-year anniversary" (no length).
+//     and a storm's "five-year anniversary" (no length); a "political
+//     earthquake" (no quake).
 //   - 14_lookback: a blast "three years after" which a report looks back
 //     (the story, of three years before), and a fire five days before.
 var constructsWant = corpusDocs{

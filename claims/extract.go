@@ -401,6 +401,11 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	events := st.events[:0]
 	for i := range st.events {
 		ev := st.events[i]
+		if ev.tok > 0 && st.is(ev.tok-1, lexicon.FnFigurative) {
+			// "a political earthquake that brought down the
+			// government": no earthquake.
+			continue
+		}
 		if st.yardstick(ev.tok) {
 			// "a blast equivalent to a magnitude 3.3 earthquake": no
 			// earthquake happened.

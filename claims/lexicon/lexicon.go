@@ -245,6 +245,9 @@ type Function struct {
 	// before the report the event was ("three years after the blast",
 	// "two years since the quake").
 	Elapsed []string `yaml:"elapsed"`
+	// Figurative words, right before an event noun, make it a figure of
+	// speech ("a political earthquake", "a diplomatic storm"): no event.
+	Figurative []string `yaml:"figurative"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -757,4 +760,5 @@ func (f *Function) merge(b *Function) {
 	f.Likewise = append(f.Likewise, b.Likewise...)
 	f.Anniversaries = append(f.Anniversaries, b.Anniversaries...)
 	f.Elapsed = append(f.Elapsed, b.Elapsed...)
+	f.Figurative = append(f.Figurative, b.Figurative...)
 }

@@ -116,6 +116,11 @@ func (r *Reader) groupsEnd(dst []token, nt *token, ts *tok.Stream, i int) (k int
 				return k, spaced
 			}
 			k = j + 1
+		case sep.Kind == tok.Punct && !sep.Space && text[sep.Start:sep.End] == "," && j+1 < len(toks) && toks[j+1].Space &&
+			toks[j+1].Kind == tok.Number && text[toks[j+1].Start:toks[j+1].End] == "000":
+			// "left 300, 000 homeless": a group split by a stray space;
+			// no list holds a figure written "000".
+			k = j + 1
 		case sep.Kind == tok.Number && sep.Space:
 			gap := text[toks[k].End:sep.Start]
 			g := text[sep.Start:sep.End]
