@@ -80,6 +80,10 @@ import (
 //     earthquake" (no quake).
 //   - 14_lookback: a blast "three years after" which a report looks back
 //     (the story, of three years before), and a fire five days before.
+//   - 15_floods: a toll told with a forecast of its own figure ("and the
+//     toll is expected to rise to 60": the forecast is no claim, the toll
+//     is), in "the eastern Congolese city of Bukavu" (a place phrase of
+//     many words), and people "reported missing".
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -185,6 +189,11 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - strike@2023 «at least 210 people» on=2026-06-10
 6  casualties wounded people - - strike@2023 «more than 6,000» on=2026-06-10
 8  casualties deaths people - - fire@2026 «40» on=2026-06-10
+`,
+	"15_floods.md": `
+6  casualties deaths people - - flood «At least 40 people» by=the governor in=Bukavu on=2025-05-06
+8  casualties missing people - - flood «between 300 and 400» by=officials in=Democratic Republic of the Congo on=2025-05-06
+10 casualties deaths people - - flood «52» by=rescuers in=Democratic Republic of the Congo on=2025-05-06
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -649,8 +649,28 @@ func (st *sentenceState) forecast(mi int) bool {
 			break
 		}
 		if st.is(k, lexicon.FnForecast) {
-			return true
+			// "At least 150 were killed and the toll is expected to
+			// rise to 250": a forecast with a figure of its own is that
+			// figure's.
+			return !st.countAfter(k)
 		}
+	}
+	return false
+}
+
+// countAfter reports whether a count mention starts after word k in its
+// clause.
+func (st *sentenceState) countAfter(k int) bool {
+	for mi, r := range st.mtok {
+		if r[0] <= k || st.mentions[mi].Kind != norm.QuantityKind {
+			continue
+		}
+		for j := k + 1; j <= r[0]; j++ {
+			if st.tok.Words[j].Break != 0 && st.mentionAt(j) != mi {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -262,7 +262,7 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 				// "... is well over 700,000, a spokesman told
 				// reporters in New York": where it was said.
 				afterDone = true
-			case afterEnd < 0 && (pl.tok-r[1] <= scopeWindow || into && pl.tok-r[1] <= 2*scopeWindow && st.intoPlace(k)) &&
+			case afterEnd < 0 && (pl.tok-r[1] <= scopeWindow || st.placePhraseFrom(e, k, pl.tok-r[1]) || into && pl.tok-r[1] <= 2*scopeWindow && st.intoPlace(k)) &&
 				st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok):
 				// "have fled Sudan's Darfur region into neighbouring
 				// Chad": where the people went, further on.
@@ -468,6 +468,10 @@ func (st *sentenceState) placeWord(e *Extractor, j int) bool {
 			return true
 		}
 		if _, ok := h.Has(lexicon.CatTerritory); ok {
+			return true
+		}
+		if _, ok := h.Has(lexicon.CatSettlement); ok {
+			// "in the eastern Libyan city of Derna"
 			return true
 		}
 	}
@@ -791,3 +795,26 @@ func (st *sentenceState) comparisonWindow(k int) bool {
 // of its comparison may stand ("the strongest hurricane to hit the
 // island in a century").
 const comparisonReach = 5
+
+// placePhraseFrom reports whether place k, d words after a figure, ends
+// a place phrase that starts within scopeWindow words of the figure: "At
+// least 150 people have been killed in the eastern Libyan city of Derna".
+func (st *sentenceState) placePhraseFrom(e *Extractor, k, d int) bool {
+	if d > scopeWindow+placePhraseLen {
+		return false
+	}
+	pl := st.places[k]
+	for j := pl.tok - 1; j >= pl.tok-placePhraseLen-2 && j > 0; j-- {
+		if st.is(j, lexicon.FnIn) {
+			return d-(pl.tok-j) <= scopeWindow
+		}
+		if !st.placeWord(e, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// placePhraseLen is how many words a place phrase may hold between its
+// preposition and its place ("in the eastern Libyan city of Derna").
+const placePhraseLen = 5
