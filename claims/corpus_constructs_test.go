@@ -72,7 +72,7 @@ import (
 //   - 12_truce: a report whose headline tells of a ceasefire, whose story
 //     is the war its lead names: the displaced of a sentence naming no
 //     event are the war's, not the ceasefire's; "others" wounded after
-//     civilians killed (civilians too).
+//     civilians killed (civilians too); the year of a coup.
 //   - 13_anniversary: the day of a quake's anniversary (not the quake's),
 //     the strongest quake "in nearly a century" (a comparison, not its
 //     length), the year of a quake whose anniversary is marked (its own)
@@ -181,6 +181,7 @@ var constructsWant = corpusDocs{
 8  displaced displaced people - - war@2025 «Some 900,000 people» on=2025-05-22
 10 casualties deaths civilians - - war@2025 «At least 52 civilians» by=medics on=2025-05-22
 10 casualties wounded civilians - - war@2025 «140» by=medics on=2025-05-22
+12 date coup - - - coup@2023 «2023»
 `,
 	"13_anniversary.md": `
 10 date earthquake - - - earthquake@2015 «2015»
