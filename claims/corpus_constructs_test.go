@@ -84,6 +84,7 @@ import (
 //     toll is expected to rise to 60": the forecast is no claim, the toll
 //     is), in "the eastern Congolese city of Bukavu" (a place phrase of
 //     many words), and people "reported missing".
+//   - 16_control: a conquest (a change of control, in a noun).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -195,6 +196,11 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - flood «At least 40 people» by=the governor in=Bukavu on=2025-05-06
 8  casualties missing people - - flood «between 300 and 400» by=officials in=Democratic Republic of the Congo on=2025-05-06
 10 casualties deaths people - - flood «52» by=rescuers in=Democratic Republic of the Congo on=2025-05-06
+`,
+	"16_control.md": `
+6  date blockade - - Mariupol blockade@2022 «May 2022»
+6  duration blockade - - - blockade@2022 «nearly three months»
+6  control change - - - control@2022 «conquest» frame=[control_change:conquest] ctl=[Mariupol:Ukraine>Russia]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida
