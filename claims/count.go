@@ -545,7 +545,7 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 				continue
 			}
 			d := st.distance(r[0], r[1], h.I, h.I+h.N-1)
-			if d > measureWindow || st.crossesCount(mi, h.I) {
+			if d > measureWindow || st.crossesCount(mi, h.I) || st.insidePart(r, h.I) {
 				continue
 			}
 			if h.N == 1 && st.is(h.I, lexicon.FnLives) && !st.is(r[0]-1, lexicon.FnTakeLives) {
@@ -992,4 +992,36 @@ func (st *sentenceState) sampleSize(r [2]int) bool {
 		k--
 	}
 	return k >= 0 && st.is(k, lexicon.FnSample)
+}
+
+// insidePart reports whether word tok, after the figure r, stands in the
+// phrase of a part of it listed after "including": right after the
+// part's figure, with no break between ("264 soldiers, including 53
+// wounded, had left": "wounded" is the part's, not the 264's).
+func (st *sentenceState) insidePart(r [2]int, tok int) bool {
+	inc := -1
+	for k := r[1] + 1; k < tok; k++ {
+		if st.is(k, lexicon.FnIncluding) {
+			inc = k
+			break
+		}
+	}
+	if inc < 0 {
+		return false
+	}
+	for j, o := range st.mtok {
+		if o[0] <= inc || o[0] >= tok || st.mentions[j].Kind != norm.QuantityKind {
+			continue
+		}
+		joined := true
+		for k := o[0] + 1; k <= tok; k++ {
+			if st.tok.Words[k].Break != 0 {
+				joined = false
+			}
+		}
+		if joined {
+			return true
+		}
+	}
+	return false
 }
