@@ -87,6 +87,12 @@ import (
 //     the mud "including 30 injured" (the injured word is the part's, not
 //     the 120's: no claim).
 //   - 16_control: a conquest (a change of control, in a noun).
+//   - 17_regions: what a toll grew by, with no place of its own ("three
+//     more deaths": no claim), the dead of a region the lexicon does not
+//     know (a part of the story's country), people evacuated "across
+//     the country" (the whole country, as the text says), and the dead of
+//     "severe weather that hit the coast on Tuesday night" (the day of the
+//     weather, not of the count).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -203,6 +209,12 @@ var constructsWant = corpusDocs{
 6  date blockade - - Mariupol blockade@2022 «May 2022»
 6  duration blockade - - - blockade@2022 «nearly three months»
 6  control change - - - control@2022 «conquest» frame=[control_change:conquest] ctl=[Mariupol:Ukraine>Russia]
+`,
+	"17_regions.md": `
+6  casualties deaths people - - flood «At least 95 people» by=officials in=Spain on=2024-10-31
+10 casualties deaths people - - flood «two bodies» in=Spain/Alta Serrania on=2024-10-31
+12 displaced evacuated people - - flood «More than 1,200 people» in=Spain on=2024-10-31
+14 casualties deaths people - - flood «At least 70 people» in=Spain on=2024-10-31
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

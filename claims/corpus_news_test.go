@@ -103,7 +103,9 @@ var floodWant = corpusDocs{
 // siegeWant: a fictional siege of Amrawa, a town in Sudan the lexicon
 // does not know, told by both parties: soldiers killed, captured and
 // surrendered, civilians killed, the exodus, the start of the fighting
-// and the length of the siege.
+// and the length of the siege. "A further 40 troops were wounded in an
+// ambush" (line 18 of 03_exodus) is what a count grew by, with no place
+// or period of its own: no claim.
 var siegeWant = corpusDocs{
 	"01_encircled.md": `
 6  casualties deaths soldiers Sudan - blockade «214 soldiers» by=Sudan in=Amrawa on=2026-11-02
@@ -139,7 +141,6 @@ var siegeWant = corpusDocs{
 14 casualties deaths soldiers Rapid_Support_Forces - blockade «130» by=Rapid Support Forces frame=[actors:fighters] on=2026-11-06
 14 known: "The RSF said 130 of its fighters had been killed": the side "its" stands for (the speaker) is not read
 16 casualties deaths soldiers Sudan - blockade «300 Sudanese military personnel» by=United Nations in=Amrawa on=2026-11-06
-18 casualties wounded soldiers - - blockade «40 troops» by=the army on=2026-11-06
 20 prisoners held soldiers Rapid_Support_Forces - blockade «90 RSF fighters» by=the army
 22 prisoners held prisoners - - exchange «150 prisoners»
 24 date start - - - war@2026 «August 14»

@@ -177,6 +177,14 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// A deployment is told apart by its place and whose it is.
 		c.Scope = e.scopeOf(st, mi, kind, &c.Event, sty, tollTok)
 	}
+	if kind.Info().Running && st.increment(r) && (c.Scope == nil || c.Scope.From != "text" && c.Scope.Period == "") && !st.countBefore(mi) {
+		// "Three more fatalities have been recorded": what the count
+		// grew by. A place or a period of its own ("a further 72 were
+		// killed in India", "in the last 48 hours, 12 more died") makes it
+		// a count of its own, and after another count "more" counts
+		// others ("5 were killed and dozens more injured").
+		return Claim{}, false
+	}
 	if kind.Info().Running {
 		c.Counted = e.countedOf(st, mi, d, toll)
 	}
@@ -1020,6 +1028,17 @@ func (st *sentenceState) insidePart(r [2]int, tok int) bool {
 			}
 		}
 		if joined {
+			return true
+		}
+	}
+	return false
+}
+
+// countBefore reports whether a count mention stands before mention mi in
+// its sentence.
+func (st *sentenceState) countBefore(mi int) bool {
+	for j, o := range st.mtok {
+		if j != mi && o[1] < st.mtok[mi][0] && st.mentions[j].Kind == norm.QuantityKind && st.mentions[j].Quantity.Class == norm.Count {
 			return true
 		}
 	}

@@ -63,6 +63,12 @@ func (st *sentenceState) countingDay(mi int) int {
 			// island Sept. 20": the day of what came before.
 			continue
 		}
+		if o[0] > r[1] && st.relativeBetween(r[1], o[0]) {
+			// "72 people have died in severe weather that struck the
+			// region on Tuesday night": the day of what the clause
+			// tells, not of the count.
+			continue
+		}
 		// The clause of the count, or the words that open the sentence
 		// before it ("On Friday, the death toll ... reached").
 		if o[1] < lo && o[0] != 0 && !(o[0] <= 1 && lo <= o[1]+3) || o[0] > hi {
@@ -136,6 +142,17 @@ func (st *sentenceState) runningCount(mi int) bool {
 	r := st.mtok[mi]
 	for _, h := range st.hits {
 		if _, ok := h.Has(lexicon.CatRunning); ok && h.I >= lo && h.I <= hi && st.distance(r[0], r[1], h.I, h.I) <= measureWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative pronoun ("that", "which")
+// stands between words a and b.
+func (st *sentenceState) relativeBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if st.is(k, lexicon.FnRelative) {
 			return true
 		}
 	}

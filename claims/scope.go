@@ -70,7 +70,7 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// exodus that began ten days ago: the whole count so far.
 		period = ""
 	}
-	if len(places) == 0 && part == "" && sty != nil && st.manyParts(st.mtok[mi]) {
+	if len(places) == 0 && part == "" && sty != nil && (st.manyParts(st.mtok[mi]) || st.wholeCountry(lo, hi)) {
 		// "243 deaths across multiple states", "230 in seven states":
 		// the whole country the story is in, not the one state the
 		// headline names.
@@ -307,7 +307,40 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 		// "in the two countries", "in both nations".
 		places = append(places, sty.places...)
 	}
-	return places, st.scopePart(e, lo, hi, r)
+	part := st.scopePart(e, lo, hi, r)
+	if len(places) == 0 && part == "" {
+		// "while in Castilla-La Mancha two bodies have been found": a
+		// place the lexicon does not know is a part of the story's
+		// places, never their whole.
+		part = st.unknownPlace(lo, hi, r)
+	}
+	return places, part
+}
+
+// unknownPlace returns the name of a place the lexicon does not know that
+// a place preposition introduces next to the figure r, in its clause
+// lo..hi ("in Castilla-La Mancha two bodies", "died in Chiva"): capitalized
+// words after "in" (and determiners) that no entity, time or lexicon word
+// covers; "" when there is none.
+func (st *sentenceState) unknownPlace(lo, hi int, r [2]int) string {
+	for j := lo; j <= hi; j++ {
+		if !st.is(j, lexicon.FnIn) || j > r[0] && j-r[1] > scopeWindow || j < r[0] && r[0]-j > scopeWindow || j >= r[0] && j <= r[1] {
+			continue
+		}
+		k := j + 1
+		for k <= hi && st.is(k, lexicon.FnDeterminer) && !st.tok.Words[k].Cap {
+			k++
+		}
+		end := k
+		for end <= hi && end < len(st.tok.Words) && st.unknownName(end) && (end == k || st.tok.Words[end].Break == 0) {
+			end++
+		}
+		if end == k || k == 0 || st.eventNounAt(end) {
+			continue
+		}
+		return st.tok.WordText(k, end-1)
+	}
+	return ""
 }
 
 // settlementPart returns the settlement noun a figure is counted in when
@@ -818,3 +851,15 @@ func (st *sentenceState) placePhraseFrom(e *Extractor, k, d int) bool {
 // placePhraseLen is how many words a place phrase may hold between its
 // preposition and its place ("in the eastern Libyan city of Derna").
 const placePhraseLen = 5
+
+// wholeCountry reports whether the clause lo..hi counts in the whole
+// country its report is about: "across the country", "throughout the
+// nation", "nationwide".
+func (st *sentenceState) wholeCountry(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if st.is(k, lexicon.FnNationwide) || k >= 2 && st.is(k, lexicon.FnNation) && st.is(k-1, lexicon.FnDeterminer) && st.is(k-2, lexicon.FnIn) {
+			return true
+		}
+	}
+	return false
+}

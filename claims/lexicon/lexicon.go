@@ -248,6 +248,11 @@ type Function struct {
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
+	// Nations, after a place preposition and a determiner ("across the
+	// country", "throughout the nation"), and Nationwide words count in
+	// the whole country the report is about.
+	Nations    []string `yaml:"nations"`
+	Nationwide []string `yaml:"nationwide"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -761,4 +766,6 @@ func (f *Function) merge(b *Function) {
 	f.Anniversaries = append(f.Anniversaries, b.Anniversaries...)
 	f.Elapsed = append(f.Elapsed, b.Elapsed...)
 	f.Figurative = append(f.Figurative, b.Figurative...)
+	f.Nations = append(f.Nations, b.Nations...)
+	f.Nationwide = append(f.Nationwide, b.Nationwide...)
 }
