@@ -591,6 +591,12 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 		}
 	}
 	slices.Sort(ev.places)
+	if name := e.stageOf(st, ev); name != "" {
+		// "won the runoff with 52%", "the first round of the election":
+		// the stage names the event.
+		ev.name, ev.given = name, true
+		return
+	}
 	if st.titleCase {
 		return
 	}
@@ -764,3 +770,29 @@ func agoTime(pub norm.Date, iso string) *norm.Time {
 	}
 	return nil
 }
+
+// stageOf returns the name of the stage of event ev that words of its
+// phrase tell (Lexicon events, stages: "the first round of the
+// election", "the presidential runoff"), or "".
+func (e *Extractor) stageOf(st *sentenceState, ev *event) string {
+	if len(e.lex.Events[ev.typ].Stages) == 0 {
+		return ""
+	}
+	lo, hi := ev.tok-stageReach, ev.tok+ev.n-1+stageReach
+	for _, h := range st.hits {
+		en, ok := h.Has(lexicon.CatStage)
+		if !ok || h.I+h.N-1 < lo || h.I > hi {
+			continue
+		}
+		typ, stage := lexicon.StageOf(en.ID)
+		if typ != ev.typ || st.distance(h.I, h.I+h.N-1, ev.tok, ev.tok+ev.n-1) >= 1<<20 {
+			continue
+		}
+		return e.lex.Events[typ].Stages[stage].Name
+	}
+	return ""
+}
+
+// stageReach is how far from an event noun the words of its stage may
+// stand ("the first round of the presidential elections").
+const stageReach = 4

@@ -231,3 +231,27 @@ func TestSentenceTokenizedOnce(t *testing.T) {
 		t.Errorf("%d scans for %d sentences, want one each", got, len(sents))
 	}
 }
+
+// TestEventStages checks that the stage words of an event name it, so
+// that the shares of two rounds of one election are two facts.
+func TestEventStages(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"The incumbent won the runoff with 51.3% of the vote.", "runoff"},
+		{"In the second round of the presidential election, the incumbent won 51.3% of the vote.", "runoff"},
+		{"The challenger took 46.1% in the first round of the election.", "first round"},
+		{"The incumbent won 51.3% of the vote in the election.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:min(40, len(tt.text))], func(t *testing.T) {
+			var names []string
+			for _, c := range extractText(t, tt.text) {
+				if c.Kind == Votes {
+					names = append(names, c.Event.Name)
+				}
+			}
+			if len(names) != 1 || names[0] != tt.name {
+				t.Errorf("share events named %q, want one named %q", names, tt.name)
+			}
+		})
+	}
+}

@@ -71,7 +71,7 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// "Referendums were held on September 23-27, 2022. According
 		// to the results, 99.23% voted in favour": the vote just told.
 		c.Event = e.makeEvent(sty.election)
-	} else if sty != nil && sty.vote0 != nil && (c.Event.Type == "" || c.Event.Time == nil && !c.Event.Plural) {
+	} else if sty != nil && sty.vote0 != nil && (c.Event.Type == "" || c.Event.Time == nil && !c.Event.Plural && (c.Event.Name == "" || c.Event.Name == sty.vote0.name)) {
 		// The vote the headline and lead report on, named or not ("a
 		// turnout of 45.86% over two days of the referendum").
 		c.Event = e.makeEvent(sty.vote0)

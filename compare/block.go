@@ -507,8 +507,21 @@ func splitNames(cs []*claims.Claim, g []int) [][]int {
 	switch {
 	case len(none) == 0:
 	case len(out) == 1:
-		out[0] = append(out[0], none...)
+		// A recurring event dated by its own sentence ("May 14's vote")
+		// is not the named one ("the runoff") for sharing its time.
+		var join, apart []int
+		for _, i := range none {
+			if c := cs[i]; c.Event.Recurring && c.Event.From != "story" && c.Event.Time != nil {
+				apart = append(apart, i)
+			} else {
+				join = append(join, i)
+			}
+		}
+		out[0] = append(out[0], join...)
 		slices.Sort(out[0])
+		if len(apart) > 0 {
+			out = append(out, apart)
+		}
 	default:
 		out = append(out, none)
 	}

@@ -99,6 +99,9 @@ func compatible(a, b *claims.Claim) bool {
 		if nearlyMeets(qa, qb) || nearlyMeets(qb, qa) {
 			return true
 		}
+		if roundedAlike(a, b) {
+			return true
+		}
 		if lowerBound(qa) && lowerBound(qb) && countedOf(a).ok != countedOf(b).ok &&
 			math.Max(qa.Stated, qb.Stated) <= boundsSpread*math.Min(qa.Stated, qb.Stated) {
 			// "At least 790" of Tuesday and "at least 450" of a report
@@ -401,4 +404,41 @@ func bySides(g []claims.Claim, sides [][]int) []Finding {
 // allows: not "more than" nor "fewer than".
 func inclusive(q *norm.Quantity) bool {
 	return q.Qualifier != norm.MoreThan && q.Qualifier != norm.LessThan
+}
+
+// roundedAlike reports whether two exact shares are one figure told to
+// different decimals: "52.1%" and "52.14%", "51%" and "51.2%" (the
+// coarser rounds the finer), not "52.1%" and "52.18%".
+func roundedAlike(a, b *claims.Claim) bool {
+	qa, qb := a.Value.Quantity, b.Value.Quantity
+	if qa.Class != norm.Percent || qb.Class != norm.Percent || qa.Qualifier != norm.Exact || qb.Qualifier != norm.Exact || !qa.HasStated || !qb.HasStated {
+		return false
+	}
+	da, db := statedDecimals(a.Quote), statedDecimals(b.Quote)
+	if da < 0 || db < 0 || da == db {
+		return false
+	}
+	half := 0.5 * math.Pow(10, -float64(min(da, db)))
+	return math.Abs(qa.Stated-qb.Stated) <= half+1e-9
+}
+
+// statedDecimals returns how many decimals the first figure of a quote
+// is told to ("52.14%": 2, "51 percent": 0), or -1 when the quote holds
+// no figure.
+func statedDecimals(quote string) int {
+	i := strings.IndexFunc(quote, unicode.IsDigit)
+	if i < 0 {
+		return -1
+	}
+	for i < len(quote) && quote[i] >= '0' && quote[i] <= '9' {
+		i++
+	}
+	if i+1 < len(quote) && (quote[i] == '.' || quote[i] == ',') && quote[i+1] >= '0' && quote[i+1] <= '9' {
+		n := 0
+		for j := i + 1; j < len(quote) && quote[j] >= '0' && quote[j] <= '9'; j++ {
+			n++
+		}
+		return n
+	}
+	return 0
 }

@@ -146,6 +146,12 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 						// A share moves either way as the ballots are
 						// counted: a later one is a later count.
 						s.rises = true
+					case known && o == 0 && g[i].Kind.Info().Value == claims.ShareValue && (countingNight(&g[i], days[i]) || countingNight(&g[j], days[j])):
+						// Shares counted on the day of the vote, whose
+						// order their times do not tell: the count moved
+						// between them, in an order unknown; an update,
+						// unsure. Shares of the days after are results.
+						s.rises, s.unordered = true, true
 					case !known && ca.running && cb.running:
 						// Both reported as counts in progress, in an
 						// order unknown: an update, unsure.
@@ -363,4 +369,18 @@ func running(c *claims.Claim) bool {
 	ct := countedOf(c)
 	start := dayNumber(t.Start)
 	return ct.ok && ct.lo >= start && ct.lo-start <= 372
+}
+
+// countingNight reports whether claim c was counted on the day its vote
+// was held: the election night, while the ballots are being counted.
+func countingNight(c *claims.Claim, d counted) bool {
+	t := c.Event.Time
+	if t == nil || !t.Anchored || t.Start.Year == 0 || t.Start.Day == 0 || !d.ok {
+		return false
+	}
+	end := t.End
+	if end.IsZero() {
+		end = t.Start
+	}
+	return dayNumber(t.Start) <= d.lo && d.hi <= dayNumber(end)
 }

@@ -33,7 +33,15 @@ const (
 	CatToll                      // a noun naming a running count: ID indexes Lexicon.Tolls
 	CatLevel                     // a verb giving a count its figure ("rose to")
 	CatRunning                   // a word reporting a count still being counted ("so far")
+	CatStage                     // a stage of an event: ID is StageID(event, stage)
 )
+
+// StageID packs an event type's index and one of its stages' into an
+// Entry ID; StageOf unpacks it.
+func StageID(event, stage int) int { return event<<8 | stage }
+
+// StageOf returns the event type's index and the stage's of a StageID.
+func StageOf(id int) (event, stage int) { return id >> 8, id & 0xff }
 
 // Entry is one meaning of a lexicon phrase.
 type Entry struct {
@@ -122,6 +130,11 @@ func Compile(lx *Lexicon) (*Index, error) {
 	for id, ev := range lx.Events {
 		for _, w := range ev.Words {
 			must(add(w, Entry{Cat: CatEvent, ID: id, Word: w}))
+		}
+		for si, sg := range ev.Stages {
+			for _, w := range sg.Words {
+				must(add(w, Entry{Cat: CatStage, ID: StageID(id, si), Word: w}))
+			}
 		}
 	}
 	for _, w := range lx.Anaphora {

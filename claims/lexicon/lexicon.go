@@ -262,6 +262,13 @@ type Toll struct {
 	line    int
 }
 
+// Stage is a named part of an event (EventType.Stages): its name and the
+// words that tell it.
+type Stage struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+}
+
 // ScopePart is a part of a place a figure may count ("government-held",
 // "northwest"), with the words that name it.
 type ScopePart struct {
@@ -290,6 +297,11 @@ type EventType struct {
 	// measures it ("magnitude" for earthquakes, "category" for storms):
 	// events of one type with different measures are different events.
 	MeasuredBy []string `yaml:"measured_by"`
+	// Stages are the parts of an event of this type that reports tell
+	// apart by name ("the first round" and "the runoff" of an election):
+	// a stage is the event's name, so claims of two stages are never
+	// compared.
+	Stages []Stage `yaml:"stages"`
 	// Also are nouns of other types that, with no time, place or name of
 	// their own, name an event of this type when it is the story's ("the
 	// attack" in a report on an airstrike).
