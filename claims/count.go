@@ -28,6 +28,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// "Three towns were hit, killing 12": a count of places.
 		return Claim{}, false
 	}
+	if st.delta(mi) {
+		// "the death toll grew by eight from Saturday to Sunday": what
+		// the count grew by.
+		return Claim{}, false
+	}
 	if st.sampleSize(r) {
 		// "Surveys of more than 11,000 people in the camps": whom a
 		// study asked.
@@ -596,7 +601,7 @@ func (st *sentenceState) groupHit(k int) int {
 func (st *sentenceState) crossesCount(mi, tok int) bool {
 	r := st.mtok[mi]
 	for j, o := range st.mtok {
-		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) || st.delta(j) {
 			continue
 		}
 		if tok > r[1] && o[0] > r[1] && o[0] < tok || tok < r[0] && o[1] < r[0] && o[1] > tok {
@@ -1043,4 +1048,12 @@ func (st *sentenceState) countBefore(mi int) bool {
 		}
 	}
 	return false
+}
+
+// delta reports whether mention mi is what a count grew by: a figure
+// after "by" and a verb of rising ("grew by eight", "rose by 300 to
+// 9,732").
+func (st *sentenceState) delta(mi int) bool {
+	r := st.mtok[mi]
+	return r[0] >= 2 && st.is(r[0]-1, lexicon.FnBy) && st.is(r[0]-2, lexicon.FnRise)
 }

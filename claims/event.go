@@ -616,6 +616,12 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 		k--
 	}
 	if k+1 < ev.tok && k >= 0 {
+		if k > 0 && st.is(k, lexicon.FnAnd) && st.tok.Words[k-1].Cap && isPlural(st.tok.Norm(ev.tok+ev.n-1)) {
+			// "the Palisades and Eaton fires": two events, each of
+			// its name.
+			ev.plural = true
+			return
+		}
 		ev.name = st.tok.WordText(k+1, ev.tok-1)
 	}
 }

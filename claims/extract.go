@@ -201,7 +201,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	out := sc.claims[:0]
 	prevPara := -1
 	region := "" // the last region the document named
-	var sty story
+	sty := story{several: -1}
 	pub := calendarDate(d.PublishedTime)
 	if d.Title != "" {
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)

@@ -255,3 +255,22 @@ func TestEventStages(t *testing.T) {
 		})
 	}
 }
+
+// TestSeveralEventsStory checks that in a report whose headline names
+// several events of one type ("Wildfires spread"), the one its lead names
+// ("the Ridge fire") is not its story: the toll of all of them is not
+// that fire's.
+func TestSeveralEventsStory(t *testing.T) {
+	d := load.NewDocument("t", "Firefighters battled the Ridge fire overnight.\n\nThe death toll rose to 21 on Monday.")
+	d.Path, d.Title = "t.txt", "Wildfires spread across the hills"
+	// "The Ridge and Canyon fires": two fires, neither the story's name.
+	d2 := load.NewDocument("t2", "The death toll rose to 21 on Monday.")
+	d2.Path, d2.Title = "t2.txt", "The Ridge and Canyon fires burn on"
+	for _, d := range []*load.Document{d, d2} {
+		for _, c := range extractor(t).Extract(d) {
+			if c.Quote == "21" && c.Event.Name != "" {
+				t.Errorf("%s: the toll of all the fires is named %q, want no name", d.Title, c.Event.Name)
+			}
+		}
+	}
+}

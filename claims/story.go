@@ -35,6 +35,10 @@ type story struct {
 	// vote0 is the vote the headline and lead name, for the shares of
 	// a report on it (a vote is no story event: it kills no one).
 	vote0 *event
+	// several is the type of an event the headline names in the plural
+	// ("California wildfires"), -1 when none: a report on several events
+	// of that type, none of which one sentence's name makes its story.
+	several int
 }
 
 // follow records the last country a sentence names, after its claims are
@@ -133,6 +137,15 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			continue
 		}
 		named++
+		if sty.ev == nil && sty.lead == 0 && sty.several < 0 && isPlural(strings.ToLower(ev.text)) && ev.name == "" {
+			sty.several = ev.typ
+		}
+		if ev.typ == sty.several && ev.name != "" {
+			// "Death toll at 24 as winds spread wildfires", then "16
+			// deaths attributed to the Eaton fire": one of the fires,
+			// not the report's story.
+			continue
+		}
 		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) && !ev.retro {
 			// An event long before the report is a comparison ("Death
 			// toll surpasses 1999 earthquake"), not the news, unless the
@@ -164,7 +177,9 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		if sty.ev.magnitude == 0 {
 			sty.ev.magnitude = ev.magnitude
 		}
-		if sty.ev.name == "" {
+		if sty.ev.name == "" && sty.ev.typ != sty.several {
+			// "Wildfires spread across the county": the name of one of
+			// them is not the story's.
 			sty.ev.name, sty.ev.given = ev.name, ev.given
 		}
 	}

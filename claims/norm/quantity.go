@@ -66,6 +66,11 @@ const Tolerance = 0.1
 // was far beyond the bound would have said so.
 const OpenSlack = 0.5
 
+// levelRatio is how much larger than a change ("rose by 300") the figure
+// after "to" must be for it to be the level reached ("to 9,732") rather
+// than the top of a range ("by 1 to 1.5 degrees").
+const levelRatio = 3
+
 // figOpts says how figureAt reads a figure.
 type figOpts struct {
 	q Qualifier
@@ -107,6 +112,17 @@ func (s *scan) quantityAt(i int) (res result) {
 	}
 	if wi.change != 0 && wi.change != changeEither && s.tok(i).kind == tokWord {
 		return s.changeAt(i)
+	}
+	if i > 0 && s.is(i-1, "by") && s.changeBefore(i-1) {
+		// "the toll rose by 300 to 9,732": what the count grew by, then
+		// the count it reached, not a range; "dropped by 1 to 1.5
+		// degrees" is a range of the change.
+		if res := s.figureAt(i, i, figOpts{q: Exact, noRange: true}); res.ok && s.is(res.end, "to") && res.m.Quantity.HasStated {
+			if next := s.figureAt(res.end+1, res.end+1, figOpts{q: Exact, noRange: true}); next.ok && next.m.Quantity.HasStated &&
+				next.m.Quantity.Stated > levelRatio*res.m.Quantity.Stated {
+				return res
+			}
+		}
 	}
 	return s.figureAt(i, i, figOpts{q: Exact})
 }
