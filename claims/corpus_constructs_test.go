@@ -68,7 +68,8 @@ import (
 //     searching (no length of the quake) and an aftershock's magnitude
 //     (an event of its own type).
 //   - 11_strike: the toll of "the attack" in a report on an airstrike (the
-//     airstrike's).
+//     airstrike's), and a toll "since March 3", weeks before the strike (a
+//     count of a period of its own).
 //   - 12_truce: a report whose headline tells of a ceasefire, whose story
 //     is the war its lead names: the displaced of a sentence naming no
 //     event are the war's, not the ceasefire's; "others" wounded after
@@ -183,6 +184,7 @@ var constructsWant = corpusDocs{
 	"11_strike.md": `
 6  date strike - - - strike@2025 «Friday» by=witnesses
 8  casualties deaths people - - strike@2025 «at least 70 people» frame=[operation:attack] in=Kassala on=2025-04-12
+10 casualties deaths people - - strike@2025 «2,300» by=the health ministry in=Kassala~2025-03-03/2025-04-12 on=2025-04-12
 `,
 	"12_truce.md": `
 6  date start - - - war@2025 «April 15» by=the health ministry

@@ -65,6 +65,12 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 			period, toNow, days = st.countingPeriod(plo, phi)
 		}
 	}
+	if period == "" && ev.Sudden {
+		// "Since October 7, the death toll in Gaza has reached 3,478", in
+		// a report on a blast of October 17: a count of a longer time
+		// than the blast's.
+		period = st.sincePeriod(mi, lo, hi, ev)
+	}
 	if toNow && st.sinceEvent(ev, sty, days) {
 		// "More than 140,000 have fled over the past 10 days" of an
 		// exodus that began ten days ago: the whole count so far.
@@ -862,4 +868,30 @@ func (st *sentenceState) wholeCountry(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// sincePeriod returns the counting period that a "since" day the clause
+// lo..hi gives (and no event took) opens, when it opens well before the
+// sudden event ev (or, when nothing dates ev, well before the report):
+// its days, up to the report; "" otherwise.
+func (st *sentenceState) sincePeriod(mi, lo, hi int, ev *Event) string {
+	if st.pub.Year == 0 {
+		return ""
+	}
+	for mj, m := range st.mentions {
+		o := st.mtok[mj]
+		if m.Kind != norm.TimeKind || !m.Time.Since || !m.Time.Anchored || m.Time.Start.Day == 0 || o[0] < lo || o[1] > hi ||
+			mj < len(st.used) && st.used[mj] {
+			continue
+		}
+		ref := st.pub
+		if t := ev.Time; t != nil && t.Anchored && t.Start.Day != 0 {
+			ref = t.Start
+		}
+		if daysBetween(m.Time.Start, ref) <= periodSlack {
+			return "" // since the event itself: all of its count
+		}
+		return m.Time.Start.String() + "/" + st.pub.String()
+	}
+	return ""
 }
