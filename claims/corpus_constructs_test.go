@@ -87,7 +87,8 @@ import (
 //     many words), people "reported missing", and people pulled from
 //     the mud "including 30 injured" (the injured word is the part's, not
 //     the 120's: no claim).
-//   - 16_control: a conquest (a change of control, in a noun).
+//   - 16_control: a conquest (a change of control, in a noun), and a
+//     state's men the other side calls militants (its soldiers).
 //   - 17_regions: what a toll grew by, with no place of its own ("three
 //     more deaths": no claim), the dead of a region the lexicon does not
 //     know (a part of the story's country), people evacuated "across
@@ -211,6 +212,7 @@ var constructsWant = corpusDocs{
 6  date blockade - - Mariupol blockade@2022 «May 2022»
 6  duration blockade - - - blockade@2022 «nearly three months»
 6  control change - - - control@2022 «conquest» frame=[control_change:conquest] ctl=[Mariupol:Ukraine>Russia]
+8  prisoners held soldiers Ukraine - war «300» by=Russia
 `,
 	"17_regions.md": `
 6  casualties deaths people - - flood «At least 95 people» by=officials in=Spain on=2024-10-31

@@ -171,6 +171,13 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			c.Subject.Side = st.side(e, st.mtok[sib], gt, kind, g)
 		}
 	}
+	if g.StateAs != "" && c.Subject.Side != "" {
+		if i := e.entityIndex(c.Subject.Side); i >= 0 && e.lex.Entities[i].Type == lexicon.TypeCountry {
+			// "256 Ukrainian militants surrendered": Ukraine's
+			// soldiers, in the other side's word.
+			c.Subject.Group = g.StateAs
+		}
+	}
 	c.Subject.Place = st.place(e, r)
 	if !kind.Info().Standing {
 		// A deployment is a standing state, told apart by whose troops

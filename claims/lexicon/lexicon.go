@@ -342,7 +342,11 @@ type Group struct {
 	// CasualtiesAs is the group a casualty count of this group is filed
 	// under ("peacekeepers" killed are "soldiers"); empty for itself.
 	CasualtiesAs string `yaml:"casualties_as"`
-	line         int
+	// StateAs is the group a count of this group is filed under when the
+	// people it counts are a state's ("256 Ukrainian militants
+	// surrendered": the other side's word for Ukraine's soldiers).
+	StateAs string `yaml:"state_as"`
+	line    int
 }
 
 // GroupRole is what the extractor does with a counted group beyond
