@@ -95,6 +95,12 @@ import (
 //     the country" (the whole country, as the text says), and the dead of
 //     "severe weather that hit the coast on Tuesday night" (the day of the
 //     weather, not of the count).
+//   - 19_cyclone: a list of one country's counts up to its place ("61
+//     killed with 210 injured and 14 missing"), a clause of the other
+//     country's after "while", the dead "there" (the place named before),
+//     a figure with a verb of its own after a toll ("and 3,000 people
+//     slept in schools": no claim), and a country that reports its own
+//     dead.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -219,6 +225,17 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - flood «two bodies» in=Spain/Alta Serrania on=2024-10-31
 12 displaced evacuated people - - flood «More than 1,200 people» in=Spain on=2024-10-31
 14 casualties deaths people - - flood «At least 70 people» in=Spain on=2024-10-31
+`,
+	"19_cyclone.md": `
+6  casualties deaths people - - storm «at least 61 people» by=Madagascar in=Madagascar on=2026-02-10
+6  casualties wounded people - - storm «210 injured» by=Madagascar in=Madagascar on=2026-02-10
+6  casualties missing people - - storm «14 missing» by=Madagascar in=Madagascar on=2026-02-10
+6  casualties deaths people - - storm «9 deaths» by=Madagascar in=Comoros on=2026-02-10
+6  casualties wounded people - - storm «30 injured» by=Madagascar in=Comoros on=2026-02-10
+8  date storm - - - storm@2026 «Sunday»
+8  casualties deaths people - - storm@2026 «at least 48 people» in=Madagascar on=2026-02-10
+10 casualties deaths people - - storm@2026 «At least 12 people» in=Comoros on=2026-02-09
+12 casualties deaths people - - storm@2026 «70 dead» by=Madagascar in=Madagascar on=2026-02-10
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

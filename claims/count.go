@@ -188,6 +188,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	if !kind.Info().Standing {
 		// A deployment is told apart by its place and whose it is.
 		c.Scope = e.scopeOf(st, mi, kind, &c.Event, sty, tollTok)
+		if sc := c.Scope; sc != nil && c.Event.Sudden && sc.From == "story" && len(sc.Places) > 1 && sc.Part == "" && sc.Period == "" {
+			// "Malawi has reported 225 dead so far", in a report on a
+			// storm in Malawi and Mozambique: the count of the country
+			// that reports it, when it counts no other side's people.
+			// (In a war, a state speaks of places it does not hold.)
+			if p := e.speakerCountry(st, mi); p != "" && slices.Contains(sc.Places, p) && (c.Subject.Side == "" || c.Subject.Side == p) {
+				c.Scope = &Scope{Places: []string{p}, From: "text"}
+			}
+		}
 	}
 	if kind.Info().Running && st.increment(r) && (c.Scope == nil || c.Scope.From != "text" && c.Scope.Period == "") && !st.countBefore(mi) {
 		// "Three more fatalities have been recorded": what the count
@@ -497,7 +506,10 @@ const listGap = 6
 // is joined to by "and" or a comma.
 func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
 	mj := st.listSibling(mi)
-	if mj < 0 {
+	if mj < 0 || mj < mi && st.ownVerb(e, mi) {
+		// "At least 73 people died, and 49,000 people lost their
+		// roofs": a verb of its own that the lexicon does not know says
+		// what the later figure counts, not the figure before it.
 		return 0, false
 	}
 	o := st.mtok[mj]
@@ -582,6 +594,11 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 				// while more than one million children have fled": a
 				// trigger across "and" or a clause word belongs to the
 				// other clause.
+				if h.I < r[0] && st.ownVerb(e, mi) {
+					// "73 people died, and 49,000 people lost their
+					// roofs": the later clause has a verb of its own.
+					continue
+				}
 				rank += 6
 			}
 			if score := 2*d + rank; score < bestScore {
@@ -1063,4 +1080,44 @@ func (st *sentenceState) countBefore(mi int) bool {
 func (st *sentenceState) delta(mi int) bool {
 	r := st.mtok[mi]
 	return r[0] >= 2 && st.is(r[0]-1, lexicon.FnBy) && st.is(r[0]-2, lexicon.FnRise)
+}
+
+// ownVerb reports whether the figure of mention mi (with its counted
+// noun) is followed by a word that no rule reads: a lower-case word that
+// is no function word and no lexicon word, the verb of a clause of its
+// own ("49,000 people lost their roofs").
+func (st *sentenceState) ownVerb(e *Extractor, mi int) bool {
+	k := st.mtok[mi][1] + 1
+	if _, gt := e.countedGroup(st, st.mtok[mi]); gt > st.mtok[mi][1] {
+		k = gt + 1
+	}
+	if k >= len(st.tok.Words) || st.tok.Words[k].Break != 0 {
+		return false
+	}
+	w := st.tok.Words[k]
+	return !w.Cap && st.tok.Tokens[w.Tok].Kind == token.Word && st.fn[k] == 0 && !st.hitAt(k) && st.mentionAt(k) < 0
+}
+
+// speakerCountry returns the country that opens the clause of count
+// mention mi as the subject of a speech verb ("Malawi has reported 225
+// dead", "Mozambique said"), or "".
+func (e *Extractor) speakerCountry(st *sentenceState, mi int) string {
+	lo, _, _ := st.countClause(mi)
+	for _, pl := range st.places {
+		if pl.demonym || pl.entity < 0 || pl.tok < lo || pl.tok >= st.mtok[mi][0] || e.lex.Entities[pl.entity].Type != lexicon.TypeCountry {
+			continue
+		}
+		for k := lo; k < pl.tok; k++ {
+			if !st.is(k, lexicon.FnDeterminer) {
+				return ""
+			}
+		}
+		for _, h := range st.hits {
+			if _, ok := h.Has(lexicon.CatSpeech); ok && h.I > pl.tok+pl.n-1 && h.I <= pl.tok+pl.n+1 && h.I < st.mtok[mi][0] {
+				return e.lex.Entities[pl.entity].Name
+			}
+		}
+		return ""
+	}
+	return ""
 }

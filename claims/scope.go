@@ -43,7 +43,9 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		if mj := st.nextInList(mi); mj >= 0 {
 			places, part = st.statedScope(e, mj, -1, sty, into)
 		}
-		if mj := st.prevInList(mi); mj >= 0 && len(places) == 0 && part == "" {
+		// "190 were killed with 584 injured and 37 missing": up the
+		// list to the count that names its place.
+		for mj, n := st.prevInList(mi), 0; mj >= 0 && len(places) == 0 && part == "" && n < 4; mj, n = st.prevInList(mj), n+1 {
 			_, tt, ok := e.tollOf(st, mj)
 			if !ok {
 				tt = -1
@@ -269,7 +271,7 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 				// reporters in New York": where it was said.
 				afterDone = true
 			case afterEnd < 0 && (pl.tok-r[1] <= scopeWindow || st.placePhraseFrom(e, k, pl.tok-r[1]) || into && pl.tok-r[1] <= 2*scopeWindow && st.intoPlace(k)) &&
-				st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok):
+				st.placeIntroduced(e, k, r[1], into) && !st.eventBetween(r[1], pl.tok) && !st.newClauseBetween(r[1], pl.tok):
 				// "have fled Sudan's Darfur region into neighbouring
 				// Chad": where the people went, further on.
 				add(&places, pl.name)
@@ -302,6 +304,13 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 	}
 	if len(places) == 0 {
 		places = before
+	}
+	if len(places) == 0 {
+		// "Freddy went into Malawi early on Monday, killing at least
+		// 225 people there": the place named last before the figure.
+		if p := st.placeThere(r); p != "" {
+			places = []string{p}
+		}
 	}
 	if len(places) == 0 && tollTok >= 0 {
 		// A figure a level verb ties to a toll far before it counts
@@ -434,7 +443,26 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 			lo, listed = o[1]+1, true
 		}
 	}
+	for k := r[0] - 1; k >= lo && listed; k-- {
+		if st.is(k, lexicon.FnClause) && !st.is(k, lexicon.FnRelation) && st.placeBetween(k, r[0]) {
+			// "190 were killed and 37 missing, while authorities in
+			// neighbouring Mozambique reported 20 deaths": a clause of
+			// its own, which names its place, no list.
+			lo, listed = k+1, false
+		}
+	}
 	return lo, hi, listed
+}
+
+// placeBetween reports whether a place, not a demonym, is named between
+// words a and b.
+func (st *sentenceState) placeBetween(a, b int) bool {
+	for _, pl := range st.places {
+		if !pl.demonym && pl.tok > a && pl.tok+pl.n <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // intoPlace reports whether place k is introduced by "into" or "to",
@@ -743,7 +771,10 @@ func (st *sentenceState) prevInList(mi int) int {
 	o := st.mtok[best]
 	// "300 people, with some 900 injured": an aside that adds a count
 	// to the one before lists it too.
-	joined := st.andBetween(r, o[1]) || st.is(r[0]-1, lexicon.FnAside)
+	joined := st.andBetween(r, o[1]) || st.is(r[0]-1, lexicon.FnAside) ||
+		// "190 people were killed, while 584 were left injured": one
+		// report's counts, unless the clause names a place of its own.
+		st.newClauseBetween(o[1], r[0]) && !st.placeBetween(o[1], r[0])
 	if r[0]-o[1]-1 > 2*listGap || !joined || st.distance(o[0], o[1], r[0], r[1]) >= 1<<20 {
 		return -1
 	}
@@ -894,4 +925,44 @@ func (st *sentenceState) sincePeriod(mi, lo, hi int, ev *Event) string {
 		return m.Time.Start.String() + "/" + st.pub.String()
 	}
 	return ""
+}
+
+// placeThere returns the place a place anaphor a few words after the
+// figure r points back to ("killing at least 225 people there"): the last
+// place, not a demonym, named before the figure in the sentence; "" when
+// there is no anaphor or no place.
+func (st *sentenceState) placeThere(r [2]int) string {
+	found := false
+	for k := r[1] + 1; k < len(st.tok.Words) && k <= r[1]+3; k++ {
+		if st.tok.Words[k].Break != 0 {
+			break
+		}
+		if st.is(k, lexicon.FnPlaceAnaphor) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	name := ""
+	for _, pl := range st.places {
+		if !pl.demonym && pl.tok+pl.n <= r[0] {
+			name = pl.name
+		}
+	}
+	return name
+}
+
+// newClauseBetween reports whether a clause word that opens a clause of
+// its own ("while", "whereas"), not a relation ("after", "before"),
+// stands between words a and b: "584 injured, while authorities in
+// Mozambique": Mozambique is the other clause's.
+func (st *sentenceState) newClauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if st.is(k, lexicon.FnClause) && !st.is(k, lexicon.FnRelation|lexicon.FnRelative) && !st.tok.Is(k, "where") {
+			return true
+		}
+	}
+	return false
 }

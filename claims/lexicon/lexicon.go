@@ -253,6 +253,9 @@ type Function struct {
 	// the whole country the report is about.
 	Nations    []string `yaml:"nations"`
 	Nationwide []string `yaml:"nationwide"`
+	// PlaceAnaphora, after a figure, point back to the place named last
+	// before it ("went into Malawi, killing at least 225 people there").
+	PlaceAnaphora []string `yaml:"place_anaphora"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -784,4 +787,5 @@ func (f *Function) merge(b *Function) {
 	f.Figurative = append(f.Figurative, b.Figurative...)
 	f.Nations = append(f.Nations, b.Nations...)
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
+	f.PlaceAnaphora = append(f.PlaceAnaphora, b.PlaceAnaphora...)
 }
