@@ -218,6 +218,23 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 		// A standing state (troops) is told apart by whose it is and
 		// where.
 		info := c.Kind.Info()
+		if info.Value == claims.ScaleValue {
+			// A magnitude of an undated quake: the dated quake of its day
+			// ("the 7 magnitude earthquake that struck Morocco on
+			// September 8" in a report with no date), or alone; an
+			// undated report's "the quake measured 6.5" may be of
+			// another year's quake.
+			if !yearless(c) {
+				groups = append(groups, []int{i})
+				continue
+			}
+			k := "yearless|scale"
+			if _, ok := timeless[k]; !ok {
+				tkeys = append(tkeys, k)
+			}
+			timeless[k] = append(timeless[k], i)
+			continue
+		}
 		if info.UndatedAlone && yearless(c) && !c.Event.Recurring {
 			// "April 15" in an undated report: a day whose year the
 			// dated reports of the event may tell.

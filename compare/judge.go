@@ -63,6 +63,21 @@ func judge(g []claims.Claim) []Finding {
 		// in October" may both be true of one offensive.
 		return bySides(g, sides)
 	}
+	if g[0].Kind.Info().Value == claims.ScaleValue {
+		// "7" against "6.8" told by three reports: the mismatch, and
+		// the agreement of the side several reports tell.
+		out := []Finding{mismatch(g)}
+		for _, side := range sides {
+			sub := make([]claims.Claim, 0, len(side))
+			for _, i := range side {
+				sub = append(sub, g[i])
+			}
+			if sf := judge(sub); len(sf) == 1 && sf[0].Verdict == Agree {
+				out = append(out, sf[0])
+			}
+		}
+		return out
+	}
 	return []Finding{mismatch(g)}
 }
 
