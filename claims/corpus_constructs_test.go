@@ -101,6 +101,9 @@ import (
 //     a figure with a verb of its own after a toll ("and 3,000 people
 //     slept in schools": no claim), and a country that reports its own
 //     dead.
+//   - 20_attack: the hospitalized (wounded, also after "others were"),
+//     bodies identified (a part of the dead: no claim), and people taken
+//     to hospital listed after a toll.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -236,6 +239,12 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - storm@2026 «at least 48 people» in=Madagascar on=2026-02-10
 10 casualties deaths people - - storm@2026 «At least 12 people» in=Comoros on=2026-02-09
 12 casualties deaths people - - storm@2026 «70 dead» by=Madagascar in=Madagascar on=2026-02-10
+`,
+	"20_attack.md": `
+6  casualties deaths people - - offensive «At least 48 people» by=the interior ministry on=2026-04-05
+6  casualties wounded people - - offensive «more than 90» by=the interior ministry on=2026-04-05
+10 casualties deaths people - - offensive «52» on=2026-04-05
+10 casualties wounded people - - offensive «97» on=2026-04-05
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

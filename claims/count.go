@@ -82,7 +82,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			group, _ = e.countedGroup(st, st.mtok[sib])
 		}
 	}
-	if group < 0 || group == e.defaultGroup && e.partOfDead(st, r) {
+	if group < 0 || group == e.defaultGroup && e.partOfDead(st, r) || st.partialDead(r, groupTok) {
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
@@ -1091,6 +1091,9 @@ func (st *sentenceState) ownVerb(e *Extractor, mi int) bool {
 	if _, gt := e.countedGroup(st, st.mtok[mi]); gt > st.mtok[mi][1] {
 		k = gt + 1
 	}
+	for k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.is(k, lexicon.FnPredicate) {
+		k++ // "more than 100 others were hospitalized"
+	}
 	if k >= len(st.tok.Words) || st.tok.Words[k].Break != 0 {
 		return false
 	}
@@ -1120,4 +1123,20 @@ func (e *Extractor) speakerCountry(st *sentenceState, mi int) string {
 		return ""
 	}
 	return ""
+}
+
+// partialDead reports whether a partial verb ("identified", "buried",
+// "delivered") follows the figure r (and its counted noun at groupTok),
+// after auxiliaries at most: "62 bodies have been identified so far".
+func (st *sentenceState) partialDead(r [2]int, groupTok int) bool {
+	k := max(r[1], groupTok) + 1
+	for n := 0; k < len(st.tok.Words) && n < 4 && st.tok.Words[k].Break == 0; k, n = k+1, n+1 {
+		if st.is(k, lexicon.FnPartial) {
+			return true
+		}
+		if !st.is(k, lexicon.FnPredicate) && !st.tok.Is(k, "been") && !st.tok.Is(k, "already") {
+			return false
+		}
+	}
+	return false
 }

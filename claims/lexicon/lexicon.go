@@ -256,6 +256,10 @@ type Function struct {
 	// PlaceAnaphora, after a figure, point back to the place named last
 	// before it ("went into Malawi, killing at least 225 people there").
 	PlaceAnaphora []string `yaml:"place_anaphora"`
+	// Partial verbs, right after a count of the dead ("62 bodies have
+	// been identified", "209 bodies delivered to their families"), make
+	// it the part of the dead something was done to, not the toll.
+	Partial []string `yaml:"partial"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -788,4 +792,5 @@ func (f *Function) merge(b *Function) {
 	f.Nations = append(f.Nations, b.Nations...)
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
 	f.PlaceAnaphora = append(f.PlaceAnaphora, b.PlaceAnaphora...)
+	f.Partial = append(f.Partial, b.Partial...)
 }
