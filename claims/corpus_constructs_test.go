@@ -102,8 +102,10 @@ import (
 //     slept in schools": no claim), and a country that reports its own
 //     dead.
 //   - 20_attack: the hospitalized (wounded, also after "others were"),
-//     bodies identified (a part of the dead: no claim), and people taken
-//     to hospital listed after a toll.
+//     bodies identified (a part of the dead: no claim), people taken to
+//     hospital listed after a toll, people who "may flee" (what may
+//     come: no claim), who "may have" been killed (an estimate), and a
+//     toll followed by "the toll may rise" (still the toll).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -245,6 +247,8 @@ var constructsWant = corpusDocs{
 6  casualties wounded people - - offensive «more than 90» by=the interior ministry on=2026-04-05
 10 casualties deaths people - - offensive «52» on=2026-04-05
 10 casualties wounded people - - offensive «97» on=2026-04-05
+14 casualties deaths people - - offensive «60 people» by=doctors frame=[actors:gunmen] on=2026-04-05
+16 casualties deaths people - - offensive «At least 55 people» on=2026-04-05
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

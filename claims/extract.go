@@ -635,7 +635,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 func (st *sentenceState) forecast(mi int) bool {
 	r := st.mtok[mi]
 	for k := r[0]; k >= 0; k-- {
-		if st.is(k, lexicon.FnForecast) {
+		if st.is(k, lexicon.FnForecast) || st.mayCome(k) {
 			return true
 		}
 		if st.tok.Words[k].Break != 0 {
@@ -648,7 +648,12 @@ func (st *sentenceState) forecast(mi int) bool {
 			// the forecast is another clause's.
 			break
 		}
-		if st.is(k, lexicon.FnForecast) {
+		if st.is(k, lexicon.FnAnd) && st.is(k+1, lexicon.FnDeterminer) {
+			// "At least 40 people died and the toll may rise": a
+			// forecast of a subject of its own.
+			break
+		}
+		if st.is(k, lexicon.FnForecast) || st.mayCome(k) {
 			// "At least 150 were killed and the toll is expected to
 			// rise to 250": a forecast with a figure of its own is that
 			// figure's.
@@ -656,6 +661,14 @@ func (st *sentenceState) forecast(mi int) bool {
 		}
 	}
 	return false
+}
+
+// mayCome reports whether word k is a modal that tells what may come:
+// not before "have" or "be" ("may have killed", "might be as high as":
+// estimates of what was).
+func (st *sentenceState) mayCome(k int) bool {
+	// "May 3" is a month.
+	return st.is(k, lexicon.FnModal) && !st.tok.Words[k].Cap && st.mentionAt(k) < 0 && !st.tok.Is(k+1, "have") && !st.tok.Is(k+1, "be") && !st.tok.Is(k+1, "well")
 }
 
 // countAfter reports whether a count mention starts after word k in its

@@ -260,6 +260,11 @@ type Function struct {
 	// been identified", "209 bodies delivered to their families"), make
 	// it the part of the dead something was done to, not the toll.
 	Partial []string `yaml:"partial"`
+	// Modals, before a verb other than "have" or "be", tell a figure as
+	// what may come ("as many as 4 million people may flee", "the toll
+	// could rise to 300"): no claim; "may have killed 600" and "might be
+	// as high as" are estimates, claims.
+	Modals []string `yaml:"modals"`
 }
 
 // Toll is a noun that names a running count of a measure.
@@ -793,4 +798,5 @@ func (f *Function) merge(b *Function) {
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
 	f.PlaceAnaphora = append(f.PlaceAnaphora, b.PlaceAnaphora...)
 	f.Partial = append(f.Partial, b.Partial...)
+	f.Modals = append(f.Modals, b.Modals...)
 }
