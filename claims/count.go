@@ -478,18 +478,8 @@ func (st *sentenceState) bareFigure(r [2]int) bool {
 		if _, ok := h.Has(lexicon.CatMeasure); ok && h.I == n {
 			return true
 		}
-		if _, ok := h.Has(lexicon.CatSpeech); ok && h.I == n && st.measureAt(n+h.N) {
+		if _, ok := h.Has(lexicon.CatSpeech); ok && h.I == n && st.startsAt(n+h.N, lexicon.CatMeasure) {
 			// "5,000 reported missing"
-			return true
-		}
-	}
-	return false
-}
-
-// measureAt reports whether a measure word starts at word k.
-func (st *sentenceState) measureAt(k int) bool {
-	for _, h := range st.hits {
-		if _, ok := h.Has(lexicon.CatMeasure); ok && h.I == k {
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// subject's one time, however long the subject.
 				window = 1 << 19
 			}
-			if st.mtok[mi][1] < ev.tok && st.tollAt(st.mtok[mi][1]+1) {
+			if st.mtok[mi][1] < ev.tok && st.startsAt(st.mtok[mi][1]+1, lexicon.CatToll) {
 				// "the 1999 death toll from the earthquake": the year
 				// of a toll is its event's.
 				d, window = 0, clauseWindow
@@ -282,7 +282,7 @@ func (st *sentenceState) countingTime(mi, evTok int) bool {
 // word k ("the death toll from the storm to 2,975").
 func (st *sentenceState) tollBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-clauseWindow; j-- {
-		if st.tollAt(j) {
+		if st.startsAt(j, lexicon.CatToll) {
 			return true
 		}
 		if b := st.tok.Words[j+1].Break; b != 0 && b != ',' {
@@ -329,10 +329,11 @@ func (st *sentenceState) onlyTimeAfter(mi, k int) bool {
 	return true
 }
 
-// tollAt reports whether a toll word starts at word k ("death toll").
-func (st *sentenceState) tollAt(k int) bool {
+// startsAt reports whether a lexicon word of category c starts at word k
+// (a toll word, "death toll"; a measure word, "missing").
+func (st *sentenceState) startsAt(k int, c lexicon.Cat) bool {
 	for _, h := range st.hits {
-		if _, ok := h.Has(lexicon.CatToll); ok && h.I == k {
+		if _, ok := h.Has(c); ok && h.I == k {
 			return true
 		}
 	}
