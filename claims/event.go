@@ -595,7 +595,7 @@ func (e *Extractor) describeEvent(st *sentenceState, ev *event) {
 	if name := e.stageOf(st, ev); name != "" {
 		// "won the runoff with 52%", "the first round of the election":
 		// the stage names the event.
-		ev.name, ev.given = name, true
+		ev.name = name
 		return
 	}
 	if st.titleCase {
