@@ -60,7 +60,8 @@ import (
 //     study (no claims), and a count of people who fled since fighting
 //     broke out in a region (where it broke out is not where they were
 //     counted), people in displacement camps and the displacement of
-//     people (counts of the displaced).
+//     people (counts of the displaced), and people who fled one country
+//     "to" another named before the figure (counted where they went).
 //   - 10_quake: a quake's magnitude before and after its noun, as a
 //     bound, a preliminary reading (no claim), a second quake's (another
 //     event), a blast likened to a quake (no quake), the deadliest quake
@@ -184,6 +185,7 @@ var constructsWant = corpusDocs{
 12 displaced displaced people - Jubaland war@2025 «60,000» by=the agency frame=[departure:fled] in=Kenya+Somalia
 14 displaced displaced people - - war «Some 45,000 people» by=the agency in=Kenya+Somalia
 16 displaced displaced people - Gedo war «12,400 people» in=Gedo
+18 displaced displaced people - - war «80,000» by=the agency frame=[departure:fled] in=Kenya on=2025-08-14
 `,
 	"10_quake.md": `
 6  date earthquake - - - earthquake@2025 «Monday» by=the geodynamic institute

@@ -293,7 +293,7 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 				// the place of the event, a part of the country.
 			case st.tok.Words[end].Possessive || tollDemonym:
 				add(&places, pl.name)
-			case !listed && st.placeIntroduced(e, k, lo-1, false) && !st.outbreakPlace(k):
+			case !listed && st.placeIntroduced(e, k, lo-1, into) && !st.outbreakPlace(k):
 				add(&before, pl.name)
 			case !listed && st.whereAfter(end, r[0]):
 				// "Sindh was the worst-hit province, where 792 people
