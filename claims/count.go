@@ -61,7 +61,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		for mj := st.totalOf(mi); mj >= 0 && !toll; mj-- {
 			// The nearest count before that tells what it counts: "38,044
 			// died in Turkey and 3,688 in Syria, bringing the total to".
-			if m := &st.mentions[mj]; m.Kind != norm.QuantityKind || m.Quantity.Class != norm.Count {
+			if !st.isCount(mj) {
 				continue
 			}
 			if g, gt := e.countedGroup(st, st.mtok[mj]); g >= 0 {
@@ -305,7 +305,7 @@ func (st *sentenceState) inProperName(a, b int) bool {
 // [a, b).
 func (st *sentenceState) figureBetween(a, b int) bool {
 	for j, o := range st.mtok {
-		if o[0] >= a && o[0] < b && st.mentions[j].Kind == norm.QuantityKind && st.mentions[j].Quantity.Class == norm.Count {
+		if o[0] >= a && o[0] < b && st.isCount(j) {
 			return true
 		}
 	}
@@ -443,7 +443,7 @@ func (st *sentenceState) casualtyWord(e *Extractor, k int) bool {
 func (st *sentenceState) listSibling(mi int) int {
 	r := st.mtok[mi]
 	for mj, o := range st.mtok {
-		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count {
+		if mj == mi || !st.isCount(mj) {
 			continue
 		}
 		var gap0, gap1 int // the words between the two figures
@@ -766,10 +766,7 @@ func (st *sentenceState) increment(r [2]int) bool {
 // ("300 died in Turkey and another 100 in Syria") are counts of their
 // places.
 func (e *Extractor) summand(st *sentenceState, mi int, sty *story) bool {
-	count := func(j int) bool {
-		m := &st.mentions[j]
-		return m.Kind == norm.QuantityKind && m.Quantity.Class == norm.Count && !slices.Contains(st.magnitudes, j)
-	}
+	count := func(j int) bool { return st.isCount(j) && !slices.Contains(st.magnitudes, j) }
 	placeless := func(j int) bool {
 		places, part := st.statedScope(e, j, -1, sty, false)
 		return len(places) == 0 && part == ""
@@ -812,7 +809,7 @@ func (e *Extractor) summand(st *sentenceState, mi int, sty *story) bool {
 // toll's level or a total ("raising the death toll to 9,732").
 func (e *Extractor) totalAfter(st *sentenceState, mi int) bool {
 	for mj := mi + 1; mj < len(st.mentions); mj++ {
-		if m := &st.mentions[mj]; m.Kind != norm.QuantityKind || m.Quantity.Class != norm.Count {
+		if !st.isCount(mj) {
 			continue
 		}
 		if _, _, ok := e.tollOf(st, mj); ok || st.totalOf(mj) >= 0 {
@@ -843,7 +840,7 @@ func (st *sentenceState) totalOf(mi int) int {
 		return -1
 	}
 	for mj := mi - 1; mj >= 0; mj-- {
-		if m := &st.mentions[mj]; m.Kind == norm.QuantityKind && m.Quantity.Class == norm.Count {
+		if st.isCount(mj) {
 			return mj
 		}
 	}
@@ -867,8 +864,7 @@ func (st *sentenceState) hitAt(k int) bool {
 func (e *Extractor) includedIn(st *sentenceState, mi int, sty *story, d *load.Document) (int, int, bool) {
 	r := st.mtok[mi]
 	for head := mi - 1; head >= 0; head-- {
-		hm := &st.mentions[head]
-		if hm.Kind != norm.QuantityKind || hm.Quantity.Class != norm.Count || slices.Contains(st.magnitudes, head) {
+		if !st.isCount(head) || slices.Contains(st.magnitudes, head) {
 			continue
 		}
 		hr := st.mtok[head]
@@ -959,8 +955,7 @@ func (e *Extractor) ownTrigger(st *sentenceState, mi int) bool {
 func (st *sentenceState) listedPartOf(mi int) int {
 	r := st.mtok[mi]
 	for head := mi - 1; head >= 0; head-- {
-		hm := &st.mentions[head]
-		if hm.Kind != norm.QuantityKind || hm.Quantity.Class != norm.Count || slices.Contains(st.magnitudes, head) {
+		if !st.isCount(head) || slices.Contains(st.magnitudes, head) {
 			continue
 		}
 		hr := st.mtok[head]
@@ -1057,7 +1052,7 @@ func (st *sentenceState) insidePart(r [2]int, tok int) bool {
 // its sentence.
 func (st *sentenceState) countBefore(mi int) bool {
 	for j, o := range st.mtok {
-		if j != mi && o[1] < st.mtok[mi][0] && st.mentions[j].Kind == norm.QuantityKind && st.mentions[j].Quantity.Class == norm.Count {
+		if j != mi && o[1] < st.mtok[mi][0] && st.isCount(j) {
 			return true
 		}
 	}
@@ -1129,4 +1124,11 @@ func (st *sentenceState) partialDead(r [2]int, groupTok int) bool {
 		}
 	}
 	return false
+}
+
+// isCount reports whether mention j is a count: a quantity of things or
+// people, not a share, a sum of money or a measure.
+func (st *sentenceState) isCount(j int) bool {
+	m := &st.mentions[j]
+	return m.Kind == norm.QuantityKind && m.Quantity.Class == norm.Count
 }

@@ -63,7 +63,7 @@ func (st *sentenceState) countingDay(mi int) int {
 			// island Sept. 20": the day of what came before.
 			continue
 		}
-		if o[0] > r[1] && st.relativeBetween(r[1], o[0]) {
+		if o[0] > r[1] && st.roleBetween(r, o[0], lexicon.FnRelative) {
 			// "72 people have died in severe weather that struck the
 			// region on Tuesday night": the day of what the clause
 			// tells, not of the count.
@@ -142,17 +142,6 @@ func (st *sentenceState) runningCount(mi int) bool {
 	r := st.mtok[mi]
 	for _, h := range st.hits {
 		if _, ok := h.Has(lexicon.CatRunning); ok && h.I >= lo && h.I <= hi && st.distance(r[0], r[1], h.I, h.I) <= measureWindow {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeBetween reports whether a relative pronoun ("that", "which")
-// stands between words a and b.
-func (st *sentenceState) relativeBetween(a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if st.is(k, lexicon.FnRelative) {
 			return true
 		}
 	}

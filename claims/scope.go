@@ -395,7 +395,7 @@ func (st *sentenceState) nextInList(mi int) int {
 	r := st.mtok[mi]
 	best := -1
 	for mj, o := range st.mtok {
-		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count || o[0] <= r[1] {
+		if mj == mi || !st.isCount(mj) || o[0] <= r[1] {
 			continue
 		}
 		if best >= 0 && o[0] >= st.mtok[best][0] {
@@ -433,7 +433,7 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 		}
 	}
 	for mj, o := range st.mtok {
-		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count {
+		if mj == mi || !st.isCount(mj) {
 			continue
 		}
 		if o[0] > r[1] && o[0]-1 < hi {
@@ -757,7 +757,7 @@ func (st *sentenceState) prevInList(mi int) int {
 	r := st.mtok[mi]
 	best := -1
 	for mj, o := range st.mtok {
-		if mj == mi || st.mentions[mj].Kind != norm.QuantityKind || st.mentions[mj].Quantity.Class != norm.Count || o[1] >= r[0] {
+		if mj == mi || !st.isCount(mj) || o[1] >= r[0] {
 			continue
 		}
 		if best >= 0 && o[1] <= st.mtok[best][1] {
