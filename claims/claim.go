@@ -144,6 +144,11 @@ type Event struct {
 	// tells of ("a second quake", "another earthquake"): never the
 	// story's event, nor compared with claims of events not so told.
 	Another bool `json:"another,omitempty"`
+	// After marks an event its sentence says came a length after another
+	// of its type ("a 6.4 quake on Monday, weeks after the deadly
+	// quake"): past the lead, not the story's event unless told by the
+	// story's magnitude or name; compared like any other.
+	After bool `json:"after,omitempty"`
 	// From says where the event was read when not in the claim's own
 	// sentence: "story" for the event the document reports on, read from
 	// its headline and lead.

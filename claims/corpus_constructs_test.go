@@ -107,6 +107,12 @@ import (
 //     hospital listed after a toll, people who "may flee" (what may
 //     come: no claim), who "may have" been killed (an estimate), and a
 //     toll followed by "the toll may rise" (still the toll).
+//   - 21_twin: a second quake dated "the same day" as the first, a third
+//     quake "the new quake" points back to (another event, not the
+//     story), its preliminary reading (no claim) after a unit's period
+//     that ends its sentence ("30 km."), the magnitude a pronoun gives it
+//     ("it was slightly stronger at 6.0 magnitude"), and a quake "days
+//     after the first quake" (a later one, dated by its own day).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -251,6 +257,16 @@ var constructsWant = corpusDocs{
 10 casualties wounded people - - offensive «97» on=2026-04-05
 14 casualties deaths people - - offensive «60 people» by=doctors frame=[actors:gunmen] on=2026-04-05
 16 casualties deaths people - - offensive «At least 55 people» on=2026-04-05
+`,
+	"21_twin.md": `
+6  date earthquake - - - earthquake@2026 «January 12» by=the geophysical institute
+6  magnitude magnitude - - - earthquake@2026 «magnitude 7.0» by=the geophysical institute
+6  magnitude magnitude - - - earthquake+another@2026 «6.2» by=the geophysical institute
+8  date earthquake - - - earthquake+another@2026 «Wednesday»
+10 magnitude magnitude - - - earthquake+another@2026 «6.0 magnitude» by=the national agency
+12 casualties deaths people - - earthquake@2026 «Two people»
+12 date earthquake - - - earthquake@2026 «Thursday»
+12 magnitude magnitude - - - earthquake@2026 «5.1-magnitude»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

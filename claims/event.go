@@ -34,6 +34,10 @@ type event struct {
 	// another marks another event of its type than the one told ("a
 	// second quake", "another earthquake").
 	another bool
+	// after marks an event a sentence says came a length after another
+	// of its type ("a 6.4 quake on Monday, weeks after the deadly
+	// quake"): a later one.
+	after bool
 	// retro marks an event dated by how long before the report it was
 	// ("Three years after the blast"): the story of a look back.
 	retro bool
@@ -82,6 +86,13 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 		used = append(used, false)
 	}
 	st.used = used
+	for i := range st.events {
+		if ev := &st.events[i]; !ev.another && ev.name == "" && st.pointsBack(ev.tok) && prev.namesAnother(ev.typ, ev.magnitude) {
+			// "A second quake hit the region. The quake measured
+			// 7.5": the second one.
+			ev.another = true
+		}
+	}
 	// First pass: times near an event noun. The closest pairs are tied
 	// first, so that each time goes to the event nearest to it ("fighting
 	// over for thirty years, was the stake in 2020 of a six-week war":
@@ -166,6 +177,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 	for i := range st.events {
 		ev := &st.events[i]
 		if ev.time != nil {
+			continue
+		}
+		if t := st.sameTime(ev, prev); t != nil {
+			// "a 7.8 quake on Feb. 6 and later a 7.5 quake the same
+			// day".
+			ev.time = t
 			continue
 		}
 		if t := st.elapsedTime(ev); t != nil {
@@ -383,6 +400,93 @@ func (st *sentenceState) latest(typ int) *event {
 	return nil
 }
 
+// sameTime returns the time a same-time phrase next to event ev gives it
+// ("a 7.5 quake the same day", "later that day, a second quake"): the
+// last day named before the phrase, in the sentence or the one before;
+// nil when there is none.
+func (st *sentenceState) sameTime(ev *event, prev *sentenceState) *norm.Time {
+	last := ev.tok + ev.n - 1
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatSameTime); !ok {
+			continue
+		}
+		after := h.I > last && h.I-last <= sameTimeReach && !st.crossesBreak(last, h.I)
+		before := h.I+h.N-1 < ev.tok && ev.tok-(h.I+h.N-1) <= sameTimeReach && !st.crossesBreak(h.I+h.N-1, ev.tok)
+		if !after && !before {
+			continue
+		}
+		for mi := len(st.mentions) - 1; mi >= 0; mi-- {
+			if m := st.mentions[mi]; m.Kind == norm.TimeKind && st.mtok[mi][1] < h.I && isDay(&m.Time) {
+				t := m.Time
+				return &t
+			}
+		}
+		if prev != nil {
+			for mi := len(prev.mentions) - 1; mi >= 0; mi-- {
+				if m := prev.mentions[mi]; m.Kind == norm.TimeKind && isDay(&m.Time) {
+					t := m.Time
+					return &t
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// sameTimeReach is how many words a same-time phrase may stand from its
+// event noun.
+const sameTimeReach = 3
+
+// crossesBreak reports whether a punctuation break other than a comma
+// stands between words a and b.
+func (st *sentenceState) crossesBreak(a, b int) bool {
+	for k := a + 1; k <= b && k < len(st.tok.Words); k++ {
+		if br := st.tok.Words[k].Break; br != 0 && br != ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBack reports whether an anaphora word opens the noun phrase of
+// the event noun at word k, within three words ("the quake", "the latest
+// large quake").
+func (st *sentenceState) pointsBack(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		for _, h := range st.hits {
+			if h.I+h.N-1 == j {
+				if _, ok := h.Has(lexicon.CatAnaphora); ok {
+					return true
+				}
+			}
+		}
+		if st.tok.Words[j+1].Break != 0 || st.mentionAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// namesAnother reports whether a sentence names another event of type
+// typ than the one told ("a second quake"), and no other of that type,
+// of a magnitude that may be mag.
+func (st *sentenceState) namesAnother(typ int, mag float64) bool {
+	if st == nil {
+		return false
+	}
+	another := false
+	for i := range st.events {
+		if ev := &st.events[i]; ev.typ == typ {
+			if !ev.another && !ev.anaphoric {
+				return false
+			}
+			another = another || ev.another && CompatibleMagnitude(ev.magnitude, mag)
+		}
+	}
+	return another
+}
+
 // lastTime returns the last time mention of a sentence.
 func (st *sentenceState) lastTime() *norm.Time {
 	for i := len(st.mentions) - 1; i >= 0; i-- {
@@ -457,7 +561,7 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 func (e *Extractor) makeEvent(ev *event) Event {
 	typ := e.lex.Events[ev.typ]
 	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring, Sudden: typ.Sudden,
-		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another}
+		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another, After: ev.after}
 	out.Key = EventKey(out)
 	return out
 }

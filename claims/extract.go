@@ -420,7 +420,38 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		events = append(events, ev)
 	}
 	st.events = events
+	for i := range st.events {
+		for j := i + 1; j < len(st.events); j++ {
+			if st.events[j].typ == st.events[i].typ && st.lengthAfter(st.events[i].tok+st.events[i].n, st.events[j].tok) {
+				// "after a 6.4 quake struck on Monday, weeks after a
+				// deadly quake devastated the region": a later quake.
+				st.events[i].after = true
+			}
+		}
+	}
 }
+
+// lengthAfter reports whether words a..b-1 end in a length and an
+// elapsed word, then the phrase of the event at b: "weeks after a deadly",
+// "two weeks after the city was struck by".
+func (st *sentenceState) lengthAfter(a, b int) bool {
+	for k := max(a+1, b-lengthAfterReach); k < b; k++ {
+		if !st.is(k, lexicon.FnElapsed) {
+			continue
+		}
+		if st.is(k-1, lexicon.FnInterval) {
+			return true
+		}
+		if mi := st.mentionAt(k - 1); mi >= 0 && st.mentions[mi].Kind == norm.DurationKind {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthAfterReach is how many words before a later event noun the
+// length and elapsed word may stand.
+const lengthAfterReach = 10
 
 // yardstick reports whether the event noun at word k is one a thing is
 // likened to: a likeness word, "to" and an indefinite article before it,
@@ -620,7 +651,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 			add(c, m.Start, m.End)
 		}
 	}
-	e.magnitudeClaims(st, sty, add)
+	e.magnitudeClaims(st, prev, sty, add)
 	e.framedClaims(st, sty, add)
 	if c, w, ok := e.controlClaim(st, prev, region); ok {
 		// The quote is the control word the claim was read from.

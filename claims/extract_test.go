@@ -274,3 +274,32 @@ func TestSeveralEventsStory(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterEvent: an event a sentence says came a length after another of
+// its type is a later one, not the report's story, and the story keeps
+// its own time and magnitude.
+func TestLaterEvent(t *testing.T) {
+	text := "The quake toll rose past 900 on Friday, after the earthquake that struck the north on May 2.\n\n" +
+		"Four people died after a 5.4-magnitude earthquake struck the coast on Tuesday, weeks after the deadly quake."
+	d := load.NewDocument("t", text)
+	d.Path, d.Title = "t.txt", "Earthquake toll passes 900"
+	var toll, later *Claim
+	cs := extractor(t).Extract(d)
+	for i := range cs {
+		switch c := &cs[i]; {
+		case c.Kind == Casualties && strings.Contains(c.Quote, "900"):
+			toll = c
+		case c.Kind == Casualties && strings.Contains(c.Quote, "Four"):
+			later = c
+		}
+	}
+	if toll == nil || later == nil {
+		t.Fatalf("want the toll and the later quake's dead, got %d claims", len(cs))
+	}
+	if toll.Event.From != "story" || toll.Event.Magnitude != 0 || toll.Event.Time == nil || toll.Event.Time.Start.Month != 5 {
+		t.Errorf("toll event = %+v, want the story's quake of May 2, of no magnitude", toll.Event)
+	}
+	if !later.Event.After || later.Event.From == "story" || later.Event.Magnitude != 5.4 {
+		t.Errorf("later quake's event = %+v, want a later quake of magnitude 5.4, not the story", later.Event)
+	}
+}

@@ -146,6 +146,12 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			// not the report's story.
 			continue
 		}
+		if ev.after && sty.ev != nil && (sty.ev.time != nil || sty.ev.magnitude != 0) {
+			// "Five died after a 5.8 quake on Tuesday, weeks after the
+			// deadly quake", in a report on that deadly quake: a later
+			// one, not the story.
+			continue
+		}
 		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) && !ev.retro {
 			// An event long before the report is a comparison ("Death
 			// toll surpasses 1999 earthquake"), not the news, unless the
@@ -174,6 +180,14 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		case sty.ev.time == nil && ev.time != nil:
 			sty.ev.time = ev.time
 		}
+		for j := first + 1; j < len(st.events) && sty.ev.time == nil; j++ {
+			// "The earthquake toll rose past 4,100 after the quake
+			// that struck on March 4": the story named again, dated.
+			if o := &st.events[j]; o.typ == ev.typ && o.time != nil && !o.another && !o.after && !o.plural && !old(o, pub) &&
+				CompatibleMagnitude(o.magnitude, sty.ev.magnitude) {
+				sty.ev.time = o.time
+			}
+		}
 		if sty.ev.magnitude == 0 {
 			sty.ev.magnitude = ev.magnitude
 		}
@@ -193,6 +207,17 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 	}
 	slices.Sort(sty.places)
 	sty.places = e.dropContained(sty.places)
+}
+
+// isEvent reports whether an event a sentence tells is the story's by
+// what tells it apart: its magnitude, its name or its anchored time.
+func (sty *story) isEvent(ev Event) bool {
+	switch {
+	case ev.Magnitude != 0 && ev.Magnitude == sty.ev.magnitude, ev.Name != "" && ev.Name == sty.ev.name:
+		return true
+	}
+	t := sty.ev.time
+	return ev.Time != nil && t != nil && ev.Time.Anchored && t.Anchored && ev.Time.Start == t.Start && ev.Time.End == t.End
 }
 
 // old reports whether an event's own time ended more than a year before
@@ -238,6 +263,10 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		c.Event.Places = sty.places
 	case c.Event.Another:
 		// "A second quake": not the story's.
+		return false
+	case c.Event.After && !sty.isEvent(c.Event):
+		// "Three died after a 6.4 quake on Monday, weeks after the
+		// deadly quake": a later quake than the one told.
 		return false
 	case c.Event.Time == nil && len(c.Event.Places) == 0 && c.Event.Name == "" && !c.Event.Plural &&
 		slices.Contains(e.lex.Events[sty.ev.typ].Also, strings.ToLower(c.Event.Text)):

@@ -223,8 +223,9 @@ func groupByEvent(cs []*claims.Claim, idx []int) [][]int {
 			// ("the 7 magnitude earthquake that struck Morocco on
 			// September 8" in a report with no date), or alone; an
 			// undated report's "the quake measured 6.5" may be of
-			// another year's quake.
-			if !yearless(c) {
+			// another year's quake. "A second quake" of a dated report
+			// is one of the days of its news.
+			if _, dated := publishedDay(c); !yearless(c) && !(c.Event.Another && dated) {
 				groups = append(groups, []int{i})
 				continue
 			}
@@ -364,7 +365,9 @@ func (cl *cluster) add(c *claims.Claim) {
 // report's story.
 func joinCluster(c *claims.Claim, clusters []*cluster) int {
 	t := c.Event.Time
-	if c.Event.Another {
+	pub, dated := publishedDay(c)
+	if c.Event.Another && !dated {
+		// "A second quake" of a report of no date: any year's.
 		return -1
 	}
 	if c.Event.From != "story" && !yearless(c) && (t == nil || t.Weekday == "") && c.Event.Magnitude == 0 && c.Event.Name == "" {
@@ -373,8 +376,13 @@ func joinCluster(c *claims.Claim, clusters []*cluster) int {
 	var cands []int
 	best, most, tie := -1, 0, false
 	for k, cl := range clusters {
-		if d, ok := publishedDay(c); ok && dayNumber(d) < cl.lo {
+		if dated && dayNumber(pub) < cl.lo {
 			continue // a report cannot speak of a later event
+		}
+		if c.Event.Another && dayNumber(pub) > cl.hi+anotherReach {
+			// "A second quake" is one of the days of the report's
+			// news, not of a quake of months before.
+			continue
 		}
 		if !cl.sameEvent(c) || yearless(c) && !cl.hasDay(c.Event.Time.Start) {
 			continue
@@ -399,6 +407,10 @@ func joinCluster(c *claims.Claim, clusters []*cluster) int {
 	}
 	return -1
 }
+
+// anotherReach is how many days after a dated event a report may be
+// that tells of it as "a second quake" with no date of its own.
+const anotherReach = 31
 
 // sameEvent reports whether the event of claim c may be the cluster's:
 // no magnitude or name of c differs from every one of the cluster's.

@@ -34,6 +34,7 @@ const (
 	CatLevel                     // a verb giving a count its figure ("rose to")
 	CatRunning                   // a word reporting a count still being counted ("so far")
 	CatStage                     // a stage of an event: ID is StageID(event, stage)
+	CatSameTime                  // a phrase dating an event by a time named before ("the same day")
 )
 
 // StageID packs an event type's index and one of its stages' into an
@@ -146,6 +147,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 	for _, w := range lx.Others {
 		must(add(w, Entry{Cat: CatOther, ID: 0, Word: w}))
 	}
+	for _, w := range lx.SameTime {
+		must(add(w, Entry{Cat: CatSameTime, ID: 0, Word: w}))
+	}
 	for id, m := range lx.Measures {
 		for _, w := range m.Words {
 			must(add(w, Entry{Cat: CatMeasure, ID: id, Word: w}))
@@ -225,7 +229,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
 		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
 		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture},
-		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}, {fn.NumberOf, FnNumberOf}, {fn.Superlatives, FnSuperlative}, {fn.StartsWithParticle, FnStartWithParticle}, {fn.Particles, FnParticle}, {fn.Many, FnMany}, {fn.Rises, FnRise}, {fn.Samples, FnSample}, {fn.Likenesses, FnLikeness}, {fn.Likewise, FnLikewise}, {fn.Anniversaries, FnAnniversary}, {fn.Elapsed, FnElapsed}, {fn.Figurative, FnFigurative}, {fn.Nations, FnNation}, {fn.Nationwide, FnNationwide}, {fn.PlaceAnaphora, FnPlaceAnaphor}, {fn.Partial, FnPartial}, {fn.Modals, FnModal}} {
+		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}, {fn.NumberOf, FnNumberOf}, {fn.Superlatives, FnSuperlative}, {fn.StartsWithParticle, FnStartWithParticle}, {fn.Particles, FnParticle}, {fn.Many, FnMany}, {fn.Rises, FnRise}, {fn.Samples, FnSample}, {fn.Likenesses, FnLikeness}, {fn.Likewise, FnLikewise}, {fn.Anniversaries, FnAnniversary}, {fn.Elapsed, FnElapsed}, {fn.Intervals, FnInterval}, {fn.EventPronouns, FnEventPronoun}, {fn.Figurative, FnFigurative}, {fn.Nations, FnNation}, {fn.Nationwide, FnNationwide}, {fn.PlaceAnaphora, FnPlaceAnaphor}, {fn.Partial, FnPartial}, {fn.Modals, FnModal}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -371,6 +375,8 @@ const (
 	FnLikewise
 	FnAnniversary
 	FnElapsed
+	FnInterval
+	FnEventPronoun
 	FnFigurative
 	FnNation
 	FnNationwide

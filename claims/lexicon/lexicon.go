@@ -32,7 +32,11 @@ type Lexicon struct {
 	// Others are the words before an event noun that name another event
 	// of its type than the one a report tells of ("a second quake",
 	// "another earthquake", "later a 7.5 quake").
-	Others   []string  `yaml:"others"`
+	Others []string `yaml:"others"`
+	// SameTime are the phrases that date an event by a time named
+	// before them ("a 7.8 quake on Feb. 6 and later a 7.5 quake the same
+	// day").
+	SameTime []string  `yaml:"same_time"`
 	Measures []Measure `yaml:"measures"`
 	Groups   []Group   `yaml:"groups"`
 	Speech   []string  `yaml:"speech"`
@@ -245,6 +249,12 @@ type Function struct {
 	// before the report the event was ("three years after the blast",
 	// "two years since the quake").
 	Elapsed []string `yaml:"elapsed"`
+	// Intervals are plural time units that, before an elapsed word, tell
+	// a length without a figure ("weeks after the deadly quake").
+	Intervals []string `yaml:"intervals"`
+	// EventPronouns stand for the event the sentence before named, in a
+	// sentence that names none ("it measured 7.6").
+	EventPronouns []string `yaml:"event_pronouns"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -733,6 +743,7 @@ func (lx *Lexicon) merge(b *Lexicon) {
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
 	lx.Others = append(lx.Others, b.Others...)
+	lx.SameTime = append(lx.SameTime, b.SameTime...)
 	lx.Speech = append(lx.Speech, b.Speech...)
 }
 
@@ -793,6 +804,8 @@ func (f *Function) merge(b *Function) {
 	f.Likewise = append(f.Likewise, b.Likewise...)
 	f.Anniversaries = append(f.Anniversaries, b.Anniversaries...)
 	f.Elapsed = append(f.Elapsed, b.Elapsed...)
+	f.Intervals = append(f.Intervals, b.Intervals...)
+	f.EventPronouns = append(f.EventPronouns, b.EventPronouns...)
 	f.Figurative = append(f.Figurative, b.Figurative...)
 	f.Nations = append(f.Nations, b.Nations...)
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
