@@ -113,6 +113,8 @@ import (
 //     that ends its sentence ("30 km."), the magnitude a pronoun gives it
 //     ("it was slightly stronger at 6.0 magnitude"), and a quake "days
 //     after the first quake" (a later one, dated by its own day).
+//   - 22_compounds: a part of a toll "in the rebel-held north" (people
+//     of the part the rebels hold, not rebels).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -267,6 +269,11 @@ var constructsWant = corpusDocs{
 12 casualties deaths people - - earthquake@2026 «Two people»
 12 date earthquake - - - earthquake@2026 «Thursday»
 12 magnitude magnitude - - - earthquake@2026 «5.1-magnitude»
+`,
+	"22_compounds.md": `
+6  date storm - - - storm@2026 «February 8»
+8  casualties deaths people - - storm@2026 «600 dead» frame=[actors:rebel]
+8  casualties deaths people - - storm@2026 «400» frame=[actors:rebel]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

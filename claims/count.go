@@ -249,6 +249,11 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			continue
 		}
 		if en, ok := h.Has(lexicon.CatGroup); ok && !st.inProperName(h.I, h.I+h.N-1) {
+			if e := h.I + h.N; e < len(st.tok.Words) && st.tok.Words[e].Joined {
+				// "in the rebel-held northwest", "army-run camps": a
+				// word of a compound, not the counted group.
+				continue
+			}
 			if best < 0 || h.I < bestTok {
 				best, bestTok = en.ID, h.I
 			}

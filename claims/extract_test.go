@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/load"
 	"github.com/claimcheck/claimcheck/claims/token"
@@ -301,5 +302,33 @@ func TestLaterEvent(t *testing.T) {
 	}
 	if !later.Event.After || later.Event.From == "story" || later.Event.Magnitude != 5.4 {
 		t.Errorf("later quake's event = %+v, want a later quake of magnitude 5.4, not the story", later.Event)
+	}
+}
+
+// TestNamedStormMeasure: the category of a named storm at one moment does
+// not tell it apart from itself at another; a quake's magnitude does.
+func TestNamedStormMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"Hurricane Delia made landfall on Sept. 20 as a Category 4 storm, killing 30 people.", 0},
+		{"A Category 4 storm made landfall on Sept. 20, killing 30 people.", 4},
+		{"A magnitude 6.1 earthquake struck on Sept. 20, killing 30 people.", 6.1},
+	} {
+		d := load.NewDocument("t", tc.text)
+		d.Path, d.PublishedTime = "t.txt", time.Date(2025, 9, 21, 0, 0, 0, 0, time.UTC)
+		found := false
+		for _, c := range extractor(t).Extract(d) {
+			if c.Kind == Casualties {
+				found = true
+				if c.Event.Magnitude != tc.want {
+					t.Errorf("%q: event magnitude %v, want %v", tc.text, c.Event.Magnitude, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no toll read", tc.text)
+		}
 	}
 }

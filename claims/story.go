@@ -312,7 +312,25 @@ func (sty *story) of(e *Extractor, c *Claim, pub norm.Date) bool {
 		}
 	}
 	c.Event.From = "story"
+	e.namedOverMeasured(&c.Event)
+	c.Event.Key = EventKey(c.Event)
 	return true
+}
+
+// namedOverMeasured drops the measure of a named event whose measure
+// changes over its life ("Hurricane Maria made landfall as a Category
+// 4 storm", a Category 5 the day before): its name tells it apart, and
+// its measure of one moment would split its reports.
+func (e *Extractor) namedOverMeasured(ev *Event) {
+	if ev.Name == "" || ev.Magnitude == 0 {
+		return
+	}
+	for i := range e.lex.Events {
+		if t := &e.lex.Events[i]; t.Type == ev.Type && !t.Fixed {
+			ev.Magnitude = 0
+			return
+		}
+	}
 }
 
 // elsewhere reports whether an event's places lie in none of the
