@@ -114,7 +114,8 @@ import (
 //     ("it was slightly stronger at 6.0 magnitude"), and a quake "days
 //     after the first quake" (a later one, dated by its own day).
 //   - 22_compounds: a part of a toll "in the rebel-held north" (people
-//     of the part the rebels hold, not rebels).
+//     of the part the rebels hold, not rebels), and a pair of figures
+//     that shares one noun ("310 and 290 deaths").
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -274,6 +275,8 @@ var constructsWant = corpusDocs{
 6  date storm - - - storm@2026 «February 8»
 8  casualties deaths people - - storm@2026 «600 dead» frame=[actors:rebel]
 8  casualties deaths people - - storm@2026 «400» frame=[actors:rebel]
+10 casualties deaths people - - storm@2026 «310»
+10 casualties deaths people - - storm@2026 «290 deaths»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -479,6 +479,12 @@ func (st *sentenceState) bareFigure(r [2]int) bool {
 		// "22,168 were injured", "3,688 in Syria", "319,194 who fled".
 		return true
 	}
+	if st.is(n, lexicon.FnAnd) && n+1 < len(st.tok.Words) && st.tok.Words[n+1].Break == 0 {
+		if mj := st.mentionAt(n + 1); mj >= 0 && st.mtok[mj][0] == n+1 && st.isCount(mj) {
+			// "reported 1,414 and 2,274 deaths": the pair's noun.
+			return true
+		}
+	}
 	for _, h := range st.hits {
 		if _, ok := h.Has(lexicon.CatMeasure); ok && h.I == n {
 			return true
@@ -621,6 +627,11 @@ func (st *sentenceState) crossesCount(mi, tok int) bool {
 	r := st.mtok[mi]
 	for j, o := range st.mtok {
 		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) || st.delta(j) {
+			continue
+		}
+		if o[0] == r[1]+2 && st.is(r[1]+1, lexicon.FnAnd) && st.mentions[mi].Kind == norm.QuantityKind && st.mentions[mi].Quantity.Unit == "" &&
+			st.tok.Words[r[1]+1].Break == 0 && st.tok.Words[o[0]].Break == 0 {
+			// "reported 1,414 and 2,274 deaths": the noun of the pair.
 			continue
 		}
 		if tok > r[1] && o[0] > r[1] && o[0] < tok || tok < r[0] && o[1] < r[0] && o[1] > tok {
