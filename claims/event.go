@@ -453,19 +453,27 @@ func (st *sentenceState) crossesBreak(a, b int) bool {
 // the event noun at word k, within three words ("the quake", "the latest
 // large quake").
 func (st *sentenceState) pointsBack(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	return st.phraseBefore(k, 3, lexicon.CatAnaphora) >= 0
+}
+
+// phraseBefore returns the last word of a phrase of category c that ends
+// within reach words before word k, in k's noun phrase (no break between,
+// but a figure's), or -1.
+func (st *sentenceState) phraseBefore(k, reach int, c lexicon.Cat) int {
+	for j := k - 1; j >= 0 && j >= k-reach; j-- {
 		for _, h := range st.hits {
-			if h.I+h.N-1 == j {
-				if _, ok := h.Has(lexicon.CatAnaphora); ok {
-					return true
-				}
+			if h.I+h.N-1 != j {
+				continue
+			}
+			if _, ok := h.Has(c); ok {
+				return j
 			}
 		}
-		if st.tok.Words[j+1].Break != 0 || st.mentionAt(j) >= 0 {
-			return false
+		if st.tok.Words[j+1].Break != 0 && st.mentionAt(j+1) < 0 {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // namesAnother reports whether a sentence names another event of type
@@ -781,12 +789,7 @@ func (st *sentenceState) placeRunBefore(e *Extractor, end, noun int) bool {
 			return false
 		}
 	}
-	for k := end + 1; k <= noun; k++ {
-		if b := st.tok.Words[k].Break; b != 0 && b != ',' {
-			return false
-		}
-	}
-	return true
+	return !st.crossesBreak(end, noun)
 }
 
 // otherBefore reports whether a word of Lexicon.Others stands before the
@@ -794,20 +797,8 @@ func (st *sentenceState) placeRunBefore(e *Extractor, end, noun int) bool {
 // "later a magnitude-7.5 quake", "another earthquake"), not before a
 // superlative ("the second deadliest quake" is the one told).
 func (st *sentenceState) otherBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		for _, h := range st.hits {
-			if h.I+h.N-1 != j {
-				continue
-			}
-			if _, ok := h.Has(lexicon.CatOther); ok {
-				return !st.is(j+1, lexicon.FnSuperlative)
-			}
-		}
-		if st.tok.Words[j+1].Break != 0 && st.mentionAt(j+1) < 0 {
-			return false
-		}
-	}
-	return false
+	j := st.phraseBefore(k, 5, lexicon.CatOther)
+	return j >= 0 && !st.is(j+1, lexicon.FnSuperlative)
 }
 
 // anniversaryOf reports whether an anniversary word stands in the phrase
