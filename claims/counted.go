@@ -31,7 +31,12 @@ func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll 
 	if !d.PublishedTime.IsZero() && !earlier {
 		y, m, day := d.PublishedTime.Date()
 		pub := norm.Date{Year: y, Month: int(m), Day: day}
-		ct := &CountTime{Time: norm.Time{Start: pub, End: pub, Anchored: true}, From: "published", Running: running}
+		end := pub
+		if d.PublishedMonth {
+			// A report of December 2023: counted in that month.
+			end.Day = time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		}
+		ct := &CountTime{Time: norm.Time{Start: pub, End: end, Anchored: true}, From: "published", Running: running}
 		if d.PublishedClock {
 			// A time of day: same-day reports can be ordered.
 			ct.At = d.PublishedTime.Format(time.RFC3339)

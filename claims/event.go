@@ -832,7 +832,11 @@ func (st *sentenceState) elapsedTime(ev *event) *norm.Time {
 		if gap < 0 || gap > 4 || st.distance(r[1]+1, r[1]+1, ev.tok, ev.tok) >= 1<<20 || st.commasBetween(r[1], ev.tok) > 0 {
 			continue
 		}
-		return agoTime(st.pub, m.Duration.ISO)
+		pub := st.pub
+		if st.pubMonth {
+			pub.Day = 0 // "three days after the blast": no day to count from
+		}
+		return agoTime(pub, m.Duration.ISO)
 	}
 	return nil
 }

@@ -137,8 +137,11 @@ type sentenceState struct {
 	entities []entityHit
 	used     []bool // mentions already taken as an event's time
 	ix       *lexicon.Index
-	// pub is the document's publication date (zero when unknown).
-	pub norm.Date
+	// pub is the document's publication date (zero when unknown; the
+	// month's last day for a date known to the month, which pubMonth
+	// marks).
+	pub      norm.Date
+	pubMonth bool
 	// titleCase marks a sentence written in title case, as headlines
 	// are, whose capitals say nothing of names.
 	titleCase bool
@@ -194,7 +197,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	defer scratchPool.Put(sc)
 	sc.sents = e.seg.Segment(sc.sents[:0], d)
 	sents := sc.sents
-	ctx := norm.Context{Published: d.PublishedTime}
+	ctx := norm.Context{Published: d.PublishedTime, PublishedMonth: d.PublishedMonth}
 	cur, prev := &sc.cur, &sc.prev
 	prev.events = prev.events[:0]
 	prev.mentions = prev.mentions[:0]
@@ -202,7 +205,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prevPara := -1
 	region := "" // the last region the document named
 	sty := story{several: -1}
-	pub := calendarDate(d.PublishedTime)
+	pub := publicationDate(ctx)
 	if d.Title != "" {
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
 		sc.title.resolveEvents(prev, nil)
@@ -320,7 +323,8 @@ func hasYear(s string) bool {
 // headline).
 func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.Context) {
 	st.ix = e.ix
-	st.pub = calendarDate(ctx.Published)
+	st.pub = publicationDate(ctx)
+	st.pubMonth = ctx.PublishedMonth
 	st.tok.Scan(text, from, to)
 	st.titleCase = isTitleCase(&st.tok)
 	// The roles of each word as a function word are looked up once,
@@ -595,7 +599,10 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 	var counter *Counter
 	add := func(c Claim, qs, qe int) {
 		c.Doc = d.ID
-		if !d.PublishedTime.IsZero() {
+		switch {
+		case d.PublishedMonth:
+			c.Published = d.PublishedTime.Format("2006-01")
+		case !d.PublishedTime.IsZero():
 			c.Published = d.PublishedTime.Format("2006-01-02")
 		}
 		c.Line = s.Line
@@ -762,6 +769,18 @@ func (st *sentenceState) breakBetween(a, b int) bool {
 
 // calendarDate returns the calendar date of t, or the zero Date for the zero
 // time.
+// publicationDate is the day the rules place a document's claims
+// against: its publication date, or for a date known to the month alone,
+// the month's last day ("April 15" in a report of December is that
+// year's).
+func publicationDate(ctx norm.Context) norm.Date {
+	d := calendarDate(ctx.Published)
+	if ctx.PublishedMonth && d.Year != 0 {
+		d.Day = time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	}
+	return d
+}
+
 func calendarDate(t time.Time) norm.Date {
 	if t.IsZero() {
 		return norm.Date{}

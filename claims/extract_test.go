@@ -332,3 +332,29 @@ func TestNamedStormMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedMonthClaims: the claims of a report dated to the month are
+// counted in that month and say so; its year-less days take its year.
+func TestPublishedMonthClaims(t *testing.T) {
+	d := load.NewDocument("t", "At least 2,000 people have been killed since the war began on April 15.")
+	d.Path, d.PublishedTime, d.PublishedMonth = "t.txt", time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC), true
+	var toll *Claim
+	cs := extractor(t).Extract(d)
+	for i := range cs {
+		if cs[i].Kind == Casualties {
+			toll = &cs[i]
+		}
+	}
+	if toll == nil {
+		t.Fatalf("no toll read of %d claims", len(cs))
+	}
+	if toll.Published != "2023-12" {
+		t.Errorf("published %q, want 2023-12", toll.Published)
+	}
+	if ct := toll.Counted; ct == nil || ct.Time.Start.String() != "2023-12-01" || ct.Time.End.String() != "2023-12-31" {
+		t.Errorf("counted %+v, want December 2023", ct)
+	}
+	if ev := toll.Event.Time; ev == nil || ev.Start.String() != "2023-04-15" {
+		t.Errorf("event time %+v, want from 2023-04-15", ev)
+	}
+}

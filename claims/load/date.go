@@ -158,6 +158,23 @@ func parseTime(s string) (time.Time, bool, error) {
 	return time.Time{}, false, errDateForm
 }
 
+// monthLayouts are the forms of a publication date given to the month
+// alone, in the canonical form of normDate: 2023-12, 2023/12, December
+// 2023.
+var monthLayouts = []string{"2006-1", "2006/1", "Jan 2006"}
+
+// parseMonth parses a publication date given to the month alone. It
+// returns the first day of the month, UTC.
+func parseMonth(s string) (time.Time, bool) {
+	norm := normDate(s)
+	for _, l := range monthLayouts {
+		if t, err := time.Parse(l, norm); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
 // parseNorm parses a date normDate has put in canonical form.
 func parseNorm(s string) (time.Time, bool, bool) {
 	for _, l := range dateLayouts {

@@ -110,7 +110,6 @@ func TestParseTimeUnreadable(t *testing.T) {
 		{"2023-13-45", "in no known form"},
 		{"2023-02-30", "in no known form"},
 		{"02/06/2023", "in no known form"}, // February 6 or June 2
-		{"February 2023", "in no known form"},
 		{"2023", "in no known form"},
 		{"06 Feb 23", "in no known form"},
 		{"Feb 8, 2023 25:00", "in no known form"},
@@ -183,11 +182,56 @@ func TestREADMEDates(t *testing.T) {
 			ex := spans[i]
 			n++
 			if _, _, err := parseTime(ex); err != nil {
-				t.Errorf("README example %q: %v", ex, err)
+				if _, ok := parseMonth(ex); !ok {
+					t.Errorf("README example %q: %v", ex, err)
+				}
 			}
 		}
 	}
 	if n < 20 {
 		t.Errorf("read %d examples from the README's table, want 20 or more", n)
+	}
+}
+
+// TestParseMonth: a publication date given to the month alone is read as
+// that month; a year alone or an impossible month is not.
+func TestParseMonth(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string // "" when not a month
+	}{
+		{"2023-12", "2023-12-01"},
+		{"2023/4", "2023-04-01"},
+		{"February 2023", "2023-02-01"},
+		{"Feb. 2023", "2023-02-01"},
+		{"2023", ""},
+		{"2023-13", ""},
+		{"2023-02-06", ""},
+	} {
+		got, ok := parseMonth(tt.in)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("parseMonth(%q) = %v, want no month", tt.in, got)
+		case tt.want != "" && (!ok || got.Format("2006-01-02") != tt.want || got.Location() != time.UTC):
+			t.Errorf("parseMonth(%q) = %v, %v; want %s UTC", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestPublishedMonth: a document dated to the month is read with that
+// month and no warning; its date is not taken for a day.
+func TestPublishedMonth(t *testing.T) {
+	d := NewDocument("t", "")
+	d.Published = "2023-12"
+	d.readPublished(3)
+	if !d.PublishedMonth || d.PublishedClock || d.PublishedTime.Format("2006-01-02") != "2023-12-01" || len(d.Warnings) != 0 {
+		t.Errorf("2023-12: time %v, month %v, clock %v, warnings %v; want December 2023 to the month, no warning",
+			d.PublishedTime, d.PublishedMonth, d.PublishedClock, d.Warnings)
+	}
+	d = NewDocument("t", "")
+	d.Published = "2023-02-06"
+	d.readPublished(3)
+	if d.PublishedMonth {
+		t.Errorf("2023-02-06 read as a month alone")
 	}
 }

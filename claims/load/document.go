@@ -52,9 +52,13 @@ type Document struct {
 	// PublishedClock reports whether a time of day was given: when it is
 	// false, PublishedTime is midnight UTC of the date and only its date
 	// means anything.
+	// PublishedMonth reports a date given to the month alone ("2023-12",
+	// "December 2023"): PublishedTime is then the first day of that
+	// month, and only its year and month mean anything.
 	Published      string
 	PublishedTime  time.Time
 	PublishedClock bool
+	PublishedMonth bool
 	// Text is the document's text; Body is the offset in Text where the
 	// article body starts (after front matter).
 	Text string

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -40,12 +41,18 @@ func (d *Document) sortWarnings() {
 	sort.SliceStable(d.Warnings, func(i, j int) bool { return d.Warnings[i].Line < d.Warnings[j].Line })
 }
 
-// readPublished parses d.Published into PublishedTime and PublishedClock.
-// A date in no known form leaves the document without a publication date
-// and is a warning about line, the line it was read from (the document's
-// first line when unknown).
+// readPublished parses d.Published into PublishedTime, PublishedClock and
+// PublishedMonth. A date in no known form leaves the document without a
+// publication date and is a warning about line, the line it was read from
+// (the document's first line when unknown).
 func (d *Document) readPublished(line int) {
 	t, clock, err := parseTime(d.Published)
+	if errors.Is(err, errDateForm) {
+		if m, ok := parseMonth(d.Published); ok {
+			d.PublishedTime, d.PublishedMonth = m, true
+			return
+		}
+	}
 	if err != nil {
 		if line < 1 {
 			line = max(d.Line, 1)

@@ -354,7 +354,7 @@ func (s *scan) weekday(wd, rel string) Time {
 	if rel != "" {
 		name = rel + "_" + strings.ToLower(wd)
 	}
-	if !s.hasPub {
+	if !s.pubDay {
 		return Time{Weekday: wd, Relative: name}
 	}
 	want := weekdayIndex(wd)
@@ -894,7 +894,7 @@ func (s *scan) ampm(e int) int {
 // relative resolves a relative expression against the publication date.
 func (s *scan) relative(v relVal) Time {
 	t := Time{Relative: v.name}
-	if !s.hasPub {
+	if !s.hasPub || !s.pubDay && (v.unit == "day" || v.unit == "week") {
 		return t
 	}
 	p := s.pub

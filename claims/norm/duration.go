@@ -424,7 +424,8 @@ func (s *scan) ago(n num, v float64, u *durUnit) Time {
 		name = fmtNum(v) + "_" + u.name + "s_ago"
 	}
 	t := Time{Relative: name}
-	if !s.hasPub {
+	if !s.hasPub || !s.pubDay && u.name != "month" && u.name != "year" && u.name != "decade" && u.name != "century" {
+		// "three days ago" in a report known to the month alone.
 		return t
 	}
 	lo, hi := v, v
@@ -438,7 +439,7 @@ func (s *scan) ago(n num, v float64, u *durUnit) Time {
 		y1, m1 := addMonths(p.Year, p.Month, -int(math.Round(hi)))
 		y2, m2 := addMonths(p.Year, p.Month, -int(math.Round(lo)))
 		t.Start, t.End = Date{y1, m1, 1}, Date{y2, m2, daysIn(y2, m2)}
-		if p.Day != 0 {
+		if s.pubDay {
 			// "A month ago" on March 30 is about the end of February
 			// or the start of March: half a month either side of the
 			// day, not the calendar month.

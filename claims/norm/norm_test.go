@@ -212,3 +212,32 @@ func TestParseTableErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedMonth: against a publication known to the month alone, a
+// day without a year takes the month's year and what only a day places
+// stays unanchored.
+func TestPublishedMonth(t *testing.T) {
+	r := reader(t)
+	ctx := Context{Published: time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC), PublishedMonth: true}
+	for _, tt := range []struct {
+		text     string
+		anchored bool
+		start    string
+	}{
+		{"Fighting began on April 15.", true, "2023-04-15"},
+		{"Fighting began on December 20.", true, "2023-12-20"},
+		{"Fighting resumed on Monday.", false, ""},
+		{"Fighting resumed yesterday.", false, ""},
+		{"Fighting resumed three days ago.", false, ""},
+		{"Fighting began two months ago.", true, "2023-10-01"},
+	} {
+		ms := r.Read(nil, tt.text, ctx)
+		if len(ms) != 1 || ms[0].Kind != TimeKind {
+			t.Errorf("%q: want one time, got %v", tt.text, ms)
+			continue
+		}
+		if tm := ms[0].Time; tm.Anchored != tt.anchored || tt.anchored && tm.Start.String() != tt.start {
+			t.Errorf("%q: %+v, want anchored %v from %s", tt.text, tm, tt.anchored, tt.start)
+		}
+	}
+}

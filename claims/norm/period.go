@@ -73,7 +73,7 @@ func (s *scan) periodAt(j, k int, dir int, word string) result {
 	}
 	name := string(b)
 	t := Time{Relative: name}
-	if s.hasPub {
+	if s.pubDay {
 		n := int(math.Round(l.hi))
 		if n < 1 {
 			n = 1

@@ -13,6 +13,11 @@ type Context struct {
 	// Published is the document's publication date; the zero time means
 	// unknown, and relative dates then stay unanchored.
 	Published time.Time
+	// PublishedMonth says that Published is known to the month alone (it
+	// is then the first day of the month): year-less days are placed by
+	// the month, and what only a day places ("on Monday", "yesterday",
+	// "in the past 24 hours", "three days ago") stays unanchored.
+	PublishedMonth bool
 	// DateOrder is the publication's order of day and month in numeric
 	// dates ("12/07/2023"); the zero value means unknown, and then only
 	// a date whose numbers settle the order ("22/4/2023") is read; the
@@ -143,6 +148,9 @@ type scan struct {
 	toks   []token
 	pub    Date // zero when unknown
 	hasPub bool
+	// pubDay reports that the publication's day is known, not only its
+	// month.
+	pubDay bool
 	order  DateOrder
 	min    int // first token not yet part of a mention
 	// countEnd is the token after the last count read, or -1.
@@ -157,11 +165,17 @@ type scan struct {
 
 func (s *scan) setContext(ctx Context) {
 	s.hasPub = !ctx.Published.IsZero()
+	s.pubDay = s.hasPub && !ctx.PublishedMonth
 	s.order = ctx.DateOrder
 	s.pub = Date{}
 	if s.hasPub {
 		y, m, d := ctx.Published.Date()
 		s.pub = Date{y, int(m), d}
+		if ctx.PublishedMonth {
+			// Days are placed against the month's last: "April 15" in
+			// a report of December is that year's.
+			s.pub.Day = daysIn(y, int(m))
+		}
 	}
 }
 
