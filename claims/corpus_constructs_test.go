@@ -116,6 +116,11 @@ import (
 //   - 22_compounds: a part of a toll "in the rebel-held north" (people
 //     of the part the rebels hold, not rebels), and a pair of figures
 //     that shares one noun ("310 and 290 deaths").
+//   - 23_exodus: people who fled "to neighbouring countries" and "abroad"
+//     (a part: abroad), a figure "who have fled" (a count of its own), the
+//     displaced "internally" listed before them (not abroad), "displaced"
+//     counted as people, refugees a country "already hosts" (a stock of
+//     no event) and displaced people "sheltering in" schools (no event).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -274,9 +279,19 @@ var constructsWant = corpusDocs{
 	"22_compounds.md": `
 6  date storm - - - storm@2026 «February 8»
 8  casualties deaths people - - storm@2026 «600 dead» frame=[actors:rebel]
-8  casualties deaths people - - storm@2026 «400» frame=[actors:rebel]
+8  casualties deaths people - - storm@2026 «400» frame=[actors:rebel] in=Mozambique/opposition-held
 10 casualties deaths people - - storm@2026 «310»
 10 casualties deaths people - - storm@2026 «290 deaths»
+`,
+	"23_exodus.md": `
+6  date war - - - war@2026- «February 2»
+6  displaced displaced people - - war@2026- «more than 400,000 people» in=Ethiopia
+8  displaced displaced people - - war@2026- «420,000 people» by=the agency frame=[departure:fled] in=Ethiopia
+8  displaced displaced people - - war@2026- «330,000 displaced» by=the agency frame=[departure:fled] in=Ethiopia
+8  displaced displaced people - - war@2026- «90,000» by=the agency frame=[departure:fled] in=Ethiopia/abroad
+10 displaced displaced people - - war@2026- «5,000» by=officials frame=[departure:fled] in=Ethiopia/abroad
+12 displaced hosted people - - - «about 900,000 refugees»
+14 displaced displaced people - - - «Some 60,000 displaced people»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -135,7 +135,7 @@ var siegeWant = corpusDocs{
 	"03_exodus.md": `
 6  displaced displaced people - - blockade «Tens of thousands of people» by=International Organization for Migration frame=[departure:fled] on=2026-11-06
 8  displaced displaced people - - blockade «46,000 people» by=International Organization for Migration on=2026-11-06
-10 displaced displaced refugees - - blockade «12,000 refugees» by=UNHCR in=Chad on=2026-11-06
+10 displaced displaced people - - blockade «12,000 refugees» by=UNHCR in=Chad on=2026-11-06
 12 casualties deaths soldiers Sudan - blockade «289 soldiers» by=a military spokesman on=2026-11-06
 12 known: "The Sudanese army's losses in the siege have risen to 289 soldiers": the side of the losses' owner, named before the figure, is not read
 14 casualties deaths soldiers Rapid_Support_Forces - blockade «130» by=Rapid Support Forces frame=[actors:fighters] on=2026-11-06

@@ -122,7 +122,7 @@ var caucasusWant = corpusDocs{
 18 prisoners held prisoners Armenia - - «33» by=Armenia
 20 prisoners held prisoners Armenia - exchange «6 Armenian detainees» by=Hikmet Hajiyev
 20 prisoners held soldiers Azerbaijan - exchange «2 Azerbaijani servicemen» by=Hikmet Hajiyev
-24 displaced displaced refugees - Nagorno-Karabakh - «100,000» by=Nikol Pashinyan
+24 displaced displaced people - Nagorno-Karabakh - «100,000» by=Nikol Pashinyan
 26 date clashes - - - clashes@2023 «April 11»
 26 casualties deaths soldiers Armenia - clashes@2023 «4 Armenian soldiers»
 26 casualties deaths soldiers Azerbaijan - clashes@2023 «3 Azerbaijani soldiers»

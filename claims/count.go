@@ -158,6 +158,9 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	if kind == Casualties && g.CasualtiesAs != "" {
 		c.Subject.Group = g.CasualtiesAs // peacekeepers killed are soldiers
 	}
+	if kind == Displaced && g.DisplacedAs != "" {
+		c.Subject.Group = g.DisplacedAs // refugees who fled are people who fled
+	}
 	if kind.Info().Standing && e.deployed >= 0 && st.groupNear(e.deployed, r, 8) {
 		c.Subject.Group = e.lex.Groups[e.deployed].Name
 		g = &e.lex.Groups[e.deployed]
@@ -184,6 +187,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind, toll)
 		sty.of(e, &c, st.pub)
+		if e.lex.Measures[measure].Stock || kind == Displaced && st.staysIn(r) {
+			// "Bangladesh already hosts 400,000 refugees", "930,000
+			// are sheltering in UN schools": what a place holds.
+			c.Event = Event{}
+		}
 	}
 	if !kind.Info().Standing {
 		// A deployment is told apart by its place and whose it is.
@@ -1141,6 +1149,24 @@ func (st *sentenceState) partialDead(r [2]int, groupTok int) bool {
 	}
 	return false
 }
+
+// staysIn reports whether a stay verb and "in" follow figure r in its
+// clause, within a few words ("930,000 displaced persons are now
+// sheltering in 156 installations").
+func (st *sentenceState) staysIn(r [2]int) bool {
+	for k, n := r[1]+1, 0; k+1 < len(st.tok.Words) && n < stayReach; k, n = k+1, n+1 {
+		if b := st.tok.Words[k].Break; b != 0 && b != '(' && b != ')' && st.mentionAt(k) < 0 {
+			return false
+		}
+		if st.is(k, lexicon.FnStay) && st.is(k+1, lexicon.FnIn|lexicon.FnOn) {
+			return true
+		}
+	}
+	return false
+}
+
+// stayReach is how many words after a figure its stay verb may stand.
+const stayReach = 8
 
 // isCount reports whether mention j is a count: a quantity of things or
 // people, not a share, a sum of money or a measure.

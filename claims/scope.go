@@ -40,7 +40,10 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// "The death toll in rebel-held areas climbed to 300, and 900
 		// were injured": the toll that scopes the first scopes the
 		// others.
-		if mj := st.nextInList(mi); mj >= 0 {
+		if mj := st.nextInList(mi); mj >= 0 && !(into && (e.ownTrigger(st, mi) || st.measureInFigure(mi))) {
+			// Not where the next of a list of the displaced went:
+			// "900,000 displaced internally and 300,000 who fled to
+			// neighbouring countries".
 			places, part = st.statedScope(e, mj, -1, sty, into)
 		}
 		// "190 were killed with 584 injured and 37 missing": up the
@@ -454,6 +457,18 @@ func (st *sentenceState) countClause(mi int) (lo, hi int, listed bool) {
 	return lo, hi, listed
 }
 
+// measureInFigure reports whether a measure word is one of the words of
+// count mention mi ("900,000 displaced").
+func (st *sentenceState) measureInFigure(mi int) bool {
+	r := st.mtok[mi]
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatMeasure); ok && h.I > r[0] && h.I <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeBetween reports whether a place, not a demonym, is named between
 // words a and b.
 func (st *sentenceState) placeBetween(a, b int) bool {
@@ -624,9 +639,12 @@ func (st *sentenceState) scopePart(e *Extractor, lo, hi int, r [2]int) string {
 		if !ok {
 			continue
 		}
-		introduced := false
-		for j := h.I - 1; j >= lo && j >= h.I-4; j-- {
-			if st.is(j, lexicon.FnIn) {
+		// A bare word follows its figure's verb: "fled abroad".
+		introduced := en.Bare && h.I > r[1]
+		for j := h.I - 1; j >= lo && j >= h.I-4 && !introduced; j-- {
+			// "in the rebel-held northwest", "fled to neighbouring
+			// countries".
+			if st.is(j, lexicon.FnIn|lexicon.FnInto) {
 				introduced = true
 				break
 			}

@@ -255,6 +255,11 @@ type Function struct {
 	// EventPronouns stand for the event the sentence before named, in a
 	// sentence that names none ("it measured 7.6").
 	EventPronouns []string `yaml:"event_pronouns"`
+	// Stays are verbs that, after a count of the displaced and before
+	// "in", tell where some of them stay ("930,000 are sheltering in UN
+	// schools", "217,000 are living in camps"): a stock of a place, not a
+	// count of the event's displaced.
+	Stays []string `yaml:"stays"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -292,10 +297,13 @@ type Stage struct {
 }
 
 // ScopePart is a part of a place a figure may count ("government-held",
-// "northwest"), with the words that name it.
+// "northwest"), with the words that name it after a preposition ("in the
+// rebel-held northwest", "fled to neighbouring countries") and the words
+// that name it alone ("displaced internally", "fled abroad").
 type ScopePart struct {
 	Name  string   `yaml:"name"`
 	Words []string `yaml:"words"`
+	Bare  []string `yaml:"bare"`
 	line  int
 }
 
@@ -350,6 +358,11 @@ type Measure struct {
 	// subjects are different facts, and a figure with no subject is no
 	// claim.
 	BySubject bool `yaml:"by_subject"`
+	// Stock marks a measure of what a place holds, which no event makes
+	// ("Bangladesh already hosts 400,000 refugees", "local residents
+	// have been hosting 92,000"): its figures belong to no event, and who
+	// holds them is not read, so they are compared with nothing.
+	Stock bool `yaml:"stock"`
 	// Pos is where the entry stands: "file:line".
 	Pos  string `yaml:"-"`
 	line int
@@ -364,6 +377,11 @@ type Group struct {
 	// CasualtiesAs is the group a casualty count of this group is filed
 	// under ("peacekeepers" killed are "soldiers"); empty for itself.
 	CasualtiesAs string `yaml:"casualties_as"`
+	// DisplacedAs is the group a count of the displaced of this group is
+	// filed under ("319,194 refugees" fled are people who fled, as "1.3
+	// million people crossed into neighbouring countries" are); empty for
+	// itself.
+	DisplacedAs string `yaml:"displaced_as"`
 	// StateAs is the group a count of this group is filed under when the
 	// people it counts are a state's ("256 Ukrainian militants
 	// surrendered": the other side's word for Ukraine's soldiers).
@@ -731,6 +749,7 @@ func (lx *Lexicon) merge(b *Lexicon) {
 	for _, sp := range b.Scopes {
 		if i := indexOf(lx.Scopes, func(x ScopePart) bool { return x.Name == sp.Name }); i >= 0 {
 			lx.Scopes[i].Words = append(lx.Scopes[i].Words, sp.Words...)
+			lx.Scopes[i].Bare = append(lx.Scopes[i].Bare, sp.Bare...)
 		} else {
 			lx.Scopes = append(lx.Scopes, sp)
 		}
@@ -806,6 +825,7 @@ func (f *Function) merge(b *Function) {
 	f.Elapsed = append(f.Elapsed, b.Elapsed...)
 	f.Intervals = append(f.Intervals, b.Intervals...)
 	f.EventPronouns = append(f.EventPronouns, b.EventPronouns...)
+	f.Stays = append(f.Stays, b.Stays...)
 	f.Figurative = append(f.Figurative, b.Figurative...)
 	f.Nations = append(f.Nations, b.Nations...)
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
