@@ -120,7 +120,9 @@ import (
 //     (a part: abroad), a figure "who have fled" (a count of its own), the
 //     displaced "internally" listed before them (not abroad), "displaced"
 //     counted as people, refugees a country "already hosts" (a stock of
-//     no event) and displaced people "sheltering in" schools (no event).
+//     no event) and displaced people "sheltering in" schools (no event);
+//     the dead "in the first month" of the fighting (a period of their
+//     own) and "in the first 24 hours" of it (no length of the fighting).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -292,6 +294,8 @@ var constructsWant = corpusDocs{
 10 displaced displaced people - - war@2026- «5,000» by=officials frame=[departure:fled] in=Ethiopia/abroad
 12 displaced hosted people - - - «about 900,000 refugees»
 14 displaced displaced people - - - «Some 60,000 displaced people»
+16 casualties deaths people - - war@2026- «At least 2,000 people» in=Ethiopia~P1M
+18 casualties deaths people - - war@2026- «150 people» by=aid workers in=Ethiopia~PT24H
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -178,7 +178,42 @@ func (st *sentenceState) countingPeriod(lo, hi int) (iso string, toNow bool, day
 		}
 		return m.Duration.ISO, now, m.Duration.MinDays
 	}
+	// "In the first month of the crackdown", "in its first week": one
+	// unit, told by an ordinal.
+	for k := lo + 2; k <= hi; k++ {
+		if !st.is(k, lexicon.FnInterval) || isPlural(st.tok.Norm(k)) || !st.is(k-1, lexicon.FnOrdinal) || st.mentionAt(k) >= 0 {
+			continue
+		}
+		for j := k - 2; j >= lo && j >= k-3; j-- {
+			if st.is(j, lexicon.FnPeriod) && !st.comparisonWindow(j) {
+				if iso, days, ok := unitPeriod(st.tok.Norm(k)); ok {
+					return iso, false, days
+				}
+			}
+			if !st.is(j, lexicon.FnDeterminer) {
+				break
+			}
+		}
+	}
 	return "", false, 0
+}
+
+// unitPeriod returns the ISO length of one time unit named by its word
+// ("month": P1M) and its least number of days.
+func unitPeriod(w string) (string, float64, bool) {
+	switch w {
+	case "hour":
+		return "PT1H", 0, true
+	case "day":
+		return "P1D", 1, true
+	case "week":
+		return "P1W", 7, true
+	case "month":
+		return "P1M", 28, true
+	case "year":
+		return "P1Y", 365, true
+	}
+	return "", 0, false
 }
 
 // daysBetween counts the days from a to b.

@@ -18,6 +18,11 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 		// "the deadliest earthquake in a century": a comparison.
 		return Claim{}, false
 	}
+	if r[0] > 0 && st.is(r[0]-1, lexicon.FnOrdinal|lexicon.FnPeriodNow) && st.is(r[1]+1, lexicon.FnOf) {
+		// "in the first 24 hours of the storm", "the last 48 hours of
+		// fighting": a span of the event, not how long it lasted.
+		return Claim{}, false
+	}
 	if st.is(r[1]+1, lexicon.FnAnniversary) {
 		// "the storm's five-year anniversary": how long ago, not how
 		// long it lasted.

@@ -249,8 +249,9 @@ type Function struct {
 	// before the report the event was ("three years after the blast",
 	// "two years since the quake").
 	Elapsed []string `yaml:"elapsed"`
-	// Intervals are plural time units that, before an elapsed word, tell
-	// a length without a figure ("weeks after the deadly quake").
+	// Intervals are time units that, before an elapsed word, tell a
+	// length without a figure ("weeks after the deadly quake"), and after
+	// an ordinal, the period a count covers ("in the first month").
 	Intervals []string `yaml:"intervals"`
 	// EventPronouns stand for the event the sentence before named, in a
 	// sentence that names none ("it measured 7.6").
