@@ -115,7 +115,8 @@ import (
 //     after the first quake" (a later one, dated by its own day).
 //   - 22_compounds: a part of a toll "in the rebel-held north" (people
 //     of the part the rebels hold, not rebels), and a pair of figures
-//     that shares one noun ("310 and 290 deaths").
+//     that shares one noun ("310 and 290 deaths"), and the injured "40
+//     critically" (a part by how badly: no claim).
 //   - 23_exodus: people who fled "to neighbouring countries" and "abroad"
 //     (a part: abroad), a figure "who have fled" (a count of its own), the
 //     displaced "internally" listed before them (not abroad), "displaced"
@@ -284,6 +285,7 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - storm@2026 «400» frame=[actors:rebel] in=Mozambique/opposition-held
 10 casualties deaths people - - storm@2026 «310»
 10 casualties deaths people - - storm@2026 «290 deaths»
+12 casualties wounded people - - storm@2026 «350 people» by=the health ministry
 `,
 	"23_exodus.md": `
 6  date war - - - war@2026- «February 2»

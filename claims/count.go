@@ -82,7 +82,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			group, _ = e.countedGroup(st, st.mtok[sib])
 		}
 	}
-	if group < 0 || group == e.defaultGroup && e.partOfDead(st, r) || st.partialDead(r, groupTok) {
+	if group < 0 || group == e.defaultGroup && e.partOfDead(st, r) || st.partialDead(r, groupTok) || st.severity(r) {
 		return Claim{}, false
 	}
 	measure, ok := tollMeasure, toll
@@ -1132,6 +1132,14 @@ func (e *Extractor) speakerCountry(st *sentenceState, mi int) string {
 		return ""
 	}
 	return ""
+}
+
+// severity reports whether a severity word stands right after the figure
+// r, or right before it: "at least 2,059 injured, 1,404 critically",
+// "of whom 1,220 seriously": the part of the injured told by how badly,
+// not a count of all the injured.
+func (st *sentenceState) severity(r [2]int) bool {
+	return st.is(r[1]+1, lexicon.FnSeverity) && st.tok.Words[r[1]+1].Break == 0 || st.is(r[0]-1, lexicon.FnSeverity) && st.tok.Words[r[0]].Break == 0
 }
 
 // partialDead reports whether a partial verb ("identified", "buried",

@@ -261,6 +261,10 @@ type Function struct {
 	// schools", "217,000 are living in camps"): a stock of a place, not a
 	// count of the event's displaced.
 	Stays []string `yaml:"stays"`
+	// Severities, next to a count of the injured, make it the part
+	// injured that badly ("1,404 critically"): no count of all the
+	// injured.
+	Severities []string `yaml:"severities"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -827,6 +831,7 @@ func (f *Function) merge(b *Function) {
 	f.Intervals = append(f.Intervals, b.Intervals...)
 	f.EventPronouns = append(f.EventPronouns, b.EventPronouns...)
 	f.Stays = append(f.Stays, b.Stays...)
+	f.Severities = append(f.Severities, b.Severities...)
 	f.Figurative = append(f.Figurative, b.Figurative...)
 	f.Nations = append(f.Nations, b.Nations...)
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
