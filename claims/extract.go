@@ -424,6 +424,13 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		events = append(events, ev)
 	}
 	st.events = events
+	for i := 1; i < len(st.events); i++ {
+		if ev, p := &st.events[i], &st.events[i-1]; ev.typ == p.typ && ev.name == "" && p.name != "" && st.apposition(p, ev) {
+			// "Hurricane Maria, a Category 4 hurricane that left
+			// hundreds dead": Maria.
+			ev.name, ev.given = p.name, p.given
+		}
+	}
 	for i := range st.events {
 		for j := i + 1; j < len(st.events); j++ {
 			if st.events[j].typ == st.events[i].typ && st.lengthAfter(st.events[i].tok+st.events[i].n, st.events[j].tok) {
@@ -434,6 +441,30 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		}
 	}
 }
+
+// apposition reports whether event noun ev stands in apposition to the
+// event p named before it: a comma after p, then an indefinite article
+// and at most a few words of its noun phrase ("Hurricane Maria, a
+// Category 4 hurricane").
+func (st *sentenceState) apposition(p, ev *event) bool {
+	end := p.tok + p.n
+	if p.given {
+		end += len(strings.Fields(p.name)) // "Hurricane Maria"
+	}
+	if end >= len(st.tok.Words) || st.tok.Words[end].Break != ',' || !st.is(end, lexicon.FnIndefinite) || ev.tok-end > appositionReach {
+		return false
+	}
+	for k := end + 1; k <= ev.tok; k++ {
+		if st.tok.Words[k].Break != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionReach is how many words an event noun in apposition may stand
+// after the comma.
+const appositionReach = 5
 
 // lengthAfter reports whether words a..b-1 end in a length and an
 // elapsed word, then the phrase of the event at b: "weeks after a deadly",

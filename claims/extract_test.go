@@ -358,3 +358,23 @@ func TestPublishedMonthClaims(t *testing.T) {
 		t.Errorf("event time %+v, want from 2023-04-15", ev)
 	}
 }
+
+// TestApposition: an event noun in apposition to a named event is that
+// event ("Hurricane Ida, a Category 4 storm that ..."), in a report on
+// another storm.
+func TestApposition(t *testing.T) {
+	d := load.NewDocument("t", "Lee made landfall on Saturday, a week before the anniversary of Hurricane Ida, a Category 4 storm that left 90 dead.")
+	d.Path, d.Title, d.PublishedTime = "t.txt", "Hurricane Lee lashes the coast of Maine", time.Date(2023, 9, 17, 0, 0, 0, 0, time.UTC)
+	found := false
+	for _, c := range extractor(t).Extract(d) {
+		if c.Kind == Casualties {
+			found = true
+			if c.Event.Name != "Ida" || c.Event.From == "story" {
+				t.Errorf("the dead of Ida: event %+v, want Ida's, not the story's", c.Event)
+			}
+		}
+	}
+	if !found {
+		t.Error("no toll read")
+	}
+}
