@@ -87,7 +87,8 @@ import (
 //     is), in "the eastern Congolese city of Bukavu" (a place phrase of
 //     many words), people "reported missing", and people pulled from
 //     the mud "including 30 injured" (the injured word is the part's, not
-//     the 120's: no claim).
+//     the 120's: no claim), and what a toll "can reach" or "will rise to"
+//     (no claims).
 //   - 16_control: a conquest (a change of control, in a noun), and a
 //     state's men the other side calls militants (its soldiers).
 //   - 17_regions: what a toll grew by, with no place of its own ("three

@@ -737,6 +737,10 @@ func (st *sentenceState) forecast(mi int) bool {
 // estimates of what was).
 func (st *sentenceState) mayCome(k int) bool {
 	// "May 3" is a month.
+	if st.is(k, lexicon.FnPotential) && st.is(k+1, lexicon.FnGrowth) {
+		// "It can reach 20,000", "the toll will rise to 100".
+		return true
+	}
 	return st.is(k, lexicon.FnModal) && !st.tok.Words[k].Cap && st.mentionAt(k) < 0 && !st.tok.Is(k+1, "have") && !st.tok.Is(k+1, "be") && !st.tok.Is(k+1, "well")
 }
 

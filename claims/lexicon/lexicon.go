@@ -265,6 +265,13 @@ type Function struct {
 	// injured that badly ("1,404 critically"): no count of all the
 	// injured.
 	Severities []string `yaml:"severities"`
+	// Potentials are auxiliaries that, before a verb of Growths, tell a
+	// figure as what a count may come to ("it can reach 20,000", "the
+	// toll will rise to 100"): no count yet.
+	Potentials []string `yaml:"potentials"`
+	// Growths are the verbs a count comes to a figure by, after a
+	// potential.
+	Growths []string `yaml:"growths"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -832,6 +839,8 @@ func (f *Function) merge(b *Function) {
 	f.EventPronouns = append(f.EventPronouns, b.EventPronouns...)
 	f.Stays = append(f.Stays, b.Stays...)
 	f.Severities = append(f.Severities, b.Severities...)
+	f.Potentials = append(f.Potentials, b.Potentials...)
+	f.Growths = append(f.Growths, b.Growths...)
 	f.Figurative = append(f.Figurative, b.Figurative...)
 	f.Nations = append(f.Nations, b.Nations...)
 	f.Nationwide = append(f.Nationwide, b.Nationwide...)
