@@ -88,7 +88,8 @@ import (
 //     many words), people "reported missing", and people pulled from
 //     the mud "including 30 injured" (the injured word is the part's, not
 //     the 120's: no claim), and what a toll "can reach" or "will rise to"
-//     (no claims).
+//     (no claims), and the dead of "tsunami-like waters" (the flood's: no
+//     tsunami).
 //   - 16_control: a conquest (a change of control, in a noun), and a
 //     state's men the other side calls militants (its soldiers).
 //   - 17_regions: what a toll grew by, with no place of its own ("three
@@ -238,6 +239,7 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - flood «At least 40 people» by=the governor in=Bukavu on=2025-05-06
 8  casualties missing people - - flood «between 300 and 400» by=officials in=Democratic Republic of the Congo on=2025-05-06
 10 casualties deaths people - - flood «52» by=rescuers in=Democratic Republic of the Congo on=2025-05-06
+16 casualties deaths people - - flood «At least 60 people»
 `,
 	"16_control.md": `
 6  date blockade - - Mariupol blockade@2022 «May 2022»

@@ -415,6 +415,10 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 			// earthquake happened.
 			continue
 		}
+		if k := ev.tok + ev.n; k < len(st.tok.Words) && st.tok.Words[k].Joined && st.is(k, lexicon.FnLikeness) {
+			// "tsunami-like flood waters": a likeness, no tsunami.
+			continue
+		}
 		if st.namesBody(ev.tok, ev.tok+ev.n-1) {
 			// "the Central Election Commission", "the Earthquake
 			// Relief Fund": the name of a body, not an event.
