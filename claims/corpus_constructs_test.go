@@ -11,7 +11,8 @@ import (
 //   - 01_counts: a toll with its parts, the parts of the dead by group, a
 //     count in a settlement, an earlier count, a forecast.
 //   - 02_dates: days without a year before and after publication, the
-//     days of counts and statements.
+//     days of counts and statements, and the day "since" which a count
+//     runs (not the day it was counted).
 //   - 03_votes: the name of a body, the shares of parties and candidates,
 //     a preliminary share and a turnout, a share a candidate must win (no
 //     claim), a share a candidate polled, the candidate of a party named
@@ -144,6 +145,7 @@ var constructsWant = corpusDocs{
 8  date meeting - - - meeting@2025 «Sept. 20»
 10 casualties deaths people - - flood «75 people» by=the health ministry on=2025-08-08
 12 casualties deaths people - - flood «80 people» by=the interior ministry on=2025-08-07
+16 casualties deaths people - - storm@2024 «over 300» frame=[operation:aggression] on=2025-08-09
 `,
 	"03_votes.md": `
 6  date election - - - election@2026 «May 3»

@@ -68,6 +68,12 @@ func (st *sentenceState) countingDay(mi int) int {
 			// island Sept. 20": the day of what came before.
 			continue
 		}
+		if o[1] < r[0] && st.sinceBetween(max(lo, o[0]-sinceReach), o[0]) {
+			// "Since the start of the offensive 45 days ago, the toll
+			// has risen to 13,000": when the count began, not the day
+			// it was counted.
+			continue
+		}
 		if o[0] > r[1] && st.roleBetween(r, o[0], lexicon.FnRelative) {
 			// "72 people have died in severe weather that struck the
 			// region on Tuesday night": the day of what the clause
@@ -89,6 +95,9 @@ func (st *sentenceState) countingDay(mi int) int {
 	}
 	return best
 }
+
+// sinceReach is how many words before a day its "since" may stand.
+const sinceReach = 10
 
 // isDay reports whether a time is a single day: an anchored date, an
 // unanchored weekday, or a relative day ("yesterday").
