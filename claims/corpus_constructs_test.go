@@ -91,8 +91,9 @@ import (
 //     the 120's: no claim), and what a toll "can reach" or "will rise to"
 //     (no claims), and the dead of "tsunami-like waters" (the flood's: no
 //     tsunami).
-//   - 16_control: a conquest (a change of control, in a noun), and a
-//     state's men the other side calls militants (its soldiers).
+//   - 16_control: a conquest (a change of control, in a noun), a state's
+//     men the other side calls militants (its soldiers), and how long a
+//     garrison "held the defence of" a port (the length of the war there).
 //   - 17_regions: what a toll grew by, with no place of its own ("three
 //     more deaths": no claim), the dead of a region the lexicon does not
 //     know (a part of the story's country), people evacuated "across
@@ -248,6 +249,7 @@ var constructsWant = corpusDocs{
 6  duration blockade - - - blockade@2022 «nearly three months»
 6  control change - - - control@2022 «conquest» frame=[control_change:conquest] ctl=[Mariupol:Ukraine>Russia]
 8  prisoners held soldiers Ukraine - war «300» by=Russia
+10 duration war - - - war «80 days»
 `,
 	"17_regions.md": `
 6  casualties deaths people - - flood «At least 95 people» by=officials in=Spain on=2024-10-31
