@@ -128,6 +128,10 @@ import (
 //     no event) and displaced people "sheltering in" schools (no event);
 //     the dead "in the first month" of the fighting (a period of their
 //     own) and "in the first 24 hours" of it (no length of the fighting).
+//   - 24_annexation: referendums "on the annexation" of provinces held on
+//     a day (the referendums' day, not the annexation's), a day that
+//     opens its sentence (the day of the event its main clause tells), and
+//     what "could be completed within a year" (a plan: no date).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -305,6 +309,10 @@ var constructsWant = corpusDocs{
 14 displaced displaced people - - - «Some 60,000 displaced people»
 16 casualties deaths people - - war@2026- «At least 2,000 people» in=Ethiopia~P1M
 18 casualties deaths people - - war@2026- «150 people» by=aid workers in=Ethiopia~PT24H
+`,
+	"24_annexation.md": `
+6  date election - - - election@2026 «March 1-3, 2026»
+8  date annexation - - - annexation@2026 «March 10, 2026»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -107,6 +107,11 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			continue
 		}
 		anniversary := st.anniversaryOf(ev)
+		if st.topicOf(i) {
+			// "Referendums on the reunification of the regions were
+			// held on September 23-27": the time is the referendums'.
+			continue
+		}
 		for mi, m := range st.mentions {
 			if anniversary && st.mtok[mi][1] != ev.tok-1 {
 				// "On Monday, the eve of the storm's fifth
@@ -144,6 +149,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// "Clashes between the army and the Rapid Support
 				// Forces broke out in Khartoum on April 15, 2023": the
 				// subject's one time, however long the subject.
+				window = 1 << 19
+			}
+			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) && !st.crossesCountBetween(st.mtok[mi][1], ev.tok) {
+				// "On September 30, 2022, Putin announced the accession
+				// of the four regions": the time the sentence opens
+				// with dates its first event.
 				window = 1 << 19
 			}
 			if st.mtok[mi][1] < ev.tok && st.startsAt(st.mtok[mi][1]+1, lexicon.CatToll) {
@@ -382,8 +393,11 @@ func (st *sentenceState) crossesEvent(ev *event, r [2]int) bool {
 	if r[0] < ev.tok {
 		lo, hi = r[1], ev.tok
 	}
-	for _, o := range st.events {
-		if o.tok != ev.tok && o.tok > lo && o.tok < hi {
+	for i, o := range st.events {
+		if o.tok != ev.tok && o.tok > lo && o.tok < hi && !st.topicOf(i) {
+			// Not what an event is about: "referendums on the
+			// reunification of the regions were held on September
+			// 23-27".
 			return true
 		}
 	}
@@ -447,6 +461,54 @@ func (st *sentenceState) crossesBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// leadingTime reports whether time mention mi opens the sentence (after
+// a preposition at most) and a comma closes it, the sentence's one time:
+// "On September 30, 2022, ...".
+func (st *sentenceState) leadingTime(mi int) bool {
+	r := st.mtok[mi]
+	if r[0] > 1 || r[0] == 1 && !st.is(0, lexicon.FnOn|lexicon.FnIn) || r[1]+1 >= len(st.tok.Words) || st.tok.Words[r[1]+1].Break != ',' {
+		return false
+	}
+	for mj, m := range st.mentions {
+		if mj != mi && m.Kind == norm.TimeKind {
+			return false
+		}
+	}
+	return true
+}
+
+// firstEvent reports whether event i is the sentence's first event noun
+// that no other is about.
+func (st *sentenceState) firstEvent(i int) bool {
+	for j := 0; j < i; j++ {
+		if !st.topicOf(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicOf reports whether event i is what the event before it is about:
+// its noun follows that event's noun and "on" or "of", with a determiner
+// at most between ("referendums on the reunification", "talks on a
+// ceasefire").
+func (st *sentenceState) topicOf(i int) bool {
+	if i == 0 {
+		return false
+	}
+	ev, p := &st.events[i], &st.events[i-1]
+	k := p.tok + p.n
+	if k >= ev.tok || !st.is(k, lexicon.FnOf|lexicon.FnOn) {
+		return false
+	}
+	for j := k + 1; j < ev.tok; j++ {
+		if !st.is(j, lexicon.FnDeterminer) || st.tok.Words[j].Break != 0 {
+			return false
+		}
+	}
+	return st.tok.Words[k].Break == 0 && st.tok.Words[ev.tok].Break == 0
 }
 
 // pointsBack reports whether an anaphora word opens the noun phrase of

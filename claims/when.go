@@ -67,6 +67,20 @@ func (e *Extractor) durationClaim(st *sentenceState, mi int) (Claim, bool) {
 	return c, true
 }
 
+// modalBefore reports whether a modal stands before word k in its clause
+// ("could be completed within a year"); "will" is a plan told as one.
+func (st *sentenceState) modalBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if st.is(j, lexicon.FnModal) && !st.tok.Words[j].Cap {
+			return true
+		}
+		if b := st.tok.Words[j].Break; b != 0 && b != ',' {
+			return false
+		}
+	}
+	return false
+}
+
 // anyPlace returns the first region named in the sentence.
 func (st *sentenceState) anyPlace(e *Extractor) string {
 	for _, en := range st.entities {
@@ -111,6 +125,11 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 		ev = &single
 	}
 	if ev.plural {
+		return Claim{}, false
+	}
+	if st.pub.Year != 0 && t.Anchored && t.End.Year != 0 && (t.End.Year > st.pub.Year || t.End.Year == st.pub.Year && dateAfter(t.End, st.pub)) && st.modalBefore(st.mtok[mi][0]) {
+		// "The accession could be completed within a year": a plan,
+		// no date of what happened.
 		return Claim{}, false
 	}
 	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
