@@ -127,7 +127,9 @@ import (
 //     counted as people, refugees a country "already hosts" (a stock of
 //     no event) and displaced people "sheltering in" schools (no event);
 //     the dead "in the first month" of the fighting (a period of their
-//     own) and "in the first 24 hours" of it (no length of the fighting).
+//     own) and "in the first 24 hours" of it (no length of the fighting),
+//     "the number of households displaced" (households, not people), and
+//     people "displaced and living in" camps (the displaced of the war).
 //   - 24_annexation: referendums "on the annexation" of provinces held on
 //     a day (the referendums' day, not the annexation's), a day that
 //     opens its sentence (the day of the event its main clause tells), and
@@ -309,6 +311,8 @@ var constructsWant = corpusDocs{
 14 displaced displaced people - - - «Some 60,000 displaced people»
 16 casualties deaths people - - war@2026- «At least 2,000 people» in=Ethiopia~P1M
 18 casualties deaths people - - war@2026- «150 people» by=aid workers in=Ethiopia~PT24H
+20 displaced displaced households - - war@2026- «9,000»
+22 displaced displaced people - - war@2026- «About 30,000 people» in=Ethiopia
 `,
 	"24_annexation.md": `
 6  date election - - - election@2026 «March 1-3, 2026»

@@ -72,8 +72,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		}
 	}
 	if group < 0 && toll {
-		// "The death toll ... has passed 21,500": the toll's people.
+		// "The death toll ... has passed 21,500": the toll's people;
+		// "the number of households displaced ... stands at 40,702":
+		// the households the number counts.
 		group = e.defaultGroup
+		if st.is(tollTok, lexicon.FnNumberOf) && st.is(tollTok+1, lexicon.FnOf) {
+			if g := st.groupHit(tollTok + 2); g >= 0 {
+				group = g
+			}
+		}
 	}
 	if group < 0 {
 		// "3,549 people were killed and 22,168 were injured": the
@@ -1168,6 +1175,11 @@ func (st *sentenceState) staysIn(r [2]int) bool {
 		}
 		if st.is(k, lexicon.FnStay) && st.is(k+1, lexicon.FnIn|lexicon.FnOn) {
 			return true
+		}
+		if st.is(k, lexicon.FnAnd) {
+			// "88,312 people have been displaced and are living in
+			// 172 camps": the displaced, where they all live.
+			return false
 		}
 	}
 	return false
