@@ -134,6 +134,11 @@ import (
 //     a day (the referendums' day, not the annexation's), a day that
 //     opens its sentence (the day of the event its main clause tells), and
 //     what "could be completed within a year" (a plan: no date).
+//   - 25_provinces: a province's toll after "where" and one "with" its
+//     deaths, two provinces' tolls given "respectively", livestock killed
+//     (animals, not people) beside homes destroyed (no claim), bodies
+//     "handed over", injured "discharged" and bodies "identified" (parts:
+//     no claims).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -317,6 +322,15 @@ var constructsWant = corpusDocs{
 	"24_annexation.md": `
 6  date election - - - election@2026 «March 1-3, 2026»
 8  date annexation - - - annexation@2026 «March 10, 2026»
+`,
+	"25_provinces.md": `
+6  casualties deaths people - - flood@2025- «900 people» by=officials in=Pakistan
+6  date flood - - - flood@2025- «since June» by=officials
+8  casualties deaths people - Punjab flood@2025- «400 people» by=Khyber Pakhtunkhwa in=Punjab
+8  casualties deaths people - Sindh flood@2025- «250 deaths» by=Khyber Pakhtunkhwa in=Sindh
+8  casualties deaths people - Balochistan flood@2025- «150» by=Khyber Pakhtunkhwa in=Balochistan
+8  casualties deaths people - Balochistan flood@2025- «100 deaths» by=Khyber Pakhtunkhwa in=Khyber Pakhtunkhwa
+10 casualties deaths animals - - flood@2025- «some 60,000»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -85,7 +85,9 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	if group < 0 {
 		// "3,549 people were killed and 22,168 were injured": the
 		// second figure counts the people of the first.
-		if sib := st.listSibling(mi); sib >= 0 && st.bareFigure(r) {
+		if sib := st.listSibling(mi); sib >= 0 && st.bareFigure(r) && q.Unit == "" {
+			// Not "killed 719,558 livestock and destroyed 949,858
+			// homes": a figure with a noun of its own.
 			group, _ = e.countedGroup(st, st.mtok[sib])
 		}
 	}
@@ -1158,7 +1160,7 @@ func (st *sentenceState) partialDead(r [2]int, groupTok int) bool {
 		if st.is(k, lexicon.FnPartial) {
 			return true
 		}
-		if !st.is(k, lexicon.FnPredicate) && !st.tok.Is(k, "been") && !st.tok.Is(k, "already") {
+		if !st.is(k, lexicon.FnPredicate|lexicon.FnBody) && !st.tok.Is(k, "been") && !st.tok.Is(k, "already") {
 			return false
 		}
 	}

@@ -337,11 +337,19 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 				// "Sindh was the worst-hit province, where 792 people
 				// were killed": the place the clause tells of.
 				add(&before, pl.name)
+			case end+2 == r[0] && st.is(end+1, lexicon.FnAside) && st.tok.Words[end+1].Break == 0 && st.tok.Words[r[0]].Break == 0:
+				// "followed by Balochistan with 336 deaths".
+				add(&places, pl.name)
 			}
 		}
 	}
 	if len(places) == 0 {
 		places = before
+	}
+	if p := st.respectivePlace(mi); p != "" {
+		// "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths,
+		// respectively".
+		places = []string{p}
 	}
 	if len(places) == 0 {
 		// "Freddy went into Malawi early on Monday, killing at least
@@ -368,6 +376,95 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 		part = st.unknownPlace(lo, hi, r)
 	}
 	return places, part
+}
+
+// respectivePlace returns the place a "respectively" gives count mention
+// mi: in "A and B reported 308 and 223 deaths, respectively", the place
+// of the list of places before the list of counts that stands where mi
+// stands in its list; "" when the sentence says no such thing, or the
+// lists are not of one length.
+func (st *sentenceState) respectivePlace(mi int) string {
+	// The counts joined to mi by "and" or commas alone: "308 and 223".
+	counts := []int{mi}
+	for mj := st.adjacentCount(mi, -1); mj >= 0; mj = st.adjacentCount(mj, -1) {
+		counts = append([]int{mj}, counts...)
+	}
+	for mj := st.adjacentCount(mi, 1); mj >= 0; mj = st.adjacentCount(mj, 1) {
+		counts = append(counts, mj)
+	}
+	if len(counts) < 2 {
+		return ""
+	}
+	first, last := counts[0], counts[len(counts)-1]
+	// "respectively" right after the list, in its clause.
+	k := st.mtok[last][1] + 1
+	for n := 0; k < len(st.tok.Words) && n < 3 && !st.is(k, lexicon.FnRespectively); k, n = k+1, n+1 {
+		if b := st.tok.Words[k].Break; b != 0 && b != ',' {
+			return ""
+		}
+	}
+	if k >= len(st.tok.Words) || !st.is(k, lexicon.FnRespectively) {
+		return ""
+	}
+	// The places joined by "and" or commas last before the counts.
+	start := st.mtok[first][0]
+	var run []placeHit
+	for i := len(st.places) - 1; i >= 0; i-- {
+		pl := st.places[i]
+		if pl.demonym || pl.tok+pl.n > start {
+			continue
+		}
+		if len(run) > 0 {
+			next := run[0]
+			for j := pl.tok + pl.n; j < next.tok; j++ {
+				if !st.is(j, lexicon.FnAnd) && !(j == pl.tok+pl.n && st.tok.Words[j].Break == ',') {
+					return st.pickRespective(run, counts, mi)
+				}
+			}
+		}
+		run = append([]placeHit{pl}, run...)
+	}
+	return st.pickRespective(run, counts, mi)
+}
+
+// adjacentCount returns the count mention right before (dir -1) or after
+// (dir 1) mention mi with only "and" or a comma between, or -1.
+func (st *sentenceState) adjacentCount(mi, dir int) int {
+	r := st.mtok[mi]
+	for mj, o := range st.mtok {
+		if mj == mi || !st.isCount(mj) {
+			continue
+		}
+		a, b := o[1]+1, r[0] // the words between, for one before
+		if dir > 0 {
+			a, b = r[1]+1, o[0]
+		}
+		if a > b || b-a > 1 {
+			continue
+		}
+		if b-a == 1 && !st.is(a, lexicon.FnAnd) {
+			continue
+		}
+		if b-a == 0 && st.tok.Words[b].Break != ',' {
+			continue
+		}
+		return mj
+	}
+	return -1
+}
+
+// pickRespective returns the place of places that stands where mi stands
+// among counts, when the two lists are of one length.
+func (st *sentenceState) pickRespective(places []placeHit, counts []int, mi int) string {
+	if len(places) != len(counts) {
+		return ""
+	}
+	for i, mj := range counts {
+		if mj == mi {
+			return places[i].name
+		}
+	}
+	return ""
 }
 
 // unknownPlace returns the name of a place the lexicon does not know that
@@ -530,11 +627,13 @@ func (st *sentenceState) intoPlace(k int) bool {
 	return false
 }
 
-// whereAfter reports whether ", where" opens the words between a place
+// whereAfter reports whether ", where" (or ", with") opens the words between a place
 // ending at word end and a figure at word fig, right before the figure.
 func (st *sentenceState) whereAfter(end, fig int) bool {
 	w := fig - 1
-	return w > end && st.tok.Is(w, "where") && st.tok.Words[w].Break == ','
+	// "Sindh was the worst-hit province, where 792 people were
+	// killed", "..., with 280 deaths".
+	return w > end && (st.tok.Is(w, "where") || st.is(w, lexicon.FnAside)) && st.tok.Words[w].Break == ','
 }
 
 // insideMention reports whether the break before word k stands inside a

@@ -269,6 +269,10 @@ type Function struct {
 	// figure as what a count may come to ("it can reach 20,000", "the
 	// toll will rise to 100"): no count yet.
 	Potentials []string `yaml:"potentials"`
+	// Respectively words, after a list of figures, give each the place
+	// that stands where it stands in a list of places before them ("A
+	// and B reported 308 and 223 deaths, respectively").
+	Respectively []string `yaml:"respectively"`
 	// Growths are the verbs a count comes to a figure by, after a
 	// potential.
 	Growths []string `yaml:"growths"`
@@ -840,6 +844,7 @@ func (f *Function) merge(b *Function) {
 	f.Stays = append(f.Stays, b.Stays...)
 	f.Severities = append(f.Severities, b.Severities...)
 	f.Potentials = append(f.Potentials, b.Potentials...)
+	f.Respectively = append(f.Respectively, b.Respectively...)
 	f.Growths = append(f.Growths, b.Growths...)
 	f.Figurative = append(f.Figurative, b.Figurative...)
 	f.Nations = append(f.Nations, b.Nations...)
