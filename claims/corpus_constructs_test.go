@@ -138,7 +138,8 @@ import (
 //     deaths, two provinces' tolls given "respectively", livestock killed
 //     (animals, not people) beside homes destroyed (no claim), bodies
 //     "handed over", injured "discharged" and bodies "identified" (parts:
-//     no claims).
+//     no claims), and "of the 300 injured, fewer than 40" and bodies "yet
+//     to be identified" (parts: no claims).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -331,6 +332,7 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - Balochistan flood@2025- «150» by=Khyber Pakhtunkhwa in=Balochistan
 8  casualties deaths people - Balochistan flood@2025- «100 deaths» by=Khyber Pakhtunkhwa in=Khyber Pakhtunkhwa
 10 casualties deaths animals - - flood@2025- «some 60,000»
+16 casualties wounded people - - flood@2025- «300 injured»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -934,6 +934,11 @@ func (e *Extractor) includedIn(st *sentenceState, mi int, sty *story, d *load.Do
 // buried". A part that the sentence names ("40 of
 // the dead were soldiers") is read by predicateGroup.
 func (e *Extractor) partOfDead(st *sentenceState, r [2]int) bool {
+	if st.ofCountBefore(r) {
+		// "Of the 1,100 injured, less than 200 are in hospital", "out
+		// of 288 deaths, over 100 bodies": a part of that count.
+		return true
+	}
 	// "Among the deceased, 2,854 have been buried": a part the clause
 	// before the figure names.
 	for j := r[0] - 1; j >= 0 && j >= r[0]-4; j-- {
@@ -1151,16 +1156,37 @@ func (st *sentenceState) severity(r [2]int) bool {
 	return st.is(r[1]+1, lexicon.FnSeverity) && st.tok.Words[r[1]+1].Break == 0 || st.is(r[0]-1, lexicon.FnSeverity) && st.tok.Words[r[0]].Break == 0
 }
 
+// ofCountBefore reports whether "of" and a count (with its noun) stand
+// right before figure r, a comma between: "of the 1,100 injured, less
+// than 200".
+func (st *sentenceState) ofCountBefore(r [2]int) bool {
+	if r[0] == 0 || st.tok.Words[r[0]].Break != ',' {
+		return false
+	}
+	for mj, o := range st.mtok {
+		if !st.isCount(mj) || o[1] >= r[0] || o[1] < r[0]-3 {
+			continue
+		}
+		k := o[0] - 1
+		for k >= 0 && st.is(k, lexicon.FnDeterminer) {
+			k--
+		}
+		return k >= 0 && st.is(k, lexicon.FnOf)
+	}
+	return false
+}
+
 // partialDead reports whether a partial verb ("identified", "buried",
 // "delivered") follows the figure r (and its counted noun at groupTok),
-// after auxiliaries at most: "62 bodies have been identified so far".
+// after auxiliaries at most: "62 bodies have been identified so far",
+// "over 100 bodies are yet to be identified".
 func (st *sentenceState) partialDead(r [2]int, groupTok int) bool {
 	k := max(r[1], groupTok) + 1
-	for n := 0; k < len(st.tok.Words) && n < 4 && st.tok.Words[k].Break == 0; k, n = k+1, n+1 {
+	for n := 0; k < len(st.tok.Words) && n < 6 && st.tok.Words[k].Break == 0; k, n = k+1, n+1 {
 		if st.is(k, lexicon.FnPartial) {
 			return true
 		}
-		if !st.is(k, lexicon.FnPredicate|lexicon.FnBody) && !st.tok.Is(k, "been") && !st.tok.Is(k, "already") {
+		if !st.is(k, lexicon.FnPredicate|lexicon.FnBody) && !st.tok.Is(k, "been") && !st.tok.Is(k, "already") && !st.tok.Is(k, "yet") && !st.tok.Is(k, "to") && !st.tok.Is(k, "be") {
 			return false
 		}
 	}
