@@ -16,7 +16,8 @@ import (
 //   - 03_votes: the name of a body, the shares of parties and candidates,
 //     a preliminary share and a turnout, a share a candidate must win (no
 //     claim), a share a candidate polled, the candidate of a party named
-//     after the candidate.
+//     after the candidate, and a share no one received in a vote still to
+//     be held (no claim; the runoff's day is one).
 //   - 04_parts: a part of a toll the lexicon cannot name and some of the
 //     dead the sentence says nothing more of (no claims), the part of a
 //     country one side holds named by its provinces, counts listed after
@@ -171,6 +172,7 @@ var constructsWant = corpusDocs{
 14 votes share voters Grace_Achieng - election@2026 «39%» on=2026-05-04
 18 votes share voters Grace_Achieng - election@2026 «41%»
 20 votes share voters Grace_Achieng - election@2026 «33%»
+22 date election - - - election@2026 «May 24»
 `,
 	"04_parts.md": `
 6  date earthquake - - - earthquake@2025 «Thursday» by=rescuers

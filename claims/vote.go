@@ -109,7 +109,18 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			c.Counted.Earlier = true
 		}
 	}
+	if t := c.Event.Time; t != nil && t.Anchored && t.Start.Year != 0 && st.pub.Year != 0 && laterDay(t.Start, st.pub) {
+		// "Neither received more than 50% of the votes, so a runoff
+		// will be held on Oct. 30", in a report of Oct. 2: no vote
+		// has results before it is held.
+		return Claim{}, false
+	}
 	return c, true
+}
+
+// laterDay reports whether day a is after day b.
+func laterDay(a, b norm.Date) bool {
+	return a.Year > b.Year || a.Year == b.Year && dateAfter(a, b)
 }
 
 // shareMeasure returns the share measure whose trigger word is nearest

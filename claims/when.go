@@ -127,7 +127,7 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	if ev.plural {
 		return Claim{}, false
 	}
-	if st.pub.Year != 0 && t.Anchored && t.End.Year != 0 && (t.End.Year > st.pub.Year || t.End.Year == st.pub.Year && dateAfter(t.End, st.pub)) && st.modalBefore(st.mtok[mi][0]) {
+	if st.pub.Year != 0 && t.Anchored && t.End.Year != 0 && laterDay(t.End, st.pub) && st.modalBefore(st.mtok[mi][0]) {
 		// "The accession could be completed within a year": a plan,
 		// no date of what happened.
 		return Claim{}, false
