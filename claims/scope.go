@@ -384,6 +384,13 @@ func (st *sentenceState) statedScope(e *Extractor, mi, tollTok int, sty *story, 
 // stands in its list; "" when the sentence says no such thing, or the
 // lists are not of one length.
 func (st *sentenceState) respectivePlace(mi int) string {
+	has := false
+	for k := st.mtok[mi][1] + 1; k < len(st.tok.Words) && !has; k++ {
+		has = st.is(k, lexicon.FnRespectively)
+	}
+	if !has {
+		return ""
+	}
 	// The counts joined to mi by "and" or commas alone: "308 and 223".
 	counts := []int{mi}
 	for mj := st.adjacentCount(mi, -1); mj >= 0; mj = st.adjacentCount(mj, -1) {
