@@ -96,7 +96,7 @@ import (
 //     men the other side calls militants (its soldiers), and how long a
 //     garrison "held the defence of" a port (the length of the war there).
 //   - 17_regions: what a toll grew by, with no place of its own ("three
-//     more deaths": no claim), the dead of a region the lexicon does not
+//     more deaths", "14 new deaths": no claims), the dead of a region the lexicon does not
 //     know (a part of the story's country), people evacuated "across
 //     the country" (the whole country, as the text says), and the dead of
 //     "severe weather that hit the coast on Tuesday night" (the day of the
@@ -270,6 +270,7 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - flood «two bodies» in=Spain/Alta Serrania on=2024-10-31
 12 displaced evacuated people - - flood «More than 1,200 people» in=Spain on=2024-10-31
 14 casualties deaths people - - flood «At least 70 people» in=Spain on=2024-10-31
+16 casualties deaths people - - flood «210» by=officials
 `,
 	"19_cyclone.md": `
 6  casualties deaths people - - storm «at least 61 people» by=Madagascar in=Madagascar on=2026-02-10
