@@ -96,9 +96,10 @@ import (
 //     men the other side calls militants (its soldiers), and how long a
 //     garrison "held the defence of" a port (the length of the war there).
 //   - 17_regions: what a toll grew by, with no place of its own ("three
-//     more deaths", "14 new deaths": no claims), the dead of a region the lexicon does not
-//     know (a part of the story's country), people evacuated "across
-//     the country" (the whole country, as the text says), and the dead of
+//     more deaths", "14 new deaths": no claims), the dead of a region
+//     the lexicon does not know (a part of the story's country), people
+//     evacuated "across the country" (the whole country, as the text
+//     says), and the dead of
 //     "severe weather that hit the coast on Tuesday night" (the day of the
 //     weather, not of the count).
 //   - 19_cyclone: a list of one country's counts up to its place ("61
