@@ -146,8 +146,8 @@ type Event struct {
 	Another bool `json:"another,omitempty"`
 	// After marks an event its sentence says came a length after another
 	// of its type ("a 6.4 quake on Monday, weeks after the deadly
-	// quake"): past the lead, not the story's event unless told by the
-	// story's magnitude or name; compared like any other.
+	// quake"): not the story's event unless told by the story's
+	// magnitude, name or day; compared like any other.
 	After bool `json:"after,omitempty"`
 	// From says where the event was read when not in the claim's own
 	// sentence: "story" for the event the document reports on, read from
