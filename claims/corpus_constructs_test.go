@@ -121,8 +121,9 @@ import (
 //     after the first quake" (a later one, dated by its own day).
 //   - 22_compounds: a part of a toll "in the rebel-held north" (people
 //     of the part the rebels hold, not rebels), and a pair of figures
-//     that shares one noun ("310 and 290 deaths"), and the injured "40
-//     critically" (a part by how badly: no claim).
+//     that shares one noun ("310 and 290 deaths"), the injured "40
+//     critically" (a part by how badly: no claim), and "the civilian
+//     death toll" (civilians).
 //   - 23_exodus: people who fled "to neighbouring countries" and "abroad"
 //     (a part: abroad), a figure "who have fled" (a count of its own), the
 //     displaced "internally" listed before them (not abroad), "displaced"
@@ -309,6 +310,7 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - storm@2026 «310»
 10 casualties deaths people - - storm@2026 «290 deaths»
 12 casualties wounded people - - storm@2026 «350 people» by=the health ministry
+14 casualties deaths civilians - - storm@2026 «120» by=a monitoring group
 `,
 	"23_exodus.md": `
 6  date war - - - war@2026- «February 2»

@@ -119,6 +119,10 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// the 700 killed").
 		measure, ok = e.subjectVerb(st, r)
 	}
+	trigTok := -1
+	if toll {
+		trigTok = tollTok
+	}
 	if !ok {
 		var trig int
 		measure, trig, ok = e.nearestTrigger(st, mi, r, groupTok)
@@ -137,6 +141,17 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	kind := e.measureKind[measure]
+	for trigTok > 0 && st.tollCovers(trigTok-1) && st.tok.Words[trigTok].Break == 0 {
+		trigTok-- // "civilian death toll": before the whole toll
+	}
+	if group == e.defaultGroup && trigTok > 0 && st.tok.Words[trigTok].Break == 0 {
+		// "the civilian death toll has passed 10,000", "civilian deaths
+		// rose to 3,000": the group the toll's noun is of (not "gunmen
+		// killed 12", the killers).
+		if gh := st.groupHit(trigTok - 1); gh >= 0 && gh != e.defaultGroup && e.lex.Groups[gh].Role != lexicon.GroupDeployed {
+			group = gh
+		}
+	}
 	if groupTok > 0 && groupTok-1 == r[1]+1 && st.unknownName(r[1]+1) && !kind.Info().Running {
 		// A name the lexicon does not know after a figure is a people
 		// only when the figure is a toll or a count of refugees ("700,000
@@ -1188,6 +1203,16 @@ func (st *sentenceState) partialDead(r [2]int, groupTok int) bool {
 		}
 		if !st.is(k, lexicon.FnPredicate|lexicon.FnBody) && !st.tok.Is(k, "been") && !st.tok.Is(k, "already") && !st.tok.Is(k, "yet") && !st.tok.Is(k, "to") && !st.tok.Is(k, "be") {
 			return false
+		}
+	}
+	return false
+}
+
+// tollCovers reports whether a toll phrase covers word k.
+func (st *sentenceState) tollCovers(k int) bool {
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatToll); ok && h.I <= k && k < h.I+h.N {
+			return true
 		}
 	}
 	return false
