@@ -119,10 +119,6 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// the 700 killed").
 		measure, ok = e.subjectVerb(st, r)
 	}
-	trigTok := -1
-	if toll {
-		trigTok = tollTok
-	}
 	if !ok {
 		var trig int
 		measure, trig, ok = e.nearestTrigger(st, mi, r, groupTok)
@@ -141,14 +137,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	kind := e.measureKind[measure]
-	for trigTok > 0 && st.tollCovers(trigTok-1) && st.tok.Words[trigTok].Break == 0 {
-		trigTok-- // "civilian death toll": before the whole toll
-	}
-	if group == e.defaultGroup && trigTok > 0 && st.tok.Words[trigTok].Break == 0 {
+	if group == e.defaultGroup && toll {
 		// "the civilian death toll has passed 10,000", "civilian deaths
 		// rose to 3,000": the group the toll's noun is of (not "gunmen
-		// killed 12", the killers).
-		if gh := st.groupHit(trigTok - 1); gh >= 0 && gh != e.defaultGroup && e.lex.Groups[gh].Role != lexicon.GroupDeployed {
+		// killed 12", the killers, before a verb).
+		k := tollTok
+		for k > 0 && st.tollCovers(k-1) && st.tok.Words[k].Break == 0 {
+			k-- // "civilian death toll": before the whole toll
+		}
+		if gh := st.groupHit(k - 1); gh >= 0 && k > 0 && st.tok.Words[k].Break == 0 && gh != e.defaultGroup && e.lex.Groups[gh].Role != lexicon.GroupDeployed {
 			group = gh
 		}
 	}

@@ -29,13 +29,8 @@ func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll 
 		return ct
 	}
 	if !d.PublishedTime.IsZero() && !earlier {
-		y, m, day := d.PublishedTime.Date()
-		pub := norm.Date{Year: y, Month: int(m), Day: day}
-		end := pub
-		if d.PublishedMonth {
-			// A report of December 2023: counted in that month.
-			end.Day = time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		}
+		// A report of December 2023 counted in that month.
+		pub, end := calendarDate(d.PublishedTime), publicationDate(d.PublishedTime, d.PublishedMonth)
 		ct := &CountTime{Time: norm.Time{Start: pub, End: end, Anchored: true}, From: "published", Running: running}
 		if d.PublishedClock {
 			// A time of day: same-day reports can be ordered.

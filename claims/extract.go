@@ -205,7 +205,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prevPara := -1
 	region := "" // the last region the document named
 	sty := story{several: -1}
-	pub := publicationDate(ctx)
+	pub := publicationDate(ctx.Published, ctx.PublishedMonth)
 	if d.Title != "" {
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
 		sc.title.resolveEvents(prev, nil)
@@ -301,6 +301,11 @@ func dateAfter(a, b norm.Date) bool {
 	return a.Month > b.Month || a.Month == b.Month && max(a.Day, 1) > max(b.Day, 1)
 }
 
+// laterDay reports whether day a is after day b, years counted.
+func laterDay(a, b norm.Date) bool {
+	return a.Year > b.Year || a.Year == b.Year && dateAfter(a, b)
+}
+
 // hasYear reports whether a time's words hold a four-digit year.
 func hasYear(s string) bool {
 	run := 0
@@ -323,7 +328,7 @@ func hasYear(s string) bool {
 // headline).
 func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.Context) {
 	st.ix = e.ix
-	st.pub = publicationDate(ctx)
+	st.pub = publicationDate(ctx.Published, ctx.PublishedMonth)
 	st.pubMonth = ctx.PublishedMonth
 	st.tok.Scan(text, from, to)
 	st.titleCase = isTitleCase(&st.tok)
@@ -740,11 +745,11 @@ func (st *sentenceState) forecast(mi int) bool {
 // not before "have" or "be" ("may have killed", "might be as high as":
 // estimates of what was).
 func (st *sentenceState) mayCome(k int) bool {
-	// "May 3" is a month.
 	if st.is(k, lexicon.FnPotential) && st.is(k+1, lexicon.FnGrowth) {
 		// "It can reach 20,000", "the toll will rise to 100".
 		return true
 	}
+	// "May 3" is a month.
 	return st.is(k, lexicon.FnModal) && !st.tok.Words[k].Cap && st.mentionAt(k) < 0 && !st.tok.Is(k+1, "have") && !st.tok.Is(k+1, "be") && !st.tok.Is(k+1, "well")
 }
 
@@ -806,20 +811,20 @@ func (st *sentenceState) breakBetween(a, b int) bool {
 	return false
 }
 
-// calendarDate returns the calendar date of t, or the zero Date for the zero
-// time.
 // publicationDate is the day the rules place a document's claims
-// against: its publication date, or for a date known to the month alone,
-// the month's last day ("April 15" in a report of December is that
-// year's).
-func publicationDate(ctx norm.Context) norm.Date {
-	d := calendarDate(ctx.Published)
-	if ctx.PublishedMonth && d.Year != 0 {
+// against: its publication date t, or for a date known to the month alone
+// (month set), the month's last day ("April 15" in a report of December
+// is that year's).
+func publicationDate(t time.Time, month bool) norm.Date {
+	d := calendarDate(t)
+	if month && d.Year != 0 {
 		d.Day = time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	}
 	return d
 }
 
+// calendarDate returns the calendar date of t, or the zero Date for the zero
+// time.
 func calendarDate(t time.Time) norm.Date {
 	if t.IsZero() {
 		return norm.Date{}

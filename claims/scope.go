@@ -425,13 +425,13 @@ func (st *sentenceState) respectivePlace(mi int) string {
 			next := run[0]
 			for j := pl.tok + pl.n; j < next.tok; j++ {
 				if !st.is(j, lexicon.FnAnd) && !(j == pl.tok+pl.n && st.tok.Words[j].Break == ',') {
-					return st.pickRespective(run, counts, mi)
+					return pickRespective(run, counts, mi)
 				}
 			}
 		}
 		run = append([]placeHit{pl}, run...)
 	}
-	return st.pickRespective(run, counts, mi)
+	return pickRespective(run, counts, mi)
 }
 
 // adjacentCount returns the count mention right before (dir -1) or after
@@ -462,7 +462,7 @@ func (st *sentenceState) adjacentCount(mi, dir int) int {
 
 // pickRespective returns the place of places that stands where mi stands
 // among counts, when the two lists are of one length.
-func (st *sentenceState) pickRespective(places []placeHit, counts []int, mi int) string {
+func pickRespective(places []placeHit, counts []int, mi int) string {
 	if len(places) != len(counts) {
 		return ""
 	}

@@ -118,11 +118,6 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	return c, true
 }
 
-// laterDay reports whether day a is after day b.
-func laterDay(a, b norm.Date) bool {
-	return a.Year > b.Year || a.Year == b.Year && dateAfter(a, b)
-}
-
 // shareMeasure returns the share measure whose trigger word is nearest
 // percentage mi, or -1.
 func (e *Extractor) shareMeasure(st *sentenceState, mi int) int {

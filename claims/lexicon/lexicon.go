@@ -269,13 +269,13 @@ type Function struct {
 	// figure as what a count may come to ("it can reach 20,000", "the
 	// toll will rise to 100"): no count yet.
 	Potentials []string `yaml:"potentials"`
+	// Growths are the verbs a count comes to a figure by, after a
+	// potential.
+	Growths []string `yaml:"growths"`
 	// Respectively words, after a list of figures, give each the place
 	// that stands where it stands in a list of places before them ("A
 	// and B reported 308 and 223 deaths, respectively").
 	Respectively []string `yaml:"respectively"`
-	// Growths are the verbs a count comes to a figure by, after a
-	// potential.
-	Growths []string `yaml:"growths"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
