@@ -31,8 +31,9 @@ func (e *Extractor) attribution(st *sentenceState) string {
 		if who := st.speakerBefore(e, h.I); who != "" {
 			return who
 		}
-		// "said Hajiyev": after, unless it is a time ("said Thursday").
-		if next := h.I + h.N; next < len(st.tok.Words) && st.tok.Words[next].Cap && !st.inTime(next) {
+		// "said Hajiyev": after, unless it is a time ("said Thursday")
+		// or who was told ("told the Associated Press").
+		if next := h.I + h.N; next < len(st.tok.Words) && st.tok.Words[next].Cap && !st.inTime(next) && !st.is(h.I, lexicon.FnTell) {
 			if who := st.speakerAt(e, next); who != "" {
 				return who
 			}

@@ -143,6 +143,12 @@ import (
 //     "handed over", injured "discharged" and bodies "identified" (parts:
 //     no claims), and "of the 300 injured, fewer than 40" and bodies "yet
 //     to be identified" (parts: no claims).
+//   - 26_clauses: a coup told in a clause after "since the autumn of
+//     2021, when" (the coup's time, not a state since then), a toll a
+//     mayor "told The Associated Press on Friday" (the mayor's, counted
+//     that Friday: neither the agency's figure nor the floods' day), one
+//     who told a news agency something with no figure (no claim), and
+//     people who fled a "counterinsurgency campaign" (a war's).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -339,6 +345,11 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - Balochistan flood@2025- «100 deaths» by=Khyber Pakhtunkhwa in=Khyber Pakhtunkhwa
 10 casualties deaths animals - - flood@2025- «some 60,000»
 16 casualties wounded people - - flood@2025- «300 injured»
+`,
+	"26_clauses.md": `
+6  date coup - - - coup@2021 «since the autumn of 2021»
+8  casualties deaths people - - flood «more than 60 people» on=2024-03-01
+12 displaced displaced people - - war «more than 20,000» frame=[departure:fled]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

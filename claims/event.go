@@ -97,7 +97,10 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 	// first, so that each time goes to the event nearest to it ("fighting
 	// over for thirty years, was the stake in 2020 of a six-week war":
 	// 2020 is the war's).
-	type pair struct{ ev, mi, d int }
+	type pair struct {
+		ev, mi, d int
+		at        bool // the time is the event's moment, not its start: "since 2021, when"
+	}
 	var pairs []pair
 	for i := range st.events {
 		ev := &st.events[i]
@@ -162,8 +165,14 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// of a toll is its event's.
 				d, window = 0, clauseWindow
 			}
+			at := st.whenClause(mi, ev.tok)
+			if at {
+				// "No government since fall 2021, when the army seized
+				// power in a coup": the clause tells what happened then.
+				d, window = 0, 1<<19
+			}
 			if d <= window && !st.crossesEvent(ev, st.mtok[mi]) {
-				pairs = append(pairs, pair{i, mi, d})
+				pairs = append(pairs, pair{i, mi, d, at})
 			}
 		}
 	}
@@ -180,7 +189,10 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			continue
 		}
 		t := st.mentions[p.mi].Time
-		t.Since = t.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[p.mi][0])
+		if p.at {
+			t = st.moment(p.mi)
+		}
+		t.Since = !p.at && (t.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[p.mi][0]))
 		ev.time, ev.timeTok = &t, st.mtok[p.mi][0]
 		used[p.mi] = true
 	}
@@ -240,6 +252,17 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 	}
 }
 
+// whenClause reports whether time mention mi is followed by a comma and
+// a clause word of time ("since fall 2021, when") that opens the clause
+// of the event noun at word evTok, with no comma between them.
+func (st *sentenceState) whenClause(mi, evTok int) bool {
+	w := st.mtok[mi][1] + 1
+	if w >= evTok || st.tok.Words[w].Break != ',' || !st.is(w, lexicon.FnWhen) {
+		return false
+	}
+	return st.commasBetween(w, evTok) == 0
+}
+
 // opensSentence reports whether word k opens the sentence, after
 // determiners at most ("The conflict", "Referendums").
 func (st *sentenceState) opensSentence(k int) bool {
@@ -285,6 +308,15 @@ func (st *sentenceState) countingTime(mi, evTok int) bool {
 			return true // "said on Wednesday"
 		}
 	}
+	if k < r[0]-1 {
+		// "told the Associated Press on Friday", "told reporters on
+		// Monday": the day of a statement to someone.
+		for j := k; j >= 0 && j >= k-tellReach && st.tok.Words[j+1].Break == 0; j-- {
+			if st.is(j, lexicon.FnTell) {
+				return true
+			}
+		}
+	}
 	if k >= 0 {
 		// "rose to 31 on Tuesday": the day of a figure a level verb
 		// gives.
@@ -305,6 +337,10 @@ func (st *sentenceState) countingTime(mi, evTok int) bool {
 	}
 	return false
 }
+
+// tellReach is how many words of whom a telling verb names may stand
+// between it and the "on" of a day ("told the Associated Press on").
+const tellReach = 4
 
 // tollBefore reports whether a toll word stands within a clause before
 // word k ("the death toll from the storm to 2,975").

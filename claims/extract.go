@@ -141,6 +141,8 @@ type sentenceState struct {
 	// month's last day for a date known to the month, which pubMonth
 	// marks).
 	pub      norm.Date
+	ctx      norm.Context // the report's publication, as its mentions were read
+	rd       *norm.Reader // the reader that read them
 	pubMonth bool
 	// titleCase marks a sentence written in title case, as headlines
 	// are, whose capitals say nothing of names.
@@ -328,6 +330,7 @@ func hasYear(s string) bool {
 // headline).
 func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.Context) {
 	st.ix = e.ix
+	st.ctx, st.rd = ctx, e.norm
 	st.pub = publicationDate(ctx.Published, ctx.PublishedMonth)
 	st.pubMonth = ctx.PublishedMonth
 	st.tok.Scan(text, from, to)

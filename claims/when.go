@@ -91,6 +91,20 @@ func (st *sentenceState) anyPlace(e *Extractor) string {
 	return ""
 }
 
+// moment returns the time a "since" mention mi starts from, read without
+// its "since": "since the fall of 2021" gives the fall of 2021.
+func (st *sentenceState) moment(mi int) norm.Time {
+	t := st.mentions[mi].Time
+	text := st.mentions[mi].Text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		if ms := st.rd.Read(nil, text[i+1:], st.ctx); len(ms) == 1 && ms[0].Kind == norm.TimeKind && !ms[0].Time.Since {
+			return ms[0].Time
+		}
+	}
+	t.Since = false
+	return t
+}
+
 // dateClaim makes a claim of when an event happens: a time attached to an
 // event noun of the sentence.
 func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
@@ -126,6 +140,12 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	if ev.plural {
 		return Claim{}, false
+	}
+	if t.Since && st.whenClause(mi, ev.tok) {
+		// "Without a government since the fall of 2021, when the army
+		// seized power in a coup": the coup's moment, the fall of 2021,
+		// not a state since then.
+		t = st.moment(mi)
 	}
 	if st.pub.Year != 0 && t.Anchored && t.End.Year != 0 && laterDay(t.End, st.pub) && st.modalBefore(st.mtok[mi][0]) {
 		// "The accession could be completed within a year": a plan,

@@ -276,6 +276,14 @@ type Function struct {
 	// that stands where it stands in a list of places before them ("A
 	// and B reported 308 and 223 deaths, respectively").
 	Respectively []string `yaml:"respectively"`
+	// Whens, after a time and a comma, open a clause that the time dates
+	// ("since fall 2021, when the army seized power in a coup"): the
+	// events of that clause took place then.
+	Whens []string `yaml:"whens"`
+	// Tellings are speech verbs whose object is who was told ("the
+	// mayor told the Associated Press"): the speaker stands before them,
+	// never after.
+	Tellings []string `yaml:"tellings"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -852,4 +860,6 @@ func (f *Function) merge(b *Function) {
 	f.PlaceAnaphora = append(f.PlaceAnaphora, b.PlaceAnaphora...)
 	f.Partial = append(f.Partial, b.Partial...)
 	f.Modals = append(f.Modals, b.Modals...)
+	f.Whens = append(f.Whens, b.Whens...)
+	f.Tellings = append(f.Tellings, b.Tellings...)
 }
