@@ -149,6 +149,10 @@ import (
 //     that Friday: neither the agency's figure nor the floods' day), one
 //     who told a news agency something with no figure (no claim), and
 //     people who fled a "counterinsurgency campaign" (a war's).
+//   - 27_since: what an army "denied on Monday" (the day of a statement,
+//     not of the crackdown), and people who have fled "since Aug. 25" in
+//     a report whose story, the crackdown, has no date (the crackdown's,
+//     since that day).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -229,7 +233,7 @@ var constructsWant = corpusDocs{
 12 displaced displaced people - Jubaland war@2025 «60,000» by=the agency frame=[departure:fled] in=Kenya+Somalia
 14 displaced displaced people - - war «Some 45,000 people» by=the agency in=Kenya+Somalia
 16 displaced displaced people - Gedo war «12,400 people» in=Gedo
-18 displaced displaced people - - war «80,000» by=the agency frame=[departure:fled] in=Kenya on=2025-08-14
+18 displaced displaced people - - war@2025- «80,000» by=the agency frame=[departure:fled] in=Kenya on=2025-08-14
 `,
 	"10_quake.md": `
 6  date earthquake - - - earthquake@2025 «Monday» by=the geodynamic institute
@@ -350,6 +354,9 @@ var constructsWant = corpusDocs{
 6  date coup - - - coup@2021 «since the autumn of 2021»
 8  casualties deaths people - - flood «more than 60 people» on=2024-03-01
 12 displaced displaced people - - war «more than 20,000» frame=[departure:fled]
+`,
+	"27_since.md": `
+8  displaced displaced people - - war@2025- «540,000» by=UNHCR frame=[departure:fled]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -207,7 +207,15 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind, toll)
-		sty.of(e, &c, st.pub)
+		if sty.of(e, &c, st.pub) && kind.Info().Running && (c.Event.Time == nil || !c.Event.Time.Anchored) {
+			if t := st.sinceDay(mi); t != nil {
+				// "The number who have fled since Aug. 25 has risen to
+				// 618,000", in a report whose story has no date: the
+				// story's event began that day.
+				c.Event.Time = t
+				c.Event.Key = EventKey(c.Event)
+			}
+		}
 		if e.lex.Measures[measure].Stock || kind == Displaced && st.staysIn(r) {
 			// "Bangladesh already hosts 400,000 refugees", "930,000
 			// are sheltering in UN schools": what a place holds.

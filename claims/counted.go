@@ -91,6 +91,26 @@ func (st *sentenceState) countingDay(mi int) int {
 	return best
 }
 
+// sinceDay returns the day "since" which the count of mention mi runs,
+// told before the figure in its clause ("who have fled since Aug. 25 has
+// risen to 618,000"), as a time since then; nil if none.
+func (st *sentenceState) sinceDay(mi int) *norm.Time {
+	lo, _, _ := st.countClause(mi)
+	r := st.mtok[mi]
+	for mj, m := range st.mentions {
+		o := st.mtok[mj]
+		if m.Kind != norm.TimeKind || o[1] >= r[0] || o[0] < lo || mj < len(st.used) && st.used[mj] || !m.Time.Anchored || m.Time.Start.Day == 0 {
+			continue
+		}
+		if m.Time.Since || st.sinceBetween(max(lo, o[0]-sinceReach), o[0]) {
+			t := m.Time
+			t.Since, t.End = true, norm.Date{}
+			return &t
+		}
+	}
+	return nil
+}
+
 // sinceReach is how many words before a day its "since" may stand.
 const sinceReach = 10
 
