@@ -153,6 +153,10 @@ import (
 //     not of the crackdown), and people who have fled "since Aug. 25" in
 //     a report whose story, the crackdown, has no date (the crackdown's,
 //     since that day).
+//   - 28_started: a headline's violence that the third sentence of a
+//     short lead says "started on August 25": the count of a later
+//     sentence is of the violence since that day; the lead's own count
+//     is of that day's.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -357,6 +361,12 @@ var constructsWant = corpusDocs{
 `,
 	"27_since.md": `
 8  displaced displaced people - - war@2025- «540,000» by=UNHCR frame=[departure:fled]
+`,
+	"28_started.md": `
+6  displaced displaced people - - war «Nearly 20,000» frame=[departure:fled]
+8  casualties deaths people - - war@2025 «Around 300 people» frame=[actors:rebels]
+8  date start - - - war@2025 «August 25»
+10 casualties deaths militants - - war@2025- «250» by=the army frame=[actors:rebels]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

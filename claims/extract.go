@@ -236,6 +236,8 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 				// Past its first sentences, a short lead tells only
 				// the event a story has yet to name.
 				sty.take(e, cur, pub)
+			} else {
+				sty.date(e, cur, pub)
 			}
 			sty.lead++
 			sty.leadBytes += s.End - s.Start

@@ -209,6 +209,32 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 	sty.places = e.dropContained(sty.places)
 }
 
+// date dates the story's event from a later sentence of the lead that
+// names it with a time ("Around 300 died in violence that started on
+// August 25", after a headline and first sentences that give no date);
+// the sentence's places stay its own.
+// Only a lasting event is dated so: a day a later sentence gives a
+// sudden one is as often the day of a count ("passed 200 on Tuesday").
+// A lasting event dated by its start ("violence that started on August
+// 25") has gone on since then: the report's counts are of all of it.
+func (sty *story) date(e *Extractor, st *sentenceState, pub norm.Date) {
+	if sty.ev == nil || sty.ev.time != nil || e.lex.Events[sty.ev.typ].Sudden {
+		return
+	}
+	for i := range st.events {
+		ev := &st.events[i]
+		if ev.typ == sty.ev.typ && ev.time != nil && ev.time.Anchored && !ev.echo && !ev.another && !ev.after && !ev.plural && !old(ev, pub) &&
+			CompatibleMagnitude(ev.magnitude, sty.ev.magnitude) && (ev.name == "" || sty.ev.name == "" || ev.name == sty.ev.name) {
+			t := *ev.time
+			if mi := st.mentionAt(ev.timeTok); mi >= 0 && !e.lex.Events[ev.typ].Recurring && st.startOf(ev, st.mtok[mi]) {
+				t.Since, t.End = true, norm.Date{}
+			}
+			sty.ev.time = &t
+			return
+		}
+	}
+}
+
 // isEvent reports whether an event a sentence tells is the story's by
 // what tells it apart: its magnitude, its name or its anchored time.
 func (sty *story) isEvent(ev Event) bool {
