@@ -128,6 +128,10 @@ type Event struct {
 	// two days for one of them are more often two events than a
 	// contradiction.
 	Sudden bool `json:"sudden,omitempty"`
+	// Within is the type of the lasting event this one is an episode
+	// of, whose counts are compared as its counts ("war" for an
+	// offensive); empty for most types.
+	Within string `json:"within,omitempty"`
 	// Key names the event compactly: type, time and plurality
 	// ("war@2020", "war@1990/1999", "war*2").
 	Key string `json:"key"`

@@ -667,7 +667,7 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 func (e *Extractor) makeEvent(ev *event) Event {
 	typ := e.lex.Events[ev.typ]
 	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring, Sudden: typ.Sudden,
-		Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another, After: ev.after}
+		Within: typ.Within, Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another, After: ev.after}
 	e.namedOverMeasured(&out)
 	out.Key = EventKey(out)
 	return out

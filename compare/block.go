@@ -15,9 +15,14 @@ import (
 
 // blockKey is what two claims must share to be about the same fact: kind,
 // measure, who is counted and whose, and the event's type. Claims with no
-// event type for a kind that needs one get a key of their own.
+// event type for a kind that needs one get a key of their own. The counts
+// of an episode of a lasting event (an offensive) are that event's (a
+// war's), told apart by time and place.
 func blockKey(c *claims.Claim, names map[string]string) string {
 	ev := c.Event.Type
+	if c.Event.Within != "" && c.Kind.Info().Value == claims.CountValue {
+		ev = c.Event.Within
+	}
 	if c.Event.Plural {
 		ev += "*n"
 	}

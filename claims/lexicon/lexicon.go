@@ -347,6 +347,11 @@ type EventType struct {
 	// ("the clashes broke out", "the war began" start one conflict):
 	// empty for the type itself.
 	Family string `yaml:"family"`
+	// Within names the lasting event type this one is an episode of,
+	// whose counts are its counts (an offensive's dead are its war's,
+	// told apart by time and place as a war's battles are); its dates
+	// and lengths stay its own.
+	Within string `yaml:"within"`
 	// MeasuredBy are the words that join an event to the figure that
 	// measures it ("magnitude" for earthquakes, "category" for storms):
 	// events of one type with different measures are different events.
@@ -671,6 +676,9 @@ func (lx *Lexicon) validate(name string) error {
 		}
 		if len(e.Words) == 0 {
 			bad(e.line, "event %q has no words", e.Type)
+		}
+		if w := e.Within; w != "" && (w == e.Type || indexOf(lx.Events, func(x EventType) bool { return x.Type == w }) < 0) {
+			bad(e.line, "event %q is within %q, which is no other event type: name one of the types above", e.Type, w)
 		}
 	}
 	for _, m := range lx.Measures {

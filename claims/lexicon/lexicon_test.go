@@ -43,6 +43,8 @@ func TestAddErrors(t *testing.T) {
 			"x.yaml:3: field wordz not found"},
 		{"not yaml", "events: [\n", "x.yaml:"},
 		{"event without words", "events:\n  - type: war\n", "x.yaml:2: event \"war\" has no words"},
+		{"event within no type", "events:\n  - type: raid\n    within: campaign\n    words: [raid]\n",
+			"x.yaml:2: event \"raid\" is within \"campaign\", which is no other event type"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
