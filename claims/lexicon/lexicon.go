@@ -611,6 +611,15 @@ func (lx *Lexicon) Add(name string, data []byte) error {
 	if err := add.validate(name); err != nil {
 		return err
 	}
+	isType := func(t string) bool {
+		is := func(x EventType) bool { return x.Type == t }
+		return indexOf(lx.Events, is) >= 0 || indexOf(add.Events, is) >= 0
+	}
+	for _, e := range add.Events {
+		if w := e.Within; w != "" && (w == e.Type || !isType(w)) {
+			return fmt.Errorf("%s:%d: event %q is within %q, which is no other event type: name a type of this file or of the lexicons before it", name, e.line, e.Type, w)
+		}
+	}
 	lx.merge(&add)
 	return nil
 }
@@ -676,9 +685,6 @@ func (lx *Lexicon) validate(name string) error {
 		}
 		if len(e.Words) == 0 {
 			bad(e.line, "event %q has no words", e.Type)
-		}
-		if w := e.Within; w != "" && (w == e.Type || indexOf(lx.Events, func(x EventType) bool { return x.Type == w }) < 0) {
-			bad(e.line, "event %q is within %q, which is no other event type: name one of the types above", e.Type, w)
 		}
 	}
 	for _, m := range lx.Measures {

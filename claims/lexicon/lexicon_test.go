@@ -552,3 +552,18 @@ func TestEntityCounts(t *testing.T) {
 		t.Logf("%s: %s", f.name, strings.Join(parts, ", "))
 	}
 }
+
+// TestWithinEarlierFile: an event type may be within a type that a
+// lexicon loaded before it defines.
+func TestWithinEarlierFile(t *testing.T) {
+	var lx Lexicon
+	if err := lx.Add("a.yaml", []byte("events:\n  - type: war\n    words: [war]\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := lx.Add("b.yaml", []byte("events:\n  - type: raid\n    within: war\n    words: [raid]\n")); err != nil {
+		t.Fatalf("raid within an earlier file's war: %v", err)
+	}
+	if i := indexOf(lx.Events, func(x EventType) bool { return x.Type == "raid" }); i < 0 || lx.Events[i].Within != "war" {
+		t.Errorf("raid not added within war: %+v", lx.Events)
+	}
+}
