@@ -157,6 +157,9 @@ import (
 //     short lead says "started on August 25": the count of a later
 //     sentence is of the violence since that day; the lead's own count
 //     is of that day's.
+//   - 29_actors: soldiers killed beside "terrorists" whose bodies were
+//     found (the word frames the other side, not the soldiers' count),
+//     and a state's men a source calls militants (its soldiers, framed so).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -195,8 +198,8 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - earthquake@2025 «420 people» by=rescuers in=Iran+Iraq on=2025-11-14
 8  casualties deaths people - - earthquake@2025 «150» by=the health ministry in=Iraq/government-held on=2025-11-14
 8  casualties wounded people - - earthquake@2025 «about 600» by=the health ministry in=Iraq/government-held on=2025-11-14
-10 casualties deaths people - - earthquake@2025 «At least 90 people» by=local medics frame=[actors:rebel] in=Iraq/opposition-held on=2025-11-14
-10 casualties wounded people - Duhok earthquake@2025 «250» by=local medics frame=[actors:rebel] in=Iraq/opposition-held on=2025-11-14
+10 casualties deaths people - - earthquake@2025 «At least 90 people» by=local medics in=Iraq/opposition-held on=2025-11-14
+10 casualties wounded people - Duhok earthquake@2025 «250» by=local medics in=Iraq/opposition-held on=2025-11-14
 12 casualties deaths people - - earthquake@2025 «95» in=Iraq/opposition-held on=2025-11-14
 12 casualties wounded people - - earthquake@2025 «260 injured» in=Iraq/opposition-held on=2025-11-14
 16 casualties deaths children - - earthquake@2025 «Twenty» by=officials
@@ -304,7 +307,7 @@ var constructsWant = corpusDocs{
 6  casualties wounded people - - offensive «more than 90» by=the interior ministry on=2026-04-05
 10 casualties deaths people - - offensive «52» on=2026-04-05
 10 casualties wounded people - - offensive «97» on=2026-04-05
-14 casualties deaths people - - offensive «60 people» by=doctors frame=[actors:gunmen] on=2026-04-05
+14 casualties deaths people - - offensive «60 people» by=doctors on=2026-04-05
 16 casualties deaths people - - offensive «At least 55 people» on=2026-04-05
 `,
 	"21_twin.md": `
@@ -319,8 +322,8 @@ var constructsWant = corpusDocs{
 `,
 	"22_compounds.md": `
 6  date storm - - - storm@2026 «February 8»
-8  casualties deaths people - - storm@2026 «600 dead» frame=[actors:rebel]
-8  casualties deaths people - - storm@2026 «400» frame=[actors:rebel] in=Mozambique/opposition-held
+8  casualties deaths people - - storm@2026 «600 dead»
+8  casualties deaths people - - storm@2026 «400» in=Mozambique/opposition-held
 10 casualties deaths people - - storm@2026 «310»
 10 casualties deaths people - - storm@2026 «290 deaths»
 12 casualties wounded people - - storm@2026 «350 people» by=the health ministry
@@ -364,9 +367,14 @@ var constructsWant = corpusDocs{
 `,
 	"28_started.md": `
 6  displaced displaced people - - war «Nearly 20,000» frame=[departure:fled]
-8  casualties deaths people - - war@2025 «Around 300 people» frame=[actors:rebels]
+8  casualties deaths people - - war@2025 «Around 300 people»
 8  date start - - - war@2025 «August 25»
 10 casualties deaths militants - - war@2025- «250» by=the army frame=[actors:rebels]
+`,
+	"29_actors.md": `
+6  casualties deaths soldiers - - - «14 soldiers» by=the interior ministry
+6  casualties deaths militants - - - «40» by=the interior ministry frame=[actors:terrorists]
+8  casualties deaths soldiers Ukraine - story «120» by=Russia frame=[actors:militants]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida
@@ -385,7 +393,7 @@ var constructsWant = corpusDocs{
 20 casualties deaths people - - fire «4 people» in=Greece
 22 casualties deaths people - - fire «41 people» by=officials in=Greece
 22 casualties wounded people - - fire «130» by=officials in=Greece
-24 casualties deaths people - - fire «12» frame=[actors:gunmen]
+24 casualties deaths people - - fire «12»
 24 prisoners held people - - fire «30»
 26 casualties deaths journalists - - fire «At least 3 journalists» in=Greece
 `,

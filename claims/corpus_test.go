@@ -53,7 +53,7 @@ var quakeWant = corpusDocs{
 6  magnitude magnitude - - - earthquake@2023 «magnitude 7.8»
 10 casualties deaths people - - earthquake@2023 «1,498» by=AFAD in=Turkey on=2023-02-06
 10 casualties wounded people - - earthquake@2023 «7,600» by=AFAD in=Turkey on=2023-02-06
-12 casualties deaths people - - earthquake@2023 «810» by=White Helmets frame=[actors:rebel] in=Syria/opposition-held
+12 casualties deaths people - - earthquake@2023 «810» by=White Helmets in=Syria/opposition-held
 16 casualties missing people - Hatay earthquake@2023 «Hundreds of people» by=the governor in=Hatay
 `,
 	"02_toll_rises.md": `
@@ -62,7 +62,7 @@ var quakeWant = corpusDocs{
 8  casualties deaths people - - earthquake@2023 «3,549» by=AFAD in=Turkey
 8  casualties wounded people - - earthquake@2023 «22,168» by=AFAD in=Turkey
 10 casualties deaths people - - earthquake@2023 «812» by=Syria in=Syria/government-held
-12 casualties deaths people - - earthquake@2023 «1,020» by=White Helmets frame=[actors:rebel] in=Syria/opposition-held
+12 casualties deaths people - - earthquake@2023 «1,020» by=White Helmets in=Syria/opposition-held
 16 displaced homeless people - - earthquake@2023 «380,000» by=AFAD
 16 known: "left homeless" is framed departure:left; "left" there is not a departure
 20 date earthquake - - - earthquake@1999 «1999»
@@ -147,9 +147,9 @@ var caucasusWant = corpusDocs{
 26 duration blockade - - Lachin blockade «nine months»
 30 control change - - - control «restored» by=Ilham Aliyev frame=[control_change:restored] ctl=[Nagorno-Karabakh:>Azerbaijan]
 32 control change - - - control@2023 «took control» frame=[control_change:took control, actors:separatist] ctl=[Stepanakert:Nagorno-Karabakh>Azerbaijan]
-34 casualties deaths civilians - Shusha offensive@2023 «two civilians» by=Azerbaijan frame=[actors:militants]
+34 casualties deaths civilians - Shusha offensive@2023 «two civilians» by=Azerbaijan
 36 casualties deaths soldiers Azerbaijan - offensive@2023 «six» by=Ilham Aliyev frame=[actors:terrorists]
-38 casualties deaths soldiers - Nagorno-Karabakh war «12 soldiers» by=the agency frame=[actors:rebels]
+38 casualties deaths soldiers - Nagorno-Karabakh war «12 soldiers» by=the agency
 40 displaced displaced people - - offensive@2023 «100,417» by=Armenia frame=[departure:exodus, actors:local population]
 `,
 	"04_history.md": `

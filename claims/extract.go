@@ -666,7 +666,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		c.Attribution = attribution
 		c.Counter = counter
 		if c.Kind != Framing {
-			c.Framing = e.framing(st, c.Kind)
+			c.Framing = e.framing(st, &c)
 		}
 		if c.Framing == nil {
 			c.Framing = []FramingWord{}

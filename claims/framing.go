@@ -9,9 +9,12 @@ import (
 // Framing: the loaded words of a sentence that bear on a claim.
 
 // framing returns the sentence's framing words that bear on a claim
-// kind (KindInfo.Frames), in order.
-func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
-	frames := k.Info().Frames
+// (its kind's KindInfo.Frames), in order. A word for armed men that names
+// another group than the one a count counts ("terrorists" beside "12
+// soldiers killed") frames the other side, not the count: it stays in the
+// framing claims of its own.
+func (e *Extractor) framing(st *sentenceState, c *Claim) []FramingWord {
+	frames := c.Kind.Info().Frames
 	if len(frames) == 0 {
 		return nil
 	}
@@ -26,12 +29,30 @@ func (e *Extractor) framing(st *sentenceState, k Kind) []FramingWord {
 				continue
 			}
 			f := &e.lex.Framing[en.ID]
-			if slices.Contains(frames, f.Frame) {
+			if slices.Contains(frames, f.Frame) && !e.otherGroup(h, c) {
 				out = append(out, FramingWord{Frame: f.Frame, Word: en.Word, Tone: f.Words[en.Word]})
 			}
 		}
 	}
 	return out
+}
+
+// otherGroup reports whether hit h names a group a count does not count:
+// a group word of another group than the claim's, and not one whose men
+// of a state the claim counts ("Ukrainian militants", Ukraine's soldiers).
+func (e *Extractor) otherGroup(h lexicon.Hit, c *Claim) bool {
+	if c.Kind.Info().Value != CountValue || c.Subject.Group == "" {
+		return false
+	}
+	en, ok := h.Has(lexicon.CatGroup)
+	if !ok {
+		return false
+	}
+	g := &e.lex.Groups[en.ID]
+	if g.StateAs == c.Subject.Group && c.Subject.Side != "" {
+		return false // the state's men, in the other side's word
+	}
+	return g.Name != c.Subject.Group && g.CasualtiesAs != c.Subject.Group
 }
 
 // insideFrame reports whether lexicon hit hi lies inside a longer hit
