@@ -160,6 +160,10 @@ import (
 //   - 29_actors: soldiers killed beside "terrorists" whose bodies were
 //     found (the word frames the other side, not the soldiers' count),
 //     and a state's men a source calls militants (its soldiers, framed so).
+//   - 30_means: a toll "from airstrikes since the beginning of the
+//     offensive" (the offensive's: strikes in the plural are its means),
+//     one of "the military onslaught" (an offensive), medics "left dead"
+//     and aid workers killed (groups of their own).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -178,7 +182,8 @@ var constructsWant = corpusDocs{
 8  date meeting - - - meeting@2025 «Sept. 20»
 10 casualties deaths people - - flood «75 people» by=the health ministry on=2025-08-08
 12 casualties deaths people - - flood «80 people» by=the interior ministry on=2025-08-07
-16 casualties deaths people - - storm@2024 «over 300» frame=[operation:aggression] on=2025-08-09
+16 casualties deaths people - - offensive@2025 «over 300» frame=[operation:aggression] on=2025-08-09
+16 date start - - - offensive@2025 «20 days ago»
 `,
 	"03_votes.md": `
 6  date election - - - election@2026 «May 3»
@@ -375,6 +380,13 @@ var constructsWant = corpusDocs{
 6  casualties deaths soldiers - - - «14 soldiers» by=the interior ministry
 6  casualties deaths militants - - - «40» by=the interior ministry frame=[actors:terrorists]
 8  casualties deaths soldiers Ukraine - story «120» by=Russia frame=[actors:militants]
+`,
+	"30_means.md": `
+6  casualties deaths people - - offensive@2025 «4,100» by=the health ministry frame=[operation:offensive]
+6  date start - - - offensive@2025 «March 1» by=the health ministry
+8  casualties deaths people - - offensive@2025 «4,300»
+10 casualties deaths medics - - strike@2025- «40»
+12 casualties deaths aid_workers - - clashes «14» frame=[operation:aggression]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -163,7 +163,8 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name
-	if group == e.defaultGroup && groupTok < 0 {
+	if group == e.defaultGroup && (groupTok < 0 || groupTok > r[1]) {
+		// A noun of its own before the group word ("132 medics dead").
 		noun := e.peopleNoun(st, r)
 		if u := q.Unit; noun == "" && u != "" && u == strings.ToLower(u) && isPlural(u) && !strings.ContainsRune(u, ' ') && !st.hitAt(r[1]) {
 			// "12 journalists", whose noun the number reader took as
@@ -439,8 +440,9 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 }
 
 // peopleNoun reads people the lexicon has no word for, told by the
-// casualty verb their plural noun is the subject of: "three aid workers
-// were killed", "5 firefighters have died". "3 towns were hit, killing 12"
+// casualty verb their plural noun is the subject of ("three aid workers
+// were killed", "5 firefighters have died", "left 132 medics dead") or
+// the object of ("killed 101 medics"). "3 towns were hit, killing 12"
 // counts no one.
 //
 // It returns their plural noun ("aid workers", "firefighters"),
@@ -463,6 +465,9 @@ func (e *Extractor) peopleNoun(st *sentenceState, r [2]int) string {
 	}
 	if k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.casualtyWord(e, k) {
 		return noun
+	}
+	if r[0] > 0 && st.tok.Words[r[0]].Break == 0 && st.casualtyWord(e, r[0]-1) {
+		return noun // "killed 101 medics"
 	}
 	return ""
 }

@@ -630,6 +630,14 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 	if best < 0 {
 		return Event{}
 	}
+	if b := &st.events[best]; running && e.lex.Events[b.typ].Sudden && !b.plural && isPlural(strings.ToLower(b.text)) {
+		// "The death toll from Israeli airstrikes since the beginning
+		// of the offensive": strikes in the plural are the means of
+		// the lasting event the sentence names, whose toll it is.
+		if i := e.lastingEvent(st); i >= 0 {
+			best = i
+		}
+	}
 	ev := st.events[best]
 	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll || strings.HasPrefix(t.Relative, "past_"))) {
 		// "119 dead in the past 24 hours": a period the count covers,
@@ -640,6 +648,17 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		ev.plural = false
 	}
 	return e.makeEvent(&ev)
+}
+
+// lastingEvent returns the first event of the sentence that lasts (not
+// sudden, recurring or harmless: an offensive, a war), or -1.
+func (e *Extractor) lastingEvent(st *sentenceState) int {
+	for i, ev := range st.events {
+		if t := &e.lex.Events[ev.typ]; !t.Sudden && !t.Recurring && !t.Harmless && !ev.plural {
+			return i
+		}
+	}
+	return -1
 }
 
 // adjacentTime returns a time mention within adjacentWindow words after a
