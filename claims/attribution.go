@@ -91,20 +91,20 @@ func (st *sentenceState) speakerBefore(e *Extractor, v int) string {
 		}
 		break
 	}
-	if v > 0 && v <= 4 {
+	if d := st.dateline; v > d && v-d <= 4 {
 		// "The army said 40 of the dead were soldiers", "The interior
 		// ministry said on Thursday that": a short subject opening the
-		// sentence, with no figure or time in it.
+		// sentence (after its dateline), with no figure or time in it.
 		ok := true
-		for k := 0; k < v && ok; k++ {
-			ok = st.tok.Words[k].Break == 0 || k == 0
+		for k := d; k < v && ok; k++ {
+			ok = st.tok.Words[k].Break == 0 || k == d
 			ok = ok && st.mentionAt(k) < 0 && st.tok.Tokens[st.tok.Words[k].Tok].Kind == token.Word &&
 				!st.is(k, lexicon.FnPredicate) && !st.eventNounAt(k)
 		}
-		if ok && !st.is(v-1, lexicon.FnDeterminer) && (st.is(0, lexicon.FnDeterminer) || v <= 3 && isPlural(st.tok.Norm(v-1))) {
+		if ok && !st.is(v-1, lexicon.FnDeterminer) && (st.is(d, lexicon.FnDeterminer) || v-d <= 3 && isPlural(st.tok.Norm(v-1))) {
 			// "Officials said", "Local medics said": a plural noun
 			// needs no determiner.
-			return strings.ToLower(st.tok.WordText(0, v-1))
+			return strings.ToLower(st.tok.WordText(d, v-1))
 		}
 	}
 	// The words of a short clause that the verb ends: ", the agency

@@ -164,6 +164,11 @@ import (
 //     offensive" (the offensive's: strikes in the plural are its means),
 //     one of "the military onslaught" (an offensive), medics "left dead"
 //     and aid workers killed (groups of their own).
+//   - 31_datelines: wire datelines ("GENEVA (Reuters) –", "MAUNGDAW/DHAKA
+//     (AFP, Reuters) -", "ANKARA:"), which name where a report was filed,
+//     not where its figures were counted nor who gave them; a count "by
+//     Friday" (counted then: no day of the quake); and "UN officials
+//     said", no dateline.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -387,6 +392,12 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - offensive@2025 «4,300»
 10 casualties deaths medics - - strike@2025- «40»
 12 casualties deaths aid_workers - - clashes «14» frame=[operation:aggression]
+`,
+	"31_datelines.md": `
+6  casualties deaths people - - earthquake «At least 800 people» by=United Nations
+8  casualties wounded people - - earthquake «300 people» by=aid groups
+10 casualties deaths people - - earthquake «More than 4,400 people» on=2025-05-09
+12 casualties deaths people - - earthquake «900 people» by=United Nations
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -282,6 +282,12 @@ func (st *sentenceState) opensSentence(k int) bool {
 // after the floods").
 func (st *sentenceState) countingTime(mi, evTok int) bool {
 	r := st.mtok[mi]
+	if r[0] > 0 && st.is(r[0]-1, lexicon.FnBy) && r[1]+1 != evTok && !st.tok.Words[r[1]].Possessive {
+		// "had perished in the quake by Friday": how far the count had
+		// come by then, never when the event was ("hit by Sunday's
+		// storm" names the storm's day).
+		return true
+	}
 	k := r[0] - 1
 	if k >= 0 && st.is(k, lexicon.FnOn) {
 		k-- // "said on Wednesday"

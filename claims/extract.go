@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
@@ -142,6 +143,11 @@ type sentenceState struct {
 	// marks).
 	pub      norm.Date
 	ctx      norm.Context // the report's publication, as its mentions were read
+	// headline marks the state of a document's title; dateline is the
+	// number of words a body sentence opens with that are its dateline
+	// ("GENEVA (Reuters) –"), 0 if none.
+	headline bool
+	dateline int
 	rd       *norm.Reader // the reader that read them
 	pubMonth bool
 	// titleCase marks a sentence written in title case, as headlines
@@ -209,6 +215,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	sty := story{several: -1}
 	pub := publicationDate(ctx.Published, ctx.PublishedMonth)
 	if d.Title != "" {
+		sc.title.headline = true
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
 		sc.title.resolveEvents(prev, nil)
 		sty.take(e, &sc.title, pub)
@@ -349,6 +356,10 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	for _, m := range st.mentions {
 		st.mtok = append(st.mtok, tokenRange(&st.tok, m.Start, m.End))
 	}
+	st.dateline = 0
+	if !st.headline {
+		st.dateline = st.datelineEnd()
+	}
 	st.pastDates(text)
 	st.events = st.events[:0]
 	st.entities = st.entities[:0]
@@ -395,6 +406,11 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 			st.events = append(st.events, ev)
 			lastEvent = len(st.events) - 1
 		}
+		if h.I < st.dateline {
+			// "GENEVA (Reuters) –": where the report was filed, not a
+			// place or a source of what it tells.
+			continue
+		}
 		if en, ok := h.Has(lexicon.CatEntity); ok && st.properMatch(h, en) {
 			st.addEntity(entityHit{h.I, h.N, en.ID, false, hi, en.Demonym})
 		} else if en, ok := h.Has(lexicon.CatMetonym); ok && st.properMatch(h, en) {
@@ -403,7 +419,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	}
 	// Transliterations the lexicon lacks: capitalized words close to a name.
 	for i, t := range st.tok.Words {
-		if !t.Cap || i == 0 && len(st.tok.Words) > 1 && !st.tok.Words[1].Cap || st.coveredByEntity(i) {
+		if !t.Cap || i < st.dateline || i == 0 && len(st.tok.Words) > 1 && !st.tok.Words[1].Cap || st.coveredByEntity(i) {
 			continue
 		}
 		if id, ok := e.ix.Fuzzy(st.tok.Norm(i)); ok {
@@ -836,4 +852,69 @@ func calendarDate(t time.Time) norm.Date {
 	}
 	y, m, d := t.Date()
 	return norm.Date{Year: y, Month: int(m), Day: d}
+}
+
+// datelineEnd returns the number of words a sentence opens with that are
+// a wire dateline, or 0: a place in capitals, with its country or state
+// after a comma, a day, and the agency in parentheses, ended by a dash, a
+// colon or the closing parenthesis ("GENEVA (Reuters) –", "SAN JUAN,
+// Puerto Rico —", "MAUNGDAW/DHAKA (AFP, Reuters) -", "ANKARA:"), or a
+// whole sentence of them ("MOSCOW, May 18.").
+func (st *sentenceState) datelineEnd() int {
+	w := st.tok.Words
+	if len(w) < 2 || !st.capitals(0) {
+		return 0
+	}
+	depth := 0
+	for k := 1; k < len(w) && k <= maxDateline; k++ {
+		b := w[k].Break
+		switch {
+		case depth > 0:
+			if b == ')' {
+				return k
+			}
+			continue
+		case b == '-' || b == ':' || b == ')':
+			return k
+		case b == '(':
+			depth = 1
+			continue
+		case b == '.':
+			return 0
+		}
+		if !st.capitals(k) && !(w[k].Cap && (b == ',' || st.tok.Words[k-1].Cap && !st.capitals(k-1))) && st.mentionAt(k) < 0 {
+			return 0
+		}
+	}
+	if depth == 0 && len(w) <= maxDateline {
+		// "MOSCOW, May 18.": a sentence of a place and a day.
+		for k := range w {
+			if !st.capitals(k) && !w[k].Cap && st.mentionAt(k) < 0 {
+				return 0
+			}
+		}
+		if st.mentionAt(len(w)-1) >= 0 {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// maxDateline is how many words a dateline may have before its end.
+const maxDateline = 12
+
+// capitals reports whether word k is written in capitals, two letters or
+// more ("GENEVA", "COX'S").
+func (st *sentenceState) capitals(k int) bool {
+	t := st.tok.Text[st.tok.Words[k].Start:st.tok.Words[k].End]
+	letters := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
 }
