@@ -141,8 +141,8 @@ type sentenceState struct {
 	// pub is the document's publication date (zero when unknown; the
 	// month's last day for a date known to the month, which pubMonth
 	// marks).
-	pub      norm.Date
-	ctx      norm.Context // the report's publication, as its mentions were read
+	pub norm.Date
+	ctx norm.Context // the report's publication, as its mentions were read
 	// headline marks the state of a document's title; dateline is the
 	// number of words a body sentence opens with that are its dateline
 	// ("GENEVA (Reuters) –"), 0 if none.
