@@ -169,6 +169,9 @@ import (
 //     not where its figures were counted nor who gave them; a count "by
 //     Friday" (counted then: no day of the quake); and "UN officials
 //     said", no dateline.
+//   - 32_names: a share a candidate "nabbed", whose name holds a
+//     lower-case particle ("da Costa"), "compared to" another figure "for"
+//     another candidate (that figure's candidate, not the first's).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -398,6 +401,10 @@ var constructsWant = corpusDocs{
 8  casualties wounded people - - earthquake «300 people» by=aid groups
 10 casualties deaths people - - earthquake «More than 4,400 people» on=2025-05-09
 12 casualties deaths people - - earthquake «900 people» by=United Nations
+`,
+	"32_names.md": `
+6  votes share voters President_Ana_Maria_da_Costa - election «48.3%»
+6  votes share voters President_Jorge_Mendes - election «43.3%»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

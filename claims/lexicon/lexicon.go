@@ -284,6 +284,9 @@ type Function struct {
 	// mayor told the Associated Press"): the speaker stands before them,
 	// never after.
 	Tellings []string `yaml:"tellings"`
+	// NameParticles are the lower-case words inside a person's name
+	// ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+	NameParticles []string `yaml:"name_particles"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -876,4 +879,5 @@ func (f *Function) merge(b *Function) {
 	f.Modals = append(f.Modals, b.Modals...)
 	f.Whens = append(f.Whens, b.Whens...)
 	f.Tellings = append(f.Tellings, b.Tellings...)
+	f.NameParticles = append(f.NameParticles, b.NameParticles...)
 }
