@@ -156,7 +156,8 @@ import (
 //   - 28_started: a headline's violence that the third sentence of a
 //     short lead says "started on August 25": the count of a later
 //     sentence is of the violence since that day; the lead's own count
-//     is of that day's.
+//     is of that day's; a share the rebels "took" of the hills (no vote:
+//     no claim).
 //   - 29_actors: soldiers killed beside "terrorists" whose bodies were
 //     found (the word frames the other side, not the soldiers' count),
 //     and a state's men a source calls militants (its soldiers, framed so).

@@ -80,6 +80,11 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		c.Event.From = "story"
 	}
 	sty.of(e, &c, st.pub)
+	if t := c.Event.Type; t != "" && t != "election" && t != StoryEvent {
+		// "Russian forces took 20% of the territory in the first weeks
+		// of the war": a share of no vote.
+		return Claim{}, false
+	}
 	c.Scope = e.scopeOf(st, mi, kind, &c.Event, sty, -1)
 	if c.Scope == nil || c.Scope.From != "text" {
 		// "The DPR stated that 99.23% voted in favour of joining
