@@ -142,7 +142,8 @@ import (
 //     (animals, not people) beside homes destroyed (no claim), bodies
 //     "handed over", injured "discharged" and bodies "identified" (parts:
 //     no claims), and "of the 300 injured, fewer than 40" and bodies "yet
-//     to be identified" (parts: no claims).
+//     to be identified" (parts: no claims), and the dead "elsewhere in
+//     the country" (a part: elsewhere).
 //   - 26_clauses: a coup told in a clause after "since the autumn of
 //     2021, when" (the coup's time, not a state since then), a toll a
 //     mayor "told The Associated Press on Friday" (the mayor's, counted
@@ -370,6 +371,7 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - Balochistan flood@2025- «100 deaths» by=Khyber Pakhtunkhwa in=Khyber Pakhtunkhwa
 10 casualties deaths animals - - flood@2025- «some 60,000»
 16 casualties wounded people - - flood@2025- «300 injured»
+18 casualties deaths people - - flood@2025- «35 people» in=Pakistan/elsewhere
 `,
 	"26_clauses.md": `
 6  date coup - - - coup@2021 «since the autumn of 2021»
