@@ -30,7 +30,15 @@ func (s *scan) label(i int) (res result) {
 				j++
 			}
 			if t := s.tok(j); t != nil && t.kind == tokNum && labelNumber(s.str(j)[t.lead:]) {
-				return skipTo(s.labelEnd(j))
+				e := s.labelEnd(j)
+				// "sections 37 and 38", "articles 5, 6 or 7": a list of
+				// labels, unless a counted noun follows ("page 12 and 40
+				// soldiers").
+				for (s.is(e, "and") || s.is(e, "or") || s.isPunct(e, ",")) && s.tok(e+1) != nil && s.tok(e+1).kind == tokNum &&
+					labelNumber(s.str(e+1)[s.tok(e+1).lead:]) && !s.countFollows(s.labelEnd(e+1)) {
+					e = s.labelEnd(e + 1)
+				}
+				return skipTo(e)
 			}
 		}
 	}
