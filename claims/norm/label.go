@@ -35,7 +35,7 @@ func (s *scan) label(i int) (res result) {
 				// labels, unless a counted noun follows ("page 12 and 40
 				// soldiers").
 				for (s.is(e, "and") || s.is(e, "or") || s.isPunct(e, ",")) && s.tok(e+1) != nil && s.tok(e+1).kind == tokNum &&
-					labelNumber(s.str(e+1)[s.tok(e+1).lead:]) && !s.countFollows(s.labelEnd(e+1)) {
+					labelNumber(s.str(e + 1)[s.tok(e+1).lead:]) && !s.countFollows(s.labelEnd(e+1)) {
 					e = s.labelEnd(e + 1)
 				}
 				return skipTo(e)
