@@ -174,6 +174,10 @@ import (
 //   - 32_names: a share a candidate "nabbed", whose name holds a
 //     lower-case particle ("da Costa"), "compared to" another figure "for"
 //     another candidate (that figure's candidate, not the first's).
+//   - 33_totals: one person who died "while" new deaths were confirmed,
+//     "bringing the total to 1,204" (what the total grew by: no claim),
+//     and two countries' counts that add up to the total they bring
+//     (parts: claims of their own).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -408,6 +412,12 @@ var constructsWant = corpusDocs{
 	"32_names.md": `
 6  votes share voters President_Ana_Maria_da_Costa - election «48.3%»
 6  votes share voters President_Jorge_Mendes - election «43.3%»
+`,
+	"33_totals.md": `
+6  casualties deaths people - - flood «1,204» by=the disaster agency
+8  casualties deaths people - - earthquake «4,100 people» in=Turkey
+8  casualties deaths people - - earthquake «900» in=Syria
+8  casualties deaths people - - earthquake «5,000» in=-
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -38,7 +38,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// study asked.
 		return Claim{}, false
 	}
-	if st.increment(r) && e.totalAfter(st, mi) || e.summand(st, mi, sty) {
+	if st.increment(r) && e.totalAfter(st, mi) || e.summand(st, mi, sty) || st.addedTo(mi) {
 		// "300 more bodies were found, bringing the total to 9,732":
 		// what the count grew by, not the count. Alone, "a further 72
 		// were killed in India" is a count of its own.
@@ -873,6 +873,28 @@ func (e *Extractor) totalAfter(st *sentenceState, mi int) bool {
 		if _, _, ok := e.tollOf(st, mj); ok || st.totalOf(mj) >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// addedTo reports whether count mention mi is what a total given after it
+// in the sentence grew by: "one person died in Khyber Pakhtunkhwa,
+// bringing the total to 1,391". The counts before a total that add up to
+// it are its parts ("38,044 died in Turkey and 3,688 in Syria, bringing
+// the total to 41,732"), counts of their own.
+func (st *sentenceState) addedTo(mi int) bool {
+	for mj := mi + 1; mj < len(st.mentions); mj++ {
+		if !st.isCount(mj) || st.totalOf(mj) < 0 {
+			continue
+		}
+		total := st.mentions[mj].Quantity.Stated
+		sum := 0.0
+		for k := 0; k < mj; k++ {
+			if st.isCount(k) {
+				sum += st.mentions[k].Quantity.Stated
+			}
+		}
+		return st.mentions[mi].Quantity.Stated < total && math.Abs(sum-total) > total*0.01
 	}
 	return false
 }
