@@ -177,7 +177,9 @@ import (
 //   - 33_totals: one person who died "while" new deaths were confirmed,
 //     "bringing the total to 1,204" (what the total grew by: no claim),
 //     and two countries' counts that add up to the total they bring
-//     (parts: claims of their own).
+//     (parts: claims of their own), counts "between 24 and 25 August" (of
+//     those days) listed before a count "since 14 June" (of the days
+//     since).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -418,6 +420,9 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - earthquake «4,100 people» in=Turkey
 8  casualties deaths people - - earthquake «900» in=Syria
 8  casualties deaths people - - earthquake «5,000» in=-
+10 casualties deaths people - - flood «45 deaths» in=~2025-08-24/2025-08-25
+10 casualties wounded people - - flood «113 injuries» in=~2025-08-24/2025-08-25
+10 casualties deaths people - - flood «982 deaths» in=~2025-06-14/2025-09-09
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -61,13 +61,29 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// never a figure listed with it.
 		part = st.settlementPart(lo, st.mtok[mi])
 	}
-	period, toNow, days := st.countingPeriod(lo, hi)
+	period, toNow, days := st.countingPeriod(lo, hi, st.mtok[mi][1])
 	if period == "" {
 		// "In the last 24 hours, 119 people died and 71 were injured":
 		// the period of the count a figure is listed after.
 		if mj := st.prevInList(mi); mj >= 0 {
 			plo, phi, _ := st.countClause(mj)
-			period, toNow, days = st.countingPeriod(plo, phi)
+			period, toNow, days = st.countingPeriod(plo, phi, st.mtok[mi][1])
+		}
+	}
+	if period == "" {
+		// "45 deaths and 113 injuries between 24 and 25 August": the
+		// span told after a list counts each of its figures.
+		for mj := mi + 1; mj < len(st.mentions); mj++ {
+			if !st.isCount(mj) {
+				continue
+			}
+			if st.prevInList(mj) == mi {
+				nlo, nhi, _ := st.countClause(mj)
+				if p, _, _ := st.countingPeriod(nlo, nhi, st.mtok[mj][1]); strings.Contains(p, "/") {
+					period = p
+				}
+			}
+			break
 		}
 	}
 	if period == "" && ev.Sudden {
@@ -133,19 +149,44 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	return &Scope{Places: places, Part: part, Period: period, From: from}
 }
 
+// daysSpan reports whether time mention j is a span of a few days told
+// as one ("between 24 and 25 August", "from 20 to 22 August") that no
+// event took as its time: the days a count was made over.
+func (st *sentenceState) daysSpan(j int) bool {
+	t := &st.mentions[j].Time
+	if !t.Anchored || t.Since || t.Start.Year == 0 || t.Start.Day == 0 || t.End.Day == 0 || t.End == t.Start || j < len(st.used) && st.used[j] {
+		return false
+	}
+	if n := daysBetween(t.Start, t.End); n < 1 || n > maxDaysSpan {
+		return false
+	}
+	return st.is(st.mtok[j][0], lexicon.FnPeriod|lexicon.FnFrom)
+}
+
+// maxDaysSpan is the longest span of days daysSpan reads as a counting
+// period: longer, it is more often the time of what the sentence tells.
+const maxDaysSpan = 14
+
 // countingPeriod returns the counting period the clause lo..hi gives its
 // figures, as an ISO duration, or "": a length a period word introduces
 // ("in the 42 days after the storm", "over the past week", "during the
 // first month"), not the length of an event ("in a six-week war"). toNow
 // reports a period that ends at the report ("the past ten days"), and
-// days its length.
-func (st *sentenceState) countingPeriod(lo, hi int) (iso string, toNow bool, days float64) {
+// days its length. A span of days told as one counts the figures before
+// it, whose last word is at word after.
+func (st *sentenceState) countingPeriod(lo, hi, after int) (iso string, toNow bool, days float64) {
 	for j, o := range st.mtok {
 		m := &st.mentions[j]
 		if o[0] < lo || o[1] > hi {
 			continue
 		}
 		recent := m.Kind == norm.TimeKind && strings.HasPrefix(m.Time.Relative, "past_")
+		if m.Kind == norm.TimeKind && !recent && o[0] > after && st.daysSpan(j) {
+			// "45 deaths and 113 injuries between 24 and 25 August": a
+			// count of those days.
+			t := &m.Time
+			return t.Start.String() + "/" + t.End.String(), false, float64(daysBetween(t.Start, t.End))
+		}
 		if !recent && (m.Kind != norm.DurationKind || m.Duration.Vague) {
 			continue
 		}

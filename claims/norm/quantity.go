@@ -94,6 +94,9 @@ func (s *scan) quantityAt(i int) (res result) {
 				if res = s.yearRangeAt(i, j, qv.joiner); res.ok {
 					return res
 				}
+				if res = s.dayRangeAt(i, j, qv.joiner); res.ok {
+					return res
+				}
 				if qv.joiner == "to" && s.changeBefore(i) {
 					// "rose from 4.8% to 4.7%": the value before the change.
 					return s.beforeChangeAt(j)
@@ -232,6 +235,30 @@ func (s *scan) yearRangeAt(i, j int, joiner string) result {
 		return none()
 	}
 	return timeRes(i, j+3, Time{Start: Date{y1, 1, 1}, End: Date{y2, 12, 31}, Anchored: true})
+}
+
+// dayRangeAt reads "between 24 and 25 August" or "from 20 to 22 August
+// 2022" as a time, with j after "between" or "from": the days of one
+// month.
+func (s *scan) dayRangeAt(i, j int, joiner string) result {
+	d1, ok1 := s.dayTok(j)
+	d2, ok2 := s.dayTok(j + 2)
+	if !ok1 || !ok2 || !s.is(j+1, joiner) || d2 <= d1 {
+		return none()
+	}
+	k := j + 3
+	if s.special(k) == spOf {
+		k++
+	}
+	m := s.monthAt(k)
+	if m == 0 || d2 > daysIn(0, m) {
+		return none()
+	}
+	e := s.monthEnd(k)
+	if y, ok := s.yearTok(e); ok {
+		return timeRes(i, e+1, Time{Start: Date{y, m, d1}, End: Date{y, m, d2}, Anchored: true})
+	}
+	return timeRes(i, e, s.yearless(m, d1, m, d2, ""))
 }
 
 // figure is one figure read with its prefix and its unit.
