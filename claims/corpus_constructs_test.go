@@ -180,6 +180,12 @@ import (
 //     (parts: claims of their own), counts "between 24 and 25 August" (of
 //     those days) listed before a count "since 14 June" (of the days
 //     since).
+//   - 34_months: a day that opens a sentence on a toll ("On Tuesday, the
+//     death toll from the floods rose to 500": the toll's day, not the
+//     floods'), and a month that opens one ("In March this year, 13 people
+//     died ... due to a 6.1 magnitude earthquake": the quake's, across the
+//     count), and the deadliest floods "in the past two decades" (a
+//     comparison: no date).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -423,6 +429,12 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - flood «45 deaths» in=~2025-08-24/2025-08-25
 10 casualties wounded people - - flood «113 injuries» in=~2025-08-24/2025-08-25
 10 casualties deaths people - - flood «982 deaths» in=~2025-06-14/2025-09-09
+`,
+	"34_months.md": `
+6  casualties deaths people - - flood «500» by=officials on=2026-10-06
+8  date earthquake - - - earthquake@2026 «March this year»
+8  casualties deaths people - - earthquake@2026 «13 people»
+8  magnitude magnitude - - - earthquake@2026 «6.1 magnitude»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -126,10 +126,11 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// Not "March 23" of "the March 23 Movement", a name.
 				continue
 			}
-			if st.mtok[mi][0] > ev.tok && (m.Time.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[mi][0])) && st.superlativeBefore(ev.tok) {
+			if st.mtok[mi][0] > ev.tok && (m.Time.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[mi][0]) || strings.HasPrefix(m.Time.Relative, "past_")) && st.superlativeBefore(ev.tok) {
 				// "the most hotly contested elections since 1999", "the
-				// deadliest fire since 1918": a comparison, not the
-				// event's time.
+				// deadliest fire since 1918", "the deadliest earthquakes
+				// in the past two decades": a comparison, not the event's
+				// time.
 				continue
 			}
 			// A comma on the way counts as three words: "talks between
@@ -154,10 +155,14 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// subject's one time, however long the subject.
 				window = 1 << 19
 			}
-			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) && !st.crossesCountBetween(st.mtok[mi][1], ev.tok) {
+			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) &&
+				(!st.crossesCountBetween(st.mtok[mi][1], ev.tok) || m.Time.Anchored && m.Time.Start.Year != 0 && !isDay(&m.Time) && m.Time.Weekday == "") {
 				// "On September 30, 2022, Putin announced the accession
 				// of the four regions": the time the sentence opens
-				// with dates its first event.
+				// with dates its first event. A day may be a count's
+				// ("On Tuesday, the toll rose to 5,000"); a month or a
+				// year is the event's ("In March, 13 people died in a
+				// 6.5 magnitude quake").
 				window = 1 << 19
 			}
 			if st.mtok[mi][1] < ev.tok && st.startsAt(st.mtok[mi][1]+1, lexicon.CatToll) {
@@ -282,6 +287,15 @@ func (st *sentenceState) opensSentence(k int) bool {
 // after the floods").
 func (st *sentenceState) countingTime(mi, evTok int) bool {
 	r := st.mtok[mi]
+	if r[1] < evTok && r[0] <= 1 {
+		// "On Tuesday, the death toll from the quake rose to 5,000": the
+		// day the sentence opens with is its toll's, not the quake's.
+		for k := r[1] + 1; k < evTok; k++ {
+			if st.startsAt(k, lexicon.CatToll) {
+				return true
+			}
+		}
+	}
 	if r[0] > 0 && st.is(r[0]-1, lexicon.FnBy) && r[1]+1 != evTok && !st.tok.Words[r[1]].Possessive {
 		// "had perished in the quake by Friday": how far the count had
 		// come by then, never when the event was ("hit by Sunday's

@@ -214,6 +214,28 @@ func (s *scan) yearAfter(j int) (int, int, bool) {
 	return 0, j, false
 }
 
+// deicticYear reads "this year", "last year", "next year" (after "of"
+// maybe) at j, as a year of the publication's: the year and the token
+// after it.
+func (s *scan) deicticYear(j int) (int, int, bool) {
+	k := j
+	if s.special(k) == spOf {
+		k++
+	}
+	if !s.hasPub || !s.is(k+1, "year") {
+		return 0, j, false
+	}
+	switch {
+	case s.is(k, "this"):
+		return s.pub.Year, k + 2, true
+	case s.is(k, "last"):
+		return s.pub.Year - 1, k + 2, true
+	case s.is(k, "next"):
+		return s.pub.Year + 1, k + 2, true
+	}
+	return 0, j, false
+}
+
 // monthFirstAt reads "December 7, 2023", "December 7", "December 2023",
 // "December".
 func (s *scan) monthFirstAt(j int, wd string) result {
@@ -231,10 +253,18 @@ func (s *scan) monthFirstAt(j int, wd string) result {
 		if y, e2, ok := s.yearAfter(e); ok {
 			return timeRes(j, e2, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
 		}
+		if y, e2, ok := s.deicticYear(e); ok {
+			return timeRes(j, e2, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
+		}
 		return timeRes(j, e, s.yearless(m, d, m, d2, wd))
 	}
 	if wd != "" {
 		return none()
+	}
+	if y, e2, ok := s.deicticYear(e); ok {
+		// "In March this year", "in June of last year".
+		a, b := monthSpan(y, m)
+		return timeRes(j, e2, Time{Start: a, End: b, Anchored: true})
 	}
 	if y, e2, ok := s.yearAfter(e); ok && !s.isPunct(e, ",") {
 		a, b := monthSpan(y, m)
