@@ -184,8 +184,10 @@ import (
 //     death toll from the floods rose to 500": the toll's day, not the
 //     floods'), and a month that opens one ("In March this year, 13 people
 //     died ... due to a 6.1 magnitude earthquake": the quake's, across the
-//     count), and the deadliest floods "in the past two decades" (a
-//     comparison: no date).
+//     count), the deadliest floods "in the past two decades" (a
+//     comparison: no date), and the toll "from two 6.2-magnitude quakes"
+//     (two counts quakes, not people: the toll is the figure its level
+//     gives).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -435,6 +437,8 @@ var constructsWant = corpusDocs{
 8  date earthquake - - - earthquake@2026 «March this year»
 8  casualties deaths people - - earthquake@2026 «13 people»
 8  magnitude magnitude - - - earthquake@2026 «6.1 magnitude»
+12 casualties deaths people - - earthquake «at least 900 people»
+12 magnitude magnitude - - - earthquake «6.2-magnitude»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -33,6 +33,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// the count grew by.
 		return Claim{}, false
 	}
+	if st.countsEvents(r) {
+		// "the death toll from two 6.3-magnitude quakes": how many
+		// events, not how many people.
+		return Claim{}, false
+	}
 	if st.sampleSize(r) {
 		// "Surveys of more than 11,000 people in the camps": whom a
 		// study asked.
@@ -668,7 +673,9 @@ func (st *sentenceState) groupHit(k int) int {
 func (st *sentenceState) crossesCount(mi, tok int) bool {
 	r := st.mtok[mi]
 	for j, o := range st.mtok {
-		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) || st.delta(j) {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) || st.delta(j) || st.countsEvents(o) {
+			// "the death toll from two quakes had climbed to 1,053":
+			// how many events is no count between.
 			continue
 		}
 		if o[0] == r[1]+2 && st.is(r[1]+1, lexicon.FnAnd) && st.mentions[mi].Kind == norm.QuantityKind && st.mentions[mi].Quantity.Unit == "" &&
@@ -875,6 +882,22 @@ func (e *Extractor) totalAfter(st *sentenceState, mi int) bool {
 		}
 	}
 	return false
+}
+
+// countsEvents reports whether figure r counts the event nouns right
+// after it, across a measure of theirs ("two quakes", "two 6.3-magnitude
+// quakes"); not an event noun in a compound ("1,250 storm-related
+// deaths").
+func (st *sentenceState) countsEvents(r [2]int) bool {
+	k := r[1] + 1
+	if mj := st.mentionAt(k); mj >= 0 && st.mtok[mj][0] == k {
+		k = st.mtok[mj][1] + 1
+	}
+	for k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && !st.eventNounAt(k) && st.is(k, lexicon.FnSeverity) {
+		k++ // "two powerful quakes"
+	}
+	return k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.eventNounAt(k) &&
+		(k+1 >= len(st.tok.Words) || !st.tok.Words[k+1].Joined)
 }
 
 // addedTo reports whether count mention mi is what a total given after it
