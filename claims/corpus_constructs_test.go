@@ -188,6 +188,9 @@ import (
 //     comparison: no date), and the toll "from two 6.2-magnitude quakes"
 //     (two counts quakes, not people: the toll is the figure its level
 //     gives).
+//   - 35_earlier: another quake dated on Wednesday "after an earlier one
+//     killed more than 2,000" (the toll of the earlier quake, the story's;
+//     "one" is a pronoun, no count).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -439,6 +442,10 @@ var constructsWant = corpusDocs{
 8  magnitude magnitude - - - earthquake@2026 «6.1 magnitude»
 12 casualties deaths people - - earthquake «at least 900 people»
 12 magnitude magnitude - - - earthquake «6.2-magnitude»
+`,
+	"35_earlier.md": `
+6  date earthquake - - - earthquake+another@2023 «Wednesday»
+6  casualties deaths people - - earthquake@2023 «more than 2,000 people»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -33,6 +33,11 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// the count grew by.
 		return Claim{}, false
 	}
+	if r[0] > 0 && st.earlierOne(r[0]-1, r[0]+1) {
+		// "after an earlier one killed more than 2,000": a pronoun for
+		// an event, no count.
+		return Claim{}, false
+	}
 	if st.countsEvents(r) {
 		// "the death toll from two 6.3-magnitude quakes": how many
 		// events, not how many people.

@@ -659,6 +659,11 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		}
 	}
 	ev := st.events[best]
+	if ev.another && st.earlierOne(ev.tok+ev.n, r[0]) {
+		// "Another quake shook the region on Wednesday after an earlier
+		// one killed more than 2,000": the earlier one, the event told.
+		ev.another, ev.time, ev.timeTok, ev.magnitude = false, nil, -1, 0
+	}
 	if t, ok := st.adjacentTime(r); ok && !(running && (isDay(t) || toll || strings.HasPrefix(t.Relative, "past_"))) {
 		// "119 dead in the past 24 hours": a period the count covers,
 		// not the event's time.
@@ -668,6 +673,17 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		ev.plural = false
 	}
 	return e.makeEvent(&ev)
+}
+
+// earlierOne reports whether "an earlier one" or "the first one" stands
+// between words a and b: a pronoun for an event told before another.
+func (st *sentenceState) earlierOne(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if st.is(k, lexicon.FnEarlier) && st.tok.Is(k+1, "one") || st.tok.Is(k, "first") && st.tok.Is(k+1, "one") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastingEvent returns the first event of the sentence that lasts (not
