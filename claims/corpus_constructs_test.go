@@ -191,6 +191,10 @@ import (
 //   - 35_earlier: another quake dated on Wednesday "after an earlier one
 //     killed more than 2,000" (the toll of the earlier quake, the story's;
 //     "one" is a pronoun, no count).
+//   - 36_asides: a share with a decimal comma whose verb follows an aside
+//     on how far the count has gone ("61,20% of voters, following the
+//     results of processing 30% of ballots, backed independence"): a
+//     preliminary share.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -446,6 +450,10 @@ var constructsWant = corpusDocs{
 	"35_earlier.md": `
 6  date earthquake - - - earthquake+another@2023 «Wednesday»
 6  casualties deaths people - - earthquake@2023 «more than 2,000 people»
+`,
+	"36_asides.md": `
+6  date election - - - election@2026 «Sunday»
+8  votes share voters - - election@2026 «61,20%» on=earlier
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -678,9 +678,11 @@ func (st *sentenceState) groupHit(k int) int {
 func (st *sentenceState) crossesCount(mi, tok int) bool {
 	r := st.mtok[mi]
 	for j, o := range st.mtok {
-		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) || st.delta(j) || st.countsEvents(o) {
+		if j == mi || st.mentions[j].Kind != norm.QuantityKind || slices.Contains(st.magnitudes, j) || st.partOfList(j) || st.delta(j) || st.countsEvents(o) || st.countingProgress(j) {
 			// "the death toll from two quakes had climbed to 1,053":
-			// how many events is no count between.
+			// how many events is no count between, nor is how far a
+			// count of ballots has gone ("97% of voters, after 28% of
+			// ballots were processed, supported").
 			continue
 		}
 		if o[0] == r[1]+2 && st.is(r[1]+1, lexicon.FnAnd) && st.mentions[mi].Kind == norm.QuantityKind && st.mentions[mi].Quantity.Unit == "" &&

@@ -134,6 +134,12 @@ func (e *Extractor) shareMeasure(st *sentenceState, mi int) int {
 			continue
 		}
 		dist := st.distance(r[0], r[1], h.I, h.I+h.N-1)
+		if a := st.asideBefore(r[1], h.I); a > 0 {
+			// "97.05% of voters, following the results of processing
+			// 28% of ballots, supported the accession": the verb after
+			// the aside.
+			dist = a - r[1]
+		}
 		if dist > measureWindow || st.crossesCount(mi, h.I) {
 			continue
 		}
@@ -143,6 +149,36 @@ func (e *Extractor) shareMeasure(st *sentenceState, mi int) int {
 	}
 	return best
 }
+
+// asideBefore returns the word that opens a clause set off by commas
+// between a figure ending at word end and the word v right after the
+// aside's closing comma ("97% of voters, following the results of
+// processing 28% of ballots, supported"), or 0: the aside opens within a
+// few words of the figure and is at most asideLength words long.
+func (st *sentenceState) asideBefore(end, v int) int {
+	w := st.tok.Words
+	if v <= end || v >= len(w) || w[v].Break != ',' {
+		return 0
+	}
+	open := 0
+	for k := end + 1; k < v; k++ {
+		if b := w[k].Break; b == ',' {
+			if open > 0 {
+				return 0 // two asides, or a list
+			}
+			open = k
+		} else if b != 0 {
+			return 0
+		}
+	}
+	if open == 0 || open-end > 3 || v-open > asideLength {
+		return 0
+	}
+	return open
+}
+
+// asideLength is the longest aside asideBefore reads past.
+const asideLength = 12
 
 // prevShare returns the percentage listed right before percentage mi,
 // joined to it by a comma or "and" a few words before, or -1.
