@@ -195,6 +195,8 @@ import (
 //     on how far the count has gone ("61,20% of voters, following the
 //     results of processing 30% of ballots, backed independence"): a
 //     preliminary share.
+//   - 37_clashes: clashes a long object phrase before the sentence's one
+//     time "since June 11" (the start of the conflict they belong to).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -454,6 +456,9 @@ var constructsWant = corpusDocs{
 	"36_asides.md": `
 6  date election - - - election@2026 «Sunday»
 8  votes share voters - - election@2026 «61,20%» on=earlier
+`,
+	"37_clashes.md": `
+6  date start - - - war@2026- «since June 11»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

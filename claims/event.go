@@ -155,6 +155,13 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// subject's one time, however long the subject.
 				window = 1 << 19
 			}
+			if st.mtok[mi][0] > ev.tok && m.Time.Since && len(st.events) == 1 && st.onlyTimeAfter(mi, -1) && !st.clauseBetween(ev.tok, st.mtok[mi][0]) &&
+				st.commasBetween(ev.tok, st.mtok[mi][0]) == 0 && !st.crossesCountBetween(ev.tok+ev.n-1, st.mtok[mi][0]) {
+				// "The country has been witnessing deadly clashes between
+				// the army and the militia in the capital since April
+				// 15": the one event's one time, "since" which it goes on.
+				window = 1 << 19
+			}
 			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) &&
 				(!st.crossesCountBetween(st.mtok[mi][1], ev.tok) || m.Time.Anchored && m.Time.Start.Year != 0 && !isDay(&m.Time) && m.Time.Weekday == "") {
 				// "On September 30, 2022, Putin announced the accession

@@ -154,11 +154,12 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	}
 	c := Claim{Kind: Date, Value: norm.Value{Time: &t}, Event: e.makeEvent(ev)}
 	c.Measure = c.Event.Type
-	if st.startOf(ev, st.mtok[mi]) || t.Since && !e.lex.Events[ev.typ].Recurring && !e.lex.Events[ev.typ].Sudden {
+	lx := &e.lex.Events[ev.typ]
+	if st.startOf(ev, st.mtok[mi]) || t.Since && !lx.Recurring && !lx.Sudden || t.Since && lx.Recurring && lx.Family != "" && t.Start.Day != 0 && t.Anchor == "" {
 		// "The conflict, which began on April 15", "clashes broke out on
-		// April 15", "since the outbreak of the war on April 15": the
-		// event's start, one date for a whole conflict, whatever its
-		// clashes.
+		// April 15", "since the outbreak of the war on April 15", "deadly
+		// clashes since April 15": the event's start, one date for a
+		// whole conflict, whatever its clashes.
 		if fam := e.lex.Events[ev.typ].Family; fam != "" {
 			c.Event.Type = fam
 		}
