@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -71,7 +72,11 @@ func (e *Extractor) framedClaims(st *sentenceState, sty *story, add func(c Claim
 		words := make([]FramingWord, 0, len(uses[id]))
 		for _, u := range uses[id] {
 			w := st.hits[u.hit].Entries[u.word].Word
-			words = append(words, FramingWord{Frame: f.Frame, Word: w, Tone: f.Words[w]})
+			tone := f.Words[w]
+			if st.distanced(st.hits[u.hit].I) {
+				tone = DistancedTone
+			}
+			words = append(words, FramingWord{Frame: f.Frame, Word: w, Tone: tone})
 		}
 		c.Framing = words
 		if t := st.oldTime(sty); t != nil {
@@ -84,6 +89,40 @@ func (e *Extractor) framedClaims(st *sentenceState, sty *story, add func(c Claim
 		add(c, st.tok.Words[h.I].Start, st.tok.Words[h.I+h.N-1].End)
 	}
 }
+
+// DistancedTone is the tone of a loaded word a report sets in quotes as
+// another's word ("a move decried by political forces as a "coup""):
+// the report keeps its distance from the word, and from its tone.
+const DistancedTone = "another's word, which the report keeps its distance from"
+
+// distanced reports whether the loaded word at word k is set in quotes
+// after a labelling verb a few words before it ("decried by political
+// forces as a "coup"", "what it called a 'liberation'").
+func (st *sentenceState) distanced(k int) bool {
+	if st.tok.Words[k].Break != '"' && !st.singleQuoted(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-labelReach; j-- {
+		if st.is(j, lexicon.FnLabeling) {
+			return true
+		}
+		if b := st.tok.Words[j+1].Break; b != 0 && b != '"' && j+1 != k {
+			return false
+		}
+	}
+	return false
+}
+
+// singleQuoted reports whether word k follows a single quotation mark
+// ("as a 'coup'").
+func (st *sentenceState) singleQuoted(k int) bool {
+	w := st.tok.Words[k]
+	return w.Start > 0 && (strings.HasSuffix(st.tok.Text[:w.Start], "'") || strings.HasSuffix(st.tok.Text[:w.Start], "‘"))
+}
+
+// labelReach is how many words before a quoted loaded word its labelling
+// verb may stand ("decried by political forces as a").
+const labelReach = 6
 
 // referent returns what the loaded words at tokens a..b describe: for an
 // actor, the armed group named in their phrase or, else, the last one

@@ -287,6 +287,10 @@ type Function struct {
 	// NameParticles are the lower-case words inside a person's name
 	// ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
 	NameParticles []string `yaml:"name_particles"`
+	// Labelings, before a loaded word set in quotes, tell it as
+	// another's word ("a move decried by others as a "coup""): the report
+	// keeps its distance from it.
+	Labelings []string `yaml:"labelings"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -880,4 +884,5 @@ func (f *Function) merge(b *Function) {
 	f.Whens = append(f.Whens, b.Whens...)
 	f.Tellings = append(f.Tellings, b.Tellings...)
 	f.NameParticles = append(f.NameParticles, b.NameParticles...)
+	f.Labelings = append(f.Labelings, b.Labelings...)
 }
