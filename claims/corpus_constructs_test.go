@@ -197,6 +197,10 @@ import (
 //     preliminary share.
 //   - 37_clashes: clashes a long object phrase before the sentence's one
 //     time "since June 11" (the start of the conflict they belong to).
+//   - 38_retro: a headline that gives the dead "during 2019 siege" in a
+//     report of 2024 (the report looks back on the siege, its story: the
+//     lead's toll is the siege's), and floods of 2012 the toll surpasses
+//     (a comparison, no story).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -459,6 +463,10 @@ var constructsWant = corpusDocs{
 `,
 	"37_clashes.md": `
 6  date start - - - war@2026- «since June 11»
+`,
+	"38_retro.md": `
+6  casualties deaths people - - blockade@2019 «At least 3,000 people» by=the group
+8  date flood - - - flood@2012 «2012» by=the group
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -152,7 +152,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			// one, not the story.
 			continue
 		}
-		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) && !ev.retro {
+		if e.lex.Events[ev.typ].Harmless || ev.plural || old(ev, pub) && !ev.retro && !e.countOfEvent(st, ev) {
 			// An event long before the report is a comparison ("Death
 			// toll surpasses 1999 earthquake"), not the news, unless the
 			// report looks back on it ("Three years after the blast").
@@ -233,6 +233,40 @@ func (sty *story) date(e *Extractor, st *sentenceState, pub norm.Date) {
 			return
 		}
 	}
+}
+
+// countOfEvent reports whether the sentence gives a casualty or
+// displacement figure of event ev before its noun, with no comparison
+// between them: "More than 8,000 killed during 2022 Mariupol siege" looks
+// back on the siege; "Toll passes 17,000, exceeding 1999 quake" compares.
+func (e *Extractor) countOfEvent(st *sentenceState, ev *event) bool {
+	for mi, r := range st.mtok {
+		if r[1] >= ev.tok || !st.isCount(mi) {
+			continue
+		}
+		measure := false
+		for _, h := range st.hits {
+			if h.I < r[0] || h.I >= ev.tok {
+				continue // "8,000 killed": the measure may be the figure's unit
+			}
+			if _, ok := h.Has(lexicon.CatLevel); ok && h.I > r[1] {
+				return false
+			}
+			if en, ok := h.Has(lexicon.CatMeasure); ok {
+				k := e.measureKind[en.ID]
+				measure = measure || k == Casualties || k == Displaced
+			}
+		}
+		for k := r[1] + 1; k < ev.tok; k++ {
+			if st.is(k, lexicon.FnComparison|lexicon.FnGrowth|lexicon.FnSuperlative|lexicon.FnSince|lexicon.FnRise) {
+				return false
+			}
+		}
+		if measure {
+			return true
+		}
+	}
+	return false
 }
 
 // isEvent reports whether an event a sentence tells is the story's by
