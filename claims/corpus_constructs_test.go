@@ -161,7 +161,9 @@ import (
 //     no claim).
 //   - 29_actors: soldiers killed beside "terrorists" whose bodies were
 //     found (the word frames the other side, not the soldiers' count),
-//     and a state's men a source calls militants (its soldiers, framed so).
+//     a state's men a source calls militants (its soldiers, framed so), and
+//     "fighters of the Azov regiment" (a unit of Ukraine's forces: Ukraine's
+//     soldiers).
 //   - 30_means: a toll "from airstrikes since the beginning of the
 //     offensive" (the offensive's: strikes in the plural are its means),
 //     one of "the military onslaught" (an offensive), medics "left dead"
@@ -418,6 +420,7 @@ var constructsWant = corpusDocs{
 6  casualties deaths soldiers - - - «14 soldiers» by=the interior ministry
 6  casualties deaths militants - - - «40» by=the interior ministry frame=[actors:terrorists]
 8  casualties deaths soldiers Ukraine - story «120» by=Russia frame=[actors:militants]
+10 prisoners held soldiers Ukraine - story «900 fighters» by=Russia
 `,
 	"30_means.md": `
 6  casualties deaths people - - offensive@2025 «4,100» by=the health ministry frame=[operation:offensive]

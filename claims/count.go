@@ -723,8 +723,46 @@ func (st *sentenceState) side(e *Extractor, r [2]int, groupTok int, kind Kind, g
 	if near >= 0 {
 		return lex.Entities[near].Name
 	}
+	if s := st.sideOfUnit(e, groupTok); s != "" {
+		return s
+	}
 	// The country the people are counted in ("810 people died in
 	// Syria") is the count's scope, not its side.
+	return ""
+}
+
+// sideOfUnit returns the side of the armed group or state named after
+// the group word at word groupTok and "of" ("2,439 fighters of the Azov
+// regiment"): a unit of a state's forces is that state's; "" when none.
+func (st *sentenceState) sideOfUnit(e *Extractor, groupTok int) string {
+	if groupTok < 0 {
+		return ""
+	}
+	end := groupTok + 1
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatGroup); ok && h.I == groupTok {
+			end = h.I + h.N
+		}
+	}
+	if !st.is(end, lexicon.FnOf) {
+		return ""
+	}
+	j := end + 1
+	for j < len(st.tok.Words) && st.is(j, lexicon.FnDeterminer) {
+		j++
+	}
+	for _, en := range st.entities {
+		if en.tok != j || !e.lex.Entities[en.entity].Type.Party() {
+			continue
+		}
+		ent := &e.lex.Entities[en.entity]
+		if ent.Type == lexicon.TypeGroup && ent.PartOf != "" {
+			if i := e.entityIndex(ent.PartOf); i >= 0 && e.lex.Entities[i].Type == lexicon.TypeCountry {
+				return e.lex.Entities[i].Name
+			}
+		}
+		return ent.Name
+	}
 	return ""
 }
 
