@@ -288,10 +288,11 @@ func (st *sentenceState) opensSentence(k int) bool {
 
 // countingTime reports whether time mention mi dates a count or a
 // statement rather than an event (whose noun is at word evTok): "as of
-// March 4", "the ministry said on Wednesday", "rose to 31 on Tuesday",
-// "updated the toll of the storm to 2,975 in August";
-// or it stands before a relation to the event ("on Saturday, four days
-// after the floods").
+// March 4", "the ministry said on Wednesday", "told reporters on Monday",
+// "rose to 31 on Tuesday", "had perished by Friday", "On Tuesday, the
+// death toll from the quake rose", "updated the toll of the storm to
+// 2,975 in August"; or it stands before a relation to the event ("on
+// Saturday, four days after the floods").
 func (st *sentenceState) countingTime(mi, evTok int) bool {
 	r := st.mtok[mi]
 	if r[1] < evTok && r[0] <= 1 {
