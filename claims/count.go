@@ -929,9 +929,10 @@ func (e *Extractor) totalAfter(st *sentenceState, mi int) bool {
 	return false
 }
 
-// countsEvents reports whether figure r counts the event nouns right
-// after it, across a measure of theirs ("two quakes", "two 6.3-magnitude
-// quakes"); not an event noun in a compound ("1,250 storm-related
+// countsEvents reports whether figure r counts the event nouns in the
+// plural right after it, across a measure of theirs ("two quakes", "two
+// 6.3-magnitude quakes", "three severe floods"); not an event noun that
+// qualifies another ("5,000 earthquake deaths", "1,250 storm-related
 // deaths").
 func (st *sentenceState) countsEvents(r [2]int) bool {
 	k := r[1] + 1
@@ -939,10 +940,18 @@ func (st *sentenceState) countsEvents(r [2]int) bool {
 		k = st.mtok[mj][1] + 1
 	}
 	for k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && !st.eventNounAt(k) && st.is(k, lexicon.FnSeverity) {
-		k++ // "two powerful quakes"
+		k++ // "three severe floods"
 	}
-	return k < len(st.tok.Words) && st.tok.Words[k].Break == 0 && st.eventNounAt(k) &&
-		(k+1 >= len(st.tok.Words) || !st.tok.Words[k+1].Joined)
+	if k >= len(st.tok.Words) || st.tok.Words[k].Break != 0 {
+		return false
+	}
+	for _, ev := range st.events {
+		if ev.tok == k {
+			end := ev.tok + ev.n
+			return isPlural(st.tok.Norm(end-1)) && (end >= len(st.tok.Words) || !st.tok.Words[end].Joined)
+		}
+	}
+	return false
 }
 
 // addedTo reports whether count mention mi is what a total given after it
