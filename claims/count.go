@@ -319,7 +319,8 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 	if best < 0 && e.defaultGroup >= 0 {
 		// A figure with no noun of its own counts people when a casualty
 		// word stands in its words or follows it at once ("371 deaths",
-		// "30 dead", "44,218 earthquake-related deaths"), ends right before
+		// "30 dead", "44,218 earthquake-related deaths", "5,000 quake
+		// deaths"), ends right before
 		// it ("killed 3,500", "claimed the lives of 45,000"), a toll names
 		// it a few words before ("the death toll rose to 14,014"), or the
 		// figure stands bare before the verb ("3,377 are known to have
@@ -333,6 +334,8 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			switch {
 			case h.I >= r[0] && h.I <= r[1]+1,
 				h.I == st.compoundEnd(r[1]+1)+1 && h.I > r[1]+1 && st.tok.Words[h.I].Break == 0 && st.tok.Words[r[1]+1].Break == 0 && st.joinedCompound(r[1]+1),
+				// "5,000 quake deaths": the event noun qualifies the word.
+				h.I == r[1]+2 && st.eventNounAt(r[1]+1) && st.tok.Words[h.I].Break == 0 && st.tok.Words[r[1]+1].Break == 0,
 				h.I+h.N == r[0] && e.measureKind[en.ID] == Casualties,
 				strings.HasSuffix(en.Word, "toll") && h.I < r[0] && st.distance(h.I, h.I, r[0], r[1]) <= 5,
 				bare && h.I > r[1] && st.distance(r[0], r[1], h.I, h.I) <= measureWindow && !st.crossesCount(mi, h.I):
