@@ -189,7 +189,9 @@ import (
 //     count), the deadliest floods "in the past two decades" (a
 //     comparison: no date), and the toll "from two 6.2-magnitude quakes"
 //     (two counts quakes, not people: the toll is the figure its level
-//     gives), and "140 flood deaths" (the event noun qualifies the word).
+//     gives), "140 flood deaths" (the event noun qualifies the word),
+//     and a toll told with "three days of national mourning" (no period
+//     of its own).
 //   - 35_earlier: another quake dated on Wednesday "after an earlier one
 //     killed more than 2,000" (the toll of the earlier quake, the story's;
 //     "one" is a pronoun, no count).
@@ -456,6 +458,7 @@ var constructsWant = corpusDocs{
 12 casualties deaths people - - earthquake «at least 900 people»
 12 magnitude magnitude - - - earthquake «6.2-magnitude»
 14 casualties deaths people - - flood «140»
+16 casualties deaths people - - flood «150» in=-
 `,
 	"35_earlier.md": `
 6  date earthquake - - - earthquake+another@2023 «Wednesday»

@@ -149,6 +149,21 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	return &Scope{Places: places, Part: part, Period: period, From: from}
 }
 
+// lengthOfOther reports whether the length that ends before word k is the
+// length of something other than an event ("during three days of
+// national mourning"): "of" and a noun phrase that names no event.
+func (st *sentenceState) lengthOfOther(k int) bool {
+	if !st.is(k, lexicon.FnOf) {
+		return false
+	}
+	for j := k + 1; j < len(st.tok.Words) && j <= k+3 && st.tok.Words[j].Break == 0; j++ {
+		if st.eventNounAt(j) {
+			return false // "in the first three days of the quake"
+		}
+	}
+	return true
+}
+
 // daysSpan reports whether time mention j is a span of a few days told
 // as one ("between 24 and 25 August", "from 20 to 22 August") that no
 // event took as its time: the days a count was made over.
@@ -203,7 +218,7 @@ func (st *sentenceState) countingPeriod(lo, hi, after int) (iso string, toNow bo
 				break
 			}
 		}
-		if !introduced || st.eventNounAt(o[1]+1) {
+		if !introduced || st.eventNounAt(o[1]+1) || st.lengthOfOther(o[1]+1) {
 			continue
 		}
 		if recent {
