@@ -72,7 +72,8 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	}
 	if period == "" {
 		// "45 deaths and 113 injuries between 24 and 25 August": the
-		// span told after a list counts each of its figures.
+		// span of days told after a list counts each of its figures (a
+		// span, "START/END"; a length told there is the last figure's).
 		for mj := mi + 1; mj < len(st.mentions); mj++ {
 			if !st.isCount(mj) {
 				continue

@@ -213,6 +213,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 // names it with a time ("Around 300 died in violence that started on
 // August 25", after a headline and first sentences that give no date);
 // the sentence's places stay its own.
+//
 // Only a lasting event is dated so: a day a later sentence gives a
 // sudden one is as often the day of a count ("passed 200 on Tuesday").
 // A lasting event dated by its start ("violence that started on August

@@ -141,11 +141,11 @@ func (e *Extractor) dateClaim(st *sentenceState, mi int) (Claim, bool) {
 	if ev.plural {
 		return Claim{}, false
 	}
-	if t.Since && st.whenClause(mi, ev.tok) {
+	if t.Since && ev.time != nil && ev.timeTok == st.mtok[mi][0] && !ev.time.Since {
 		// "Without a government since the fall of 2021, when the army
 		// seized power in a coup": the coup's moment, the fall of 2021,
-		// not a state since then.
-		t = st.moment(mi)
+		// which resolveEvents gave the event, not a state since then.
+		t = *ev.time
 	}
 	if st.pub.Year != 0 && t.Anchored && t.End.Year != 0 && laterDay(t.End, st.pub) && st.modalBefore(st.mtok[mi][0]) {
 		// "The accession could be completed within a year": a plan,

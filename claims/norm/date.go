@@ -293,6 +293,13 @@ func (s *scan) dayFirstAt(j int, wd string) result {
 			d2, k = x, k+2
 		}
 	}
+	return s.daysOfMonth(j, k, d, d2, wd)
+}
+
+// daysOfMonth reads the month (after "of" maybe) and the year at k that
+// days d1..d2, read from token first on, are of: "7 December 2023", "3-4
+// March", "between 24 and 25 August".
+func (s *scan) daysOfMonth(first, k, d1, d2 int, wd string) result {
 	if s.special(k) == spOf {
 		k++
 	}
@@ -302,9 +309,9 @@ func (s *scan) dayFirstAt(j int, wd string) result {
 	}
 	e := s.monthEnd(k)
 	if y, ok := s.yearTok(e); ok {
-		return timeRes(j, e+1, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
+		return timeRes(first, e+1, Time{Start: Date{y, m, d1}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
 	}
-	return timeRes(j, e, s.yearless(m, d, m, d2, wd))
+	return timeRes(first, e, s.yearless(m, d1, m, d2, wd))
 }
 
 // yearless makes a time of a year-less interval (which may run into the

@@ -246,19 +246,7 @@ func (s *scan) dayRangeAt(i, j int, joiner string) result {
 	if !ok1 || !ok2 || !s.is(j+1, joiner) || d2 <= d1 {
 		return none()
 	}
-	k := j + 3
-	if s.special(k) == spOf {
-		k++
-	}
-	m := s.monthAt(k)
-	if m == 0 || d2 > daysIn(0, m) {
-		return none()
-	}
-	e := s.monthEnd(k)
-	if y, ok := s.yearTok(e); ok {
-		return timeRes(i, e+1, Time{Start: Date{y, m, d1}, End: Date{y, m, d2}, Anchored: true})
-	}
-	return timeRes(i, e, s.yearless(m, d1, m, d2, ""))
+	return s.daysOfMonth(i, j+3, d1, d2, "")
 }
 
 // figure is one figure read with its prefix and its unit.
