@@ -13,7 +13,9 @@ import "math"
 //     "6,512" but not "6,600"; "6,512" agrees with nothing else; "30,000"
 //     is 27,000..33,000, "100" is 90..110. Figures below 10 are never
 //     taken as round.
-//   - "about X" is X ± Tolerance; "nearly X" is X × (1 − Tolerance)..X.
+//   - "about X" is X give or take its rounding, at least ±AboutSlack and
+//     at most ±Tolerance (see aboutBand); "nearly X" is
+//     X × (1 − Tolerance)..X.
 //   - "more than X" is (X, X × (1 + OpenSlack)], "at least X" the same
 //     with X; "fewer than X" is [X × (1 − OpenSlack), X), "at most X" the
 //     same with X. So "more than 6,500" agrees with "6,700", "over 6,500"
@@ -47,6 +49,26 @@ func Compatible(a, b Quantity) bool {
 	blo, bhi, blo0, bhi0 := plausible(b)
 	return overlaps(alo, ahi, alo0, ahi0, blo, bhi, blo0, bhi0)
 }
+
+// aboutBand returns how far either side of x "about x" reaches: as far
+// as the figure's own rounding (half the place of its last non-zero
+// digit) but at least AboutSlack of it and one unit, and never more than
+// Tolerance. So "about 5,000" is 4,500..5,500, but "about 18,000" is
+// 17,460..18,540: a writer who rounds to the thousand knows the figure
+// to the thousand. A figure with a fraction ("about half", "about 7.5%")
+// keeps the whole Tolerance.
+func aboutBand(x float64) float64 {
+	x = math.Abs(x)
+	p := precision(x)
+	if p == 0 {
+		return Tolerance * x
+	}
+	return math.Min(Tolerance*x, math.Max(math.Max(p/2, AboutSlack*x), 1))
+}
+
+// AboutSlack is the least relative band "about X" stands for: "about
+// 18,000" is 18,000 ± 3%, though 18,000 is rounded to the thousand.
+const AboutSlack = 0.03
 
 // lowerBound reports whether q only bounds its value from below.
 func lowerBound(q Quantity) bool { return q.Qualifier == MoreThan || q.Qualifier == AtLeast }
@@ -94,7 +116,7 @@ func plausible(q Quantity) (lo, hi float64, loOpen, hiOpen bool) {
 		return x - math.Abs(x)*Tolerance, x, false, false
 	case About:
 		if q.HasStated {
-			h := math.Abs(x) * Tolerance
+			h := aboutBand(x)
 			return x - h, x + h, false, false
 		}
 	}

@@ -30,6 +30,12 @@ func TestCompatible(t *testing.T) {
 		{"more than 6,500 dead", "12,000 dead", false},
 		{"about 2,000 troops", "2,000 troops", true},
 		{"30,000 people", "around 30,000 people", true},
+		{"about 5,000 people", "4,600 people", true},
+		{"about 18,000 dead", "17,700 dead", true},
+		{"about 18,000 dead", "17,100 dead", false}, // rounded to the thousand, give or take 3%
+		{"about 125,000 displaced", "about 140,000 displaced", false},
+		{"about 120,000 displaced", "about 140,000 displaced", false},
+		{"about 120,000 displaced", "123,000 displaced", true},
 		{"6,500 dead", "6,512 dead", true},
 		{"6,512 dead", "6,513 dead", false},
 		{"6,500 dead", "6,600 dead", false},

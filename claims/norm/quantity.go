@@ -720,7 +720,8 @@ func bounded(q Qualifier, x float64, count bool) Quantity {
 	case Nearly:
 		qt.Low = clean(x * (1 - Tolerance))
 	case About:
-		qt.Low, qt.High = clean(x*(1-Tolerance)), clean(x*(1+Tolerance))
+		h := aboutBand(x)
+		qt.Low, qt.High = clean(x-h), clean(x+h)
 	}
 	if qt.Low > qt.High {
 		qt.Low, qt.High = qt.High, qt.Low
