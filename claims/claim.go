@@ -214,6 +214,11 @@ type CountTime struct {
 	// "up from 16", "the previous toll of 3,400"): history of the count,
 	// not a rival figure.
 	Earlier bool `json:"earlier,omitempty"`
+	// Rose marks a figure the text tells the count rose to ("the toll
+	// has climbed to 89", "rose to 1,200"): a later count than a lower
+	// figure of an earlier day, even one it does not contradict ("at
+	// least 71").
+	Rose bool `json:"rose,omitempty"`
 }
 
 // Counter is who a figure is attributed to, as an entity of the lexicon.

@@ -205,6 +205,11 @@ import (
 //     report of 2024 (the report looks back on the siege, its story: the
 //     lead's toll is the siege's), and floods of 2012 the toll surpasses
 //     (a comparison, no story).
+//   - 39_riots: people who remain displaced "since they were driven from
+//     the port in 2015 in the aftermath of ethnic riots" and the dead of
+//     those riots (the riots' of 2015, not the report's story), and "riot
+//     police" who fired at protesters (a noun qualifier: no event, no
+//     claim).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -474,6 +479,11 @@ var constructsWant = corpusDocs{
 	"38_retro.md": `
 6  casualties deaths people - - blockade@2019 «At least 3,000 people» by=the group
 8  date flood - - - flood@2012 «2012» by=the group
+`,
+	"39_riots.md": `
+8  displaced displaced people - - war@2015 «About 90,000» in=-
+8  date war - - - war@2015 «2015»
+8  casualties deaths people - - war@2015 «nearly 80 people» in=-
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

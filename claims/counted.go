@@ -18,8 +18,9 @@ import (
 func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll bool) *CountTime {
 	earlier := st.earlierCount(mi)
 	running := toll || st.runningCount(mi)
+	rose := !earlier && st.roseTo(mi)
 	if mj := st.countingDay(mi); mj >= 0 {
-		ct := &CountTime{Time: st.mentions[mj].Time, From: "text", Earlier: earlier, Running: running}
+		ct := &CountTime{Time: st.mentions[mj].Time, From: "text", Earlier: earlier, Running: running, Rose: rose}
 		y, m, day := d.PublishedTime.Date()
 		if t := ct.Time; d.PublishedClock && t.Anchored && t.Start == (norm.Date{Year: y, Month: int(m), Day: day}) && (t.End.IsZero() || t.End == t.Start) {
 			// "rose to 71 by Tuesday evening" in a report of Tuesday
@@ -31,7 +32,7 @@ func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll 
 	if !d.PublishedTime.IsZero() && !earlier {
 		// A report of December 2023 counted in that month.
 		pub, end := calendarDate(d.PublishedTime), publicationDate(d.PublishedTime, d.PublishedMonth)
-		ct := &CountTime{Time: norm.Time{Start: pub, End: end, Anchored: true}, From: "published", Running: running}
+		ct := &CountTime{Time: norm.Time{Start: pub, End: end, Anchored: true}, From: "published", Running: running, Rose: rose}
 		if d.PublishedClock {
 			// A time of day: same-day reports can be ordered.
 			ct.At = d.PublishedTime.Format(time.RFC3339)
@@ -40,7 +41,7 @@ func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll 
 	}
 	if earlier || running {
 		// No day, but the text says how the count stands in its series.
-		return &CountTime{From: "text", Earlier: earlier, Running: running}
+		return &CountTime{From: "text", Earlier: earlier, Running: running, Rose: rose}
 	}
 	return nil
 }
@@ -89,6 +90,25 @@ func (st *sentenceState) countingDay(mi int) int {
 		}
 	}
 	return best
+}
+
+// roseTo reports whether the figure of mention mi is told as what the
+// count rose to: a level phrase with a verb of rising ends right before
+// it, or right before its qualifier ("has climbed to 89", "rose to more
+// than 1,200", "jumped to 40").
+func (st *sentenceState) roseTo(mi int) bool {
+	r := st.mtok[mi]
+	for _, h := range st.hits {
+		if _, ok := h.Has(lexicon.CatLevel); !ok || !(h.I+h.N == r[0] || h.N > 1 && h.I+h.N-1 == r[0]) {
+			continue
+		}
+		for k := h.I; k < h.I+h.N; k++ {
+			if st.is(k, lexicon.FnRise) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sinceDay returns the day "since" which the count of mention mi runs,

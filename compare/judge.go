@@ -41,6 +41,19 @@ func judge(g []claims.Claim) []Finding {
 			f.Diff = framingPair(g)
 			return []Finding{f}
 		}
+		if g[0].Kind.Info().Running && g[0].Value.Quantity != nil {
+			if order, ok := roseSeries(g); ok {
+				// "At least 71 killed" on Friday and "the toll has
+				// climbed to 89" on Saturday: both may be true, and the
+				// later report tells the count rose.
+				f.Verdict = Updated
+				f.Sides, f.Series = sides, order
+				f.ID = fingerprint(&f)
+				f.Confidence = confidence(g, 0.7)
+				f.Summary = "updated: the count rose with the day it was counted (" + describeSeries(g, order) + "), as the later report tells"
+				return []Finding{f}
+			}
+		}
 		f.Verdict = Agree
 		f.Confidence = confidence(g, 0.95)
 		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s)", len(docs), describeAll(g))

@@ -172,6 +172,35 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 	return s
 }
 
+// roseSeries returns the counting order of a group of compatible figures
+// of a running count when a report tells the count rose to a figure
+// higher than another document's of an earlier counting day ("at least
+// 71" on Friday, "has climbed to 89" on Saturday): the count was
+// updated, though the figures do not conflict. ok is false otherwise.
+func roseSeries(g []claims.Claim) (order []int, ok bool) {
+	days := make([]counted, len(g))
+	for i := range g {
+		days[i] = countedOf(&g[i])
+	}
+	for j := range g {
+		if g[j].Counted == nil || !g[j].Counted.Rose || g[j].Value.Quantity == nil {
+			continue
+		}
+		for i := range g {
+			if g[i].Doc == g[j].Doc || g[i].Value.Quantity == nil || g[i].Counted != nil && g[i].Counted.Earlier {
+				continue
+			}
+			if o, known := days[i].order(days[j]); known && o < 0 && figure(g[j].Value.Quantity) > figure(g[i].Value.Quantity) {
+				ok = true
+			}
+		}
+	}
+	if !ok {
+		return nil, false
+	}
+	return seriesOf(g, nil).order, true
+}
+
 // class is claims of one value that a series cannot tell apart: one
 // counting day, told alike as running or earlier.
 type class struct {
