@@ -149,7 +149,9 @@ import (
 //     mayor "told The Associated Press on Friday" (the mayor's, counted
 //     that Friday: neither the agency's figure nor the floods' day), one
 //     who told a news agency something with no figure (no claim), and
-//     people who fled a "counterinsurgency campaign" (a war's).
+//     people who fled "in 2019" "as the result of a counterinsurgency
+//     campaign" (a war's, of 2019: "as" before a noun and "of" opens no
+//     clause).
 //   - 27_since: what an army "denied on Monday" (the day of a statement,
 //     not of the crackdown), and people who have fled "since Aug. 25" in
 //     a report whose story, the crackdown, has no date (the crackdown's,
@@ -209,7 +211,8 @@ import (
 //     the port in 2015 in the aftermath of ethnic riots" and the dead of
 //     those riots (the riots' of 2015, not the report's story), and "riot
 //     police" who fired at protesters (a noun qualifier: no event, no
-//     claim).
+//     claim), and a year after a sentence's opening phrase ("Most
+//     recently, in 2023,": the fighting's, across the count).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -412,7 +415,8 @@ var constructsWant = corpusDocs{
 	"26_clauses.md": `
 6  date coup - - - coup@2021 «since the autumn of 2021»
 8  casualties deaths people - - flood «more than 60 people» on=2024-03-01
-12 displaced displaced people - - war «more than 20,000» frame=[departure:fled]
+12 date war - - - war@2019 «2019»
+12 displaced displaced people - - war@2019 «more than 20,000» frame=[departure:fled]
 `,
 	"27_since.md": `
 8  displaced displaced people - - war@2025- «540,000» by=UNHCR frame=[departure:fled]
@@ -484,6 +488,8 @@ var constructsWant = corpusDocs{
 8  displaced displaced people - - war@2015 «About 90,000» in=-
 8  date war - - - war@2015 «2015»
 8  casualties deaths people - - war@2015 «nearly 80 people» in=-
+12 date war - - - war@2023 «2023»
+12 displaced displaced people - - war@2023 «some 6,000» frame=[departure:fled]
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -403,11 +403,25 @@ func (st *sentenceState) superlativeBefore(k int) bool {
 // and b ("where peacekeepers have been deployed since 2020").
 func (st *sentenceState) clauseBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if st.is(k, lexicon.FnRelative|lexicon.FnClause) {
+		if st.is(k, lexicon.FnRelative|lexicon.FnClause) && !st.prepositionAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// prepositionAt reports whether the clause word at k opens a phrase of
+// a noun and "of" rather than a clause: "as the result of a campaign",
+// "as a result of", "after the start of the war".
+func (st *sentenceState) prepositionAt(k int) bool {
+	if st.is(k, lexicon.FnRelative) {
+		return false
+	}
+	j := k + 1
+	if st.is(j, lexicon.FnDeterminer) {
+		j++
+	}
+	return j+1 < len(st.fn) && st.fn[j] == 0 && st.is(j+1, lexicon.FnOf) && !st.crossesBreak(k, j+1)
 }
 
 // onlyTimeAfter reports whether time mention mi is the only time after
@@ -528,12 +542,24 @@ func (st *sentenceState) crossesBreak(a, b int) bool {
 }
 
 // leadingTime reports whether time mention mi opens the sentence (after
-// a preposition at most) and a comma closes it, the sentence's one time:
-// "On September 30, 2022, ...".
+// a preposition at most, or after a short opening phrase and its comma)
+// and a comma closes it, the sentence's one time: "On September 30,
+// 2022, ...", "Most recently, in 2017, ...".
 func (st *sentenceState) leadingTime(mi int) bool {
 	r := st.mtok[mi]
-	if r[0] > 1 || r[0] == 1 && !st.is(0, lexicon.FnOn|lexicon.FnIn) || r[1]+1 >= len(st.tok.Words) || st.tok.Words[r[1]+1].Break != ',' {
+	k := r[0]
+	if k > 0 && st.is(k-1, lexicon.FnOn|lexicon.FnIn) {
+		k--
+	}
+	if k > 0 && !(st.tok.Words[k].Break == ',' && k <= openingWords) || r[1]+1 >= len(st.tok.Words) || st.tok.Words[r[1]+1].Break != ',' {
 		return false
+	}
+	for j := 0; j < k; j++ {
+		if st.tok.Words[j].Break != 0 && j > 0 || st.mentionAt(j) >= 0 {
+			// An opening phrase of words alone: "Most recently,", not
+			// "In 2015, 300 died; in 2017, ...".
+			return false
+		}
 	}
 	for mj, m := range st.mentions {
 		if mj != mi && m.Kind == norm.TimeKind {
@@ -542,6 +568,10 @@ func (st *sentenceState) leadingTime(mi int) bool {
 	}
 	return true
 }
+
+// openingWords is how many words a sentence's opening phrase before its
+// leading time may have ("Most recently, in 2017, ...").
+const openingWords = 3
 
 // firstEvent reports whether event i is the sentence's first event noun
 // that no other is about.
