@@ -213,6 +213,10 @@ import (
 //     police" who fired at protesters (a noun qualifier: no event, no
 //     claim), and a year after a sentence's opening phrase ("Most
 //     recently, in 2023,": the fighting's, across the count).
+//   - 40_undated: a report with no publication date that names a day
+//     without its year ("since March 3") and later with it ("March 3,
+//     2024"): one day, of 2024, the crackdown's since then; a day it
+//     never gives a year ("By June 9") keeps none.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -490,6 +494,12 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - war@2015 «nearly 80 people» in=-
 12 date war - - - war@2023 «2023»
 12 displaced displaced people - - war@2023 «some 6,000» frame=[departure:fled]
+`,
+	"40_undated.md": `
+5  date start - - - war@2024- «since March 3»
+5  displaced displaced people - - war@2024- «more than 90,000 people» on=Sunday
+7  casualties deaths soldiers - - war@2024- «nine soldiers» on=2024-03-03
+9  displaced displaced people - - war@2024- «120,000» by=aid workers frame=[departure:fled] on=--06-09
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

@@ -288,7 +288,9 @@ func runCorpus(t *testing.T, dir string, want corpusDocs) {
 			t.Errorf("%s: no expectations", d.ID)
 			continue
 		}
-		if strings.HasSuffix(d.ID, ".md") && d.PublishedTime.IsZero() {
+		if strings.HasSuffix(d.ID, ".md") && d.PublishedTime.IsZero() && !strings.Contains(d.ID, "undated") {
+			// A forgotten front matter; a document meant to have no
+			// date says so in its name.
 			t.Errorf("%s: no publication date", d.ID)
 		}
 		wants, known, err := parseCorpusWant(spec)

@@ -194,6 +194,9 @@ type scratch struct {
 	// the end: a claim is large, and a slice grown claim by claim would
 	// leave a trail of copies behind.
 	claims []Claim
+	// days are the years of the days a document with no publication
+	// date gives with a year (see yearDays).
+	days dayYears
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -210,6 +213,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prev.events = prev.events[:0]
 	prev.mentions = prev.mentions[:0]
 	out := sc.claims[:0]
+	clear(sc.days)
 	prevPara := -1
 	region := "" // the last region the document named
 	sty := story{several: -1}
@@ -228,6 +232,13 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 			prev.events = prev.events[:0]
 		}
 		cur.read(e, d.Text, s.Start, s.End, ctx)
+		if ctx.Published.IsZero() {
+			for i := range cur.mentions {
+				if m := &cur.mentions[i]; m.Kind == norm.TimeKind {
+					sc.days.note(&m.Time)
+				}
+			}
+		}
 		if mentions != nil {
 			for i := range cur.mentions {
 				m := &cur.mentions[i]
@@ -263,10 +274,72 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 		cur, prev = prev, cur
 		prevPara = s.Para
 	}
+	if ctx.Published.IsZero() {
+		yearDays(out, sc.days)
+	}
 	claims := slices.Clone(out)
 	clear(out)
 	sc.claims = out[:0]
 	return claims, len(sents)
+}
+
+// dayYears maps a day of the year to the one year a document gives it,
+// or -1 when it gives it in two years.
+type dayYears map[[2]int]int
+
+// note records the day of t, when it has a year, a month and a day.
+func (dy *dayYears) note(t *norm.Time) {
+	if t == nil || !t.Anchored || t.Since || t.Start.Year == 0 || t.Start.Day == 0 || t.End != t.Start {
+		return
+	}
+	if *dy == nil {
+		*dy = dayYears{}
+	}
+	k := [2]int{t.Start.Month, t.Start.Day}
+	if y, ok := (*dy)[k]; !ok {
+		(*dy)[k] = t.Start.Year
+	} else if y != t.Start.Year {
+		(*dy)[k] = -1
+	}
+}
+
+// yearDays gives the days without a year of a report with no
+// publication date the year the report itself gives the same day
+// elsewhere: "Saturday marks the anniversary of Aug. 25" and, further
+// on, "in the early hours of Aug. 25, 2017" are one day. A day the report
+// gives in two years keeps no year.
+func yearDays(cs []Claim, years dayYears) {
+	if len(years) == 0 {
+		return
+	}
+	fill := func(t *norm.Time) *norm.Time {
+		if t == nil || !t.Anchored || t.Start.Year != 0 || t.Start.Month == 0 || t.Start.Day == 0 || !(t.End == t.Start || t.End.IsZero()) {
+			return t
+		}
+		y := years[[2]int{t.Start.Month, t.Start.Day}]
+		if y <= 0 {
+			return t
+		}
+		u := *t
+		u.Start.Year = y
+		if !u.End.IsZero() {
+			u.End.Year = y
+		}
+		return &u
+	}
+	for i := range cs {
+		c := &cs[i]
+		if t := fill(c.Event.Time); t != c.Event.Time {
+			c.Event.Time = t
+			c.Event.Key = EventKey(c.Event)
+		}
+		c.Value.Time = fill(c.Value.Time)
+		if c.Counted != nil {
+			if t := fill(&c.Counted.Time); t != &c.Counted.Time {
+				c.Counted.Time = *t
+			}
+		}
+	}
 }
 
 // pastDates puts back by a year the days without a year of their own
