@@ -53,9 +53,9 @@ func Compatible(a, b Quantity) bool {
 // aboutBand returns how far either side of x "about x" reaches: as far
 // as the figure's own rounding (half the place of its last non-zero
 // digit) but at least AboutSlack of it and one unit, and never more than
-// Tolerance. So "about 5,000" is 4,500..5,500, but "about 18,000" is
-// 17,460..18,540: a writer who rounds to the thousand knows the figure
-// to the thousand. A figure with a fraction ("about half", "about 7.5%")
+// Tolerance. So "about 5,000" is 4,500..5,500, but "about 125,000" is
+// 118,750..131,250, not the 112,500..137,500 a tenth would give: a writer
+// who rounds to the thousand knows the figure to a few thousand. A figure with a fraction ("about half", "about 7.5%")
 // keeps the whole Tolerance.
 func aboutBand(x float64) float64 {
 	x = math.Abs(x)
@@ -67,8 +67,8 @@ func aboutBand(x float64) float64 {
 }
 
 // AboutSlack is the least relative band "about X" stands for: "about
-// 18,000" is 18,000 ± 3%, though 18,000 is rounded to the thousand.
-const AboutSlack = 0.03
+// 18,000" is 18,000 ± 5%, though 18,000 is rounded to the thousand.
+const AboutSlack = 0.05
 
 // lowerBound reports whether q only bounds its value from below.
 func lowerBound(q Quantity) bool { return q.Qualifier == MoreThan || q.Qualifier == AtLeast }
