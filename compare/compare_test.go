@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"sort"
@@ -377,5 +378,33 @@ func TestFramingDiff(t *testing.T) {
 	}
 	if strings.Join(minus, "|") != "separatists|split" || strings.Join(plus, "|") != "population|seceded" {
 		t.Errorf("diff runs: -%q +%q", minus, plus)
+	}
+}
+
+// TestSalientWords: a framing finding lists what each report calls the
+// thing, once a word: a report that says "fighters" once and "militants"
+// twice of one group is quoted for "militants", once; a report that says only
+// "fighters" is quoted for it.
+func TestSalientWords(t *testing.T) {
+	at := func(c claims.Claim, start int) claims.Claim {
+		c.Start, c.QuoteStart, c.QuoteEnd = start, start, start+len(c.Quote)
+		return c
+	}
+	in := []claims.Claim{
+		at(actor("a", "M23", "fighters", "neutral"), 10),
+		at(actor("a", "M23", "militants", "hostile"), 50),
+		at(actor("a", "M23", "militants", "hostile"), 90),
+		at(actor("b", "M23", "fighters", "neutral"), 10),
+	}
+	fs := Compare(in)
+	if len(fs) != 1 || fs[0].Verdict != FramingDiffers {
+		t.Fatalf("want one framing_differs finding, got %+v", fs)
+	}
+	var got []string
+	for _, c := range fs[0].Claims {
+		got = append(got, fmt.Sprintf("%s:%s@%d", c.Doc, c.Quote, c.QuoteStart))
+	}
+	if diff := cmp.Diff([]string{"a:militants@50", "b:fighters@10"}, got); diff != "" {
+		t.Errorf("claims of the finding (-want +got):\n%s", diff)
 	}
 }

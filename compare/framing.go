@@ -240,6 +240,47 @@ func wordsDiffer(g []claims.Claim) map[string]bool {
 // neutral reports whether a tone is neutral: the word connotes nothing.
 func neutral(tone string) bool { return tone == "neutral" }
 
+// salientWords keeps, of a group of framing claims (claims that are their
+// loaded words), what each document's wording of the thing is: the first
+// use of each of its words, and its neutral words only when it uses no
+// loaded word of the frame. A report that calls the same men "fighters"
+// once and "militants" three times words them as militants; its later
+// uses of a word it has used already add nothing to compare.
+func salientWords(g []claims.Claim) []claims.Claim {
+	type dw struct{ doc, word string }
+	loaded := map[string]bool{} // documents using a loaded word
+	for i := range g {
+		for _, fw := range g[i].Framing {
+			if fw.Frame == g[i].Measure && !neutral(fw.Tone) {
+				loaded[g[i].Doc] = true
+			}
+		}
+	}
+	seen := map[dw]bool{}
+	out := make([]claims.Claim, 0, len(g))
+	for i := range g {
+		c := &g[i]
+		keep, plain := false, true
+		for _, fw := range c.Framing {
+			if fw.Frame != c.Measure {
+				continue
+			}
+			plain = plain && neutral(fw.Tone)
+			if !seen[dw{c.Doc, fw.Word}] {
+				seen[dw{c.Doc, fw.Word}] = true
+				keep = true
+			}
+		}
+		if keep && !(plain && loaded[c.Doc]) {
+			out = append(out, *c)
+		}
+	}
+	if len(out) == 0 {
+		return g
+	}
+	return out
+}
+
 // head returns the last part of a phrase, across spaces and hyphens:
 // "regime-held" and "government-held" name one thing by one head.
 func head(w string) string {

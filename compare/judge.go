@@ -19,6 +19,9 @@ import (
 // finding, or for a running count whose figures change, the findings of
 // its series (judgeSeries).
 func judge(g []claims.Claim) []Finding {
+	if g[0].Kind.Info().Value == claims.WordsValue {
+		g = salientWords(g)
+	}
 	f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g)}
 	docs := map[string]bool{}
 	for _, c := range g {
