@@ -217,6 +217,10 @@ import (
 //     without its year ("since March 3") and later with it ("March 3,
 //     2024"): one day, of 2024, the crackdown's since then; a day it
 //     never gives a year ("By June 9") keeps none.
+//   - 41_that_year: a day "that year" (the year the sentence before
+//     named, not the report's), which dates an "admission into" a state
+//     told after the main clause, "after which" (the same occasion, no
+//     clause of its own).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -500,6 +504,10 @@ var constructsWant = corpusDocs{
 5  displaced displaced people - - war@2024- «more than 90,000 people» on=Sunday
 7  casualties deaths soldiers - - war@2024- «nine soldiers» on=2024-03-03
 9  displaced displaced people - - war@2024- «120,000» by=aid workers frame=[departure:fled] on=--06-09
+`,
+	"41_that_year.md": `
+6  date election - - - election@2014 «March 16, 2014»
+8  date annexation - - - annexation@2014 «March 18 that year»
 `,
 	"08_states.md": `
 6  casualties deaths people - Florida storm «at least 40 people» by=officials in=Florida

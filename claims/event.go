@@ -403,6 +403,12 @@ func (st *sentenceState) superlativeBefore(k int) bool {
 // and b ("where peacekeepers have been deployed since 2020").
 func (st *sentenceState) clauseBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
+		if st.is(k, lexicon.FnClause) && st.is(k+1, lexicon.FnRelative) {
+			// "delivered a speech, after which he signed": what
+			// followed on the same occasion, no clause of its own.
+			k++
+			continue
+		}
 		if st.is(k, lexicon.FnRelative|lexicon.FnClause) && !st.prepositionAt(k) {
 			return true
 		}

@@ -214,6 +214,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prev.mentions = prev.mentions[:0]
 	out := sc.claims[:0]
 	clear(sc.days)
+	lastYear := 0 // the year the text named last ("that year")
 	prevPara := -1
 	region := "" // the last region the document named
 	sty := story{several: -1}
@@ -232,6 +233,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 			prev.events = prev.events[:0]
 		}
 		cur.read(e, d.Text, s.Start, s.End, ctx)
+		lastYear = cur.thatYear(lastYear)
 		if ctx.Published.IsZero() {
 			for i := range cur.mentions {
 				if m := &cur.mentions[i]; m.Kind == norm.TimeKind {
@@ -340,6 +342,30 @@ func yearDays(cs []Claim, years dayYears) {
 			}
 		}
 	}
+}
+
+// thatYear gives the times of the sentence told of "that year" ("On
+// September 30 that year") the year the text named last before them, in
+// this sentence or one before (last); it returns the year the sentence
+// names last, for the sentences after.
+func (st *sentenceState) thatYear(last int) int {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.Kind != norm.TimeKind {
+			continue
+		}
+		t := &m.Time
+		switch {
+		case t.Relative == norm.ThatYear && last != 0:
+			t.Start.Year, t.End.Year, t.Relative = last, last, ""
+		case t.Anchored && t.Start.Year != 0 && t.Relative == "" && !t.Since:
+			last = t.End.Year
+			if last == 0 {
+				last = t.Start.Year
+			}
+		}
+	}
+	return last
 }
 
 // pastDates puts back by a year the days without a year of their own

@@ -236,6 +236,30 @@ func (s *scan) deicticYear(j int) (int, int, bool) {
 	return 0, j, false
 }
 
+// ThatYear is the Relative of a day or month told of "that year" or "the
+// same year" ("On September 30 that year"): the year the text named
+// last, which the reader of the whole text fills in (Start.Year and
+// End.Year are 0 until then).
+const ThatYear = "that_year"
+
+// thatYear reads "that year", "the same year", "that same year" (after
+// "of" maybe) at j: the token after it.
+func (s *scan) thatYear(j int) (int, bool) {
+	k := j
+	if s.special(k) == spOf {
+		k++
+	}
+	switch {
+	case s.is(k, "that") && s.is(k+1, "year"):
+		return k + 2, true
+	case s.is(k, "that") && s.is(k+1, "same") && s.is(k+2, "year"):
+		return k + 3, true
+	case s.is(k, "the") && s.is(k+1, "same") && s.is(k+2, "year"):
+		return k + 3, true
+	}
+	return j, false
+}
+
 // monthFirstAt reads "December 7, 2023", "December 7", "December 2023",
 // "December".
 func (s *scan) monthFirstAt(j int, wd string) result {
@@ -256,6 +280,9 @@ func (s *scan) monthFirstAt(j int, wd string) result {
 		if y, e2, ok := s.deicticYear(e); ok {
 			return timeRes(j, e2, Time{Start: Date{y, m, d}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
 		}
+		if e2, ok := s.thatYear(e); ok {
+			return timeRes(j, e2, Time{Start: Date{0, m, d}, End: Date{0, m, d2}, Anchored: true, Weekday: wd, Relative: ThatYear})
+		}
 		return timeRes(j, e, s.yearless(m, d, m, d2, wd))
 	}
 	if wd != "" {
@@ -265,6 +292,10 @@ func (s *scan) monthFirstAt(j int, wd string) result {
 		// "In March this year", "in June of last year".
 		a, b := monthSpan(y, m)
 		return timeRes(j, e2, Time{Start: a, End: b, Anchored: true})
+	}
+	if e2, ok := s.thatYear(e); ok {
+		// "In March that year": the year the text named last.
+		return timeRes(j, e2, Time{Start: Date{0, m, 1}, End: Date{0, m, daysIn(0, m)}, Anchored: true, Relative: ThatYear})
 	}
 	if y, e2, ok := s.yearAfter(e); ok && !s.isPunct(e, ",") {
 		a, b := monthSpan(y, m)
@@ -310,6 +341,9 @@ func (s *scan) daysOfMonth(first, k, d1, d2 int, wd string) result {
 	e := s.monthEnd(k)
 	if y, ok := s.yearTok(e); ok {
 		return timeRes(first, e+1, Time{Start: Date{y, m, d1}, End: Date{y, m, d2}, Anchored: true, Weekday: wd})
+	}
+	if e2, ok := s.thatYear(e); ok {
+		return timeRes(first, e2, Time{Start: Date{0, m, d1}, End: Date{0, m, d2}, Anchored: true, Weekday: wd, Relative: ThatYear})
 	}
 	return timeRes(first, e, s.yearless(m, d1, m, d2, wd))
 }
