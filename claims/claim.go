@@ -177,8 +177,17 @@ type Scope struct {
 	Period string `json:"period,omitempty"`
 	// From says where the places were read: "text" when the sentence
 	// names them, "story" when they are the places of the document's
-	// story.
+	// story, "event" when they are the countries of the places its event
+	// struck.
 	From string `json:"from,omitempty"`
+	// Within are the places the lexicon puts Places in (their regions
+	// and countries), sorted: Donetsk and Ukraine for Mariupol.
+	Within []string `json:"within,omitempty"`
+	// Local marks places that are no whole country: regions, towns, or
+	// places the lexicon does not know. Local scopes neither of which
+	// lies in the other are told apart even when they were read from
+	// reports' stories (see the compare package).
+	Local bool `json:"local,omitempty"`
 }
 
 // Key is a compact form of the scope for grouping: "Syria+Turkey",

@@ -279,10 +279,36 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	if ctx.Published.IsZero() {
 		yearDays(out, sc.days)
 	}
+	for i := range out {
+		if s := out[i].Scope; s != nil {
+			s.Within, s.Local = e.within(s.Places)
+		}
+	}
 	claims := slices.Clone(out)
 	clear(out)
 	sc.claims = out[:0]
 	return claims, len(sents)
+}
+
+// within returns the places the lexicon puts places in, up their
+// part_of chains, sorted (nil when it knows none), and whether some
+// place is no country: a region, a town, or a place it does not know.
+func (e *Extractor) within(places []string) (in []string, local bool) {
+	for _, p := range places {
+		if i := e.entityIndex(p); i < 0 || e.lex.Entities[i].Type != lexicon.TypeCountry {
+			local = true
+		}
+		q := e.parent[p]
+		for hops := 0; q != "" && hops < 8; hops++ {
+			in = append(in, q)
+			q = e.parent[q]
+		}
+	}
+	if len(in) == 0 {
+		return nil, local
+	}
+	slices.Sort(in)
+	return slices.Compact(in), local
 }
 
 // dayYears maps a day of the year to the one year a document gives it,

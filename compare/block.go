@@ -104,7 +104,82 @@ func byScope(cs []*claims.Claim, idx []int) [][]int {
 	}
 	out := make([][]int, 0, len(keys))
 	for _, k := range keys {
+		if k == "soft" {
+			out = append(out, apart(cs, parts[k])...)
+			continue
+		}
 		out = append(out, parts[k])
+	}
+	return out
+}
+
+// apart splits claims whose places were read loosely (from their
+// reports' stories, or the countries their events struck) into the sets
+// that may count in one place: two claims are together when either
+// names no place or its event none, when they share one, or when a place
+// of one lies in a place of the other (Mariupol in Ukraine), and so on
+// transitively. A siege of Norport and one of Southport are two places,
+// whatever their figures.
+func apart(cs []*claims.Claim, idx []int) [][]int {
+	if len(idx) < 2 {
+		return [][]int{idx}
+	}
+	// Claims and places are the nodes: a claim joins its places, and
+	// the places it lies in that some claim names. A claim with no place
+	// may be of any of them, and so may one whose event the text places
+	// nowhere, or one of a whole country (a story's countries may be
+	// those of who reports it: a report from Baku on border clashes): it
+	// holds them all together.
+	node := map[string]int{}
+	for _, i := range idx {
+		s := cs[i].Scope
+		if s == nil || len(s.Places) == 0 || len(cs[i].Event.Places) == 0 || !s.Local {
+			return [][]int{idx}
+		}
+		for _, p := range s.Places {
+			if _, ok := node[p]; !ok {
+				node[p] = len(idx) + len(node)
+			}
+		}
+	}
+	root := make([]int, len(idx)+len(node))
+	for i := range root {
+		root[i] = i
+	}
+	find := func(i int) int {
+		for root[i] != i {
+			root[i] = root[root[i]]
+			i = root[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		if ra, rb := find(a), find(b); ra != rb {
+			root[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	for a, i := range idx {
+		s := cs[i].Scope
+		for _, p := range s.Places {
+			union(a, node[p])
+		}
+		for _, w := range s.Within {
+			if n, ok := node[w]; ok {
+				union(a, n)
+			}
+		}
+	}
+	var out [][]int
+	at := map[int]int{}
+	for a, i := range idx {
+		r := find(a)
+		n, ok := at[r]
+		if !ok {
+			n = len(out)
+			at[r] = n
+			out = append(out, nil)
+		}
+		out[n] = append(out[n], i)
 	}
 	return out
 }
@@ -333,11 +408,13 @@ type cluster struct {
 	magnitudes []float64
 	names      map[string]bool
 	storyDocs  map[string]bool
+	// places are the places its events struck, as their claims tell.
+	places map[string]bool
 }
 
 // clusterOf summarizes the claims g of a dated cluster.
 func clusterOf(cs []*claims.Claim, g []int) *cluster {
-	cl := &cluster{lo: 1 << 30, hi: -1, names: map[string]bool{}, storyDocs: map[string]bool{}}
+	cl := &cluster{lo: 1 << 30, hi: -1, names: map[string]bool{}, storyDocs: map[string]bool{}, places: map[string]bool{}}
 	for _, i := range g {
 		if s, ok := eventSpan(cs[i]); ok {
 			cl.lo, cl.hi = min(cl.lo, s.lo), max(cl.hi, s.hi)
@@ -358,12 +435,29 @@ func (cl *cluster) add(c *claims.Claim) {
 	if c.Event.From == "story" {
 		cl.storyDocs[c.Doc] = true
 	}
+	for _, p := range c.Event.Places {
+		cl.places[p] = true
+	}
+}
+
+// struck reports whether the undated event of c names a place of the
+// cluster's events: "the besieged factory in Mariupol" in a report on the
+// siege that dated reports tell of.
+func (cl *cluster) struck(c *claims.Claim) bool {
+	for _, p := range c.Event.Places {
+		if cl.places[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinCluster returns the dated cluster the undated claim c speaks of, or
 // -1. Only claims that point at the news of their report join: claims of
 // their document's story event, days without a year, weekdays ("the
-// quake that hit on Monday"), events told by magnitude or name. They join
+// quake that hit on Monday"), events told by magnitude or name, or by a
+// place the cluster's events struck ("from the besieged factory in
+// Mariupol"; not "the war killed 30,000", which may be any war). They join
 // the one cluster that may be theirs (magnitude, name and publication
 // agree); among several, the one cluster that is most reports' story,
 // since an earlier event a report recalls (the 1999 earthquake) is no
@@ -375,8 +469,12 @@ func joinCluster(c *claims.Claim, clusters []*cluster) int {
 		// "A second quake" of a report of no date: any year's.
 		return -1
 	}
+	placed := false
 	if c.Event.From != "story" && !yearless(c) && (t == nil || t.Weekday == "") && c.Event.Magnitude == 0 && c.Event.Name == "" {
-		return -1
+		if t != nil || len(c.Event.Places) == 0 {
+			return -1
+		}
+		placed = true
 	}
 	var cands []int
 	best, most, tie := -1, 0, false
@@ -389,7 +487,7 @@ func joinCluster(c *claims.Claim, clusters []*cluster) int {
 			// news, not of a quake of months before.
 			continue
 		}
-		if !cl.sameEvent(c) || yearless(c) && !cl.hasDay(c.Event.Time.Start) {
+		if !cl.sameEvent(c) || yearless(c) && !cl.hasDay(c.Event.Time.Start) || placed && !cl.struck(c) {
 			continue
 		}
 		cands = append(cands, k)

@@ -79,9 +79,10 @@ func judge(g []claims.Claim) []Finding {
 		// in October" may both be true of one offensive.
 		return bySides(g, sides)
 	}
-	if g[0].Kind.Info().Value == claims.ScaleValue {
-		// "7" against "6.8" told by three reports: the mismatch, and
-		// the agreement of the side several reports tell.
+	if g[0].Kind.Info().Value == claims.ScaleValue || g[0].Value.Quantity != nil {
+		// "7" against "6.8" told by three reports, "256 surrendered"
+		// against "2,439" and "nearly 2,500": the mismatch, and the
+		// agreement of the side several reports tell.
 		out := []Finding{mismatch(g)}
 		for _, side := range sides {
 			sub := make([]claims.Claim, 0, len(side))
