@@ -221,6 +221,16 @@ import (
 //     named, not the report's), which dates an "admission into" a state
 //     told after the main clause, "after which" (the same occasion, no
 //     clause of its own).
+//   - 42_runoff: a headline on a vote that "points to" a runoff (the vote
+//     told is the one before it), shares of "early projections" (an
+//     early count: earlier, and no forecast), the first round a sentence
+//     names alone, after a name that opens it and that the document
+//     capitalizes inside a sentence before ("Brenner closed the first
+//     round with 48.9%"), what "neither ... nor" won (no claim), and a
+//     turnout "abroad" (a part) after the country's.
+//   - 43_runoff_results: a headline on "election results" that give a
+//     lead "in presidential runoff": the turnout the report gives is the
+//     runoff's.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -504,6 +514,18 @@ var constructsWant = corpusDocs{
 5  displaced displaced people - - war@2024- «more than 90,000 people» on=Sunday
 7  casualties deaths soldiers - - war@2024- «nine soldiers» on=2024-03-03
 9  displaced displaced people - - war@2024- «120,000» by=aid workers frame=[departure:fled] on=--06-09
+`,
+	"42_runoff.md": `
+6  date election - - - election@2026 «Sunday» stage=-
+8  votes share voters Brenner - election@2026 «51.2%» on=earlier stage=-
+8  votes share voters Varga - election@2026 «44.1%» on=earlier stage=-
+10 votes share voters Brenner - election «48.9%» on=2026-04-13 stage=first_round
+10 votes share voters Varga - election «45.6%» on=2026-04-13 stage=first_round
+14 turnout turnout voters - - election@2026 «81.4%» in=- stage=-
+14 turnout turnout voters - - election@2026 «39.5%» in=/abroad stage=-
+`,
+	"43_runoff_results.md": `
+6  turnout turnout voters - - election «78.2%» on=2026-04-27 stage=runoff
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

@@ -21,7 +21,7 @@ import (
 //
 // An expectation is one line:
 //
-//	LINE KIND MEASURE GROUP SIDE PLACE EVENT «QUOTE» [by=ATTRIBUTION] [frame=[F, ...]] [ctl=[TERRITORY:FROM>TO]] [in=SCOPE] [on=COUNTED]
+//	LINE KIND MEASURE GROUP SIDE PLACE EVENT «QUOTE» [by=ATTRIBUTION] [frame=[F, ...]] [ctl=[TERRITORY:FROM>TO]] [in=SCOPE] [on=COUNTED] [stage=STAGE]
 //
 // "-" is an empty field, and "_" stands for a space in GROUP, SIDE and
 // PLACE ("Rapid_Support_Forces"). QUOTE is a substring of the claim's
@@ -30,7 +30,8 @@ import (
 // neutral change of a control claim, whose GROUP, SIDE and PLACE are
 // always "-" (they repeat ctl). in is the claim's scope (Scope.Key, "-"
 // for none) and on its counting day (an ISO date or a weekday,
-// "earlier" for an earlier count, "-" for none); either is checked only
+// "earlier" for an earlier count, "-" for none), and stage the name of
+// its event's stage ("first_round", "-" for none); each is checked only
 // when given. Every claim of a sentence must be expected: a sentence with
 // no expectation must yield no claim. Framing claims (the loaded words
 // alone) have their own corpus (corpus_news_test.go).
@@ -374,11 +375,14 @@ func compareLine(want []corpusClaim, got []Claim) ([]string, []string) {
 				if wc.Counted == "" {
 					b.Counted = ""
 				}
+				if wc.Stage == "" {
+					b.Stage = ""
+				}
 				break
 			}
 		}
 		if !matched {
-			b.Scope, b.Counted = "", ""
+			b.Scope, b.Counted, b.Stage = "", "", ""
 		}
 		g = append(g, b.String())
 	}
@@ -395,6 +399,7 @@ type corpusClaim struct {
 	Framing                                  []string // sorted
 	Control                                  string   // "Territory:From>To"
 	Scope, Counted                           string   // "" when not checked, "-" for none
+	Stage                                    string   // the event's stage name; "" when not checked, "-" for none
 }
 
 func corpusBrief(c Claim) corpusClaim {
@@ -408,6 +413,7 @@ func corpusBrief(c Claim) corpusClaim {
 	if k := c.Scope.Key(); k != "" {
 		b.Scope = k
 	}
+	b.Stage = dash(c.Event.Name)
 	b.Counted = "-"
 	if ct := c.Counted; ct != nil {
 		switch {
@@ -453,6 +459,9 @@ func (c corpusClaim) String() string {
 	}
 	if c.Counted != "" {
 		b.WriteString(" on=" + c.Counted)
+	}
+	if c.Stage != "" {
+		b.WriteString(" stage=" + strings.ReplaceAll(c.Stage, " ", "_"))
 	}
 	return b.String()
 }
@@ -533,6 +542,10 @@ func parseCorpusClaim(line int, s string) (corpusClaim, error) {
 	}
 	if _, err := ParseKind(c.Kind); err != nil {
 		return c, err
+	}
+	rest, stage, ok := strings.Cut(rest, " stage=")
+	if ok {
+		c.Stage = strings.ReplaceAll(strings.TrimSpace(stage), "_", " ")
 	}
 	rest, on, ok := strings.Cut(rest, " on=")
 	if ok {

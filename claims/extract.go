@@ -158,6 +158,10 @@ type sentenceState struct {
 	// magnitudes are the mentions that count no one: the measure of an
 	// event (a quake's 7.8), the "two" of "the two countries".
 	magnitudes []int
+	// names are the words the document has capitalized inside a
+	// sentence that no lexicon entry covers ("Recep Tayyip Erdogan"):
+	// the same word opening a sentence is a name too.
+	names map[string]bool
 }
 
 // is reports whether word i of the sentence is a function word of one of
@@ -197,6 +201,8 @@ type scratch struct {
 	// days are the years of the days a document with no publication
 	// date gives with a year (see yearDays).
 	days dayYears
+	// names are the document's name words (sentenceState.names).
+	names map[string]bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -214,6 +220,11 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	prev.mentions = prev.mentions[:0]
 	out := sc.claims[:0]
 	clear(sc.days)
+	if sc.names == nil {
+		sc.names = map[string]bool{}
+	}
+	clear(sc.names)
+	cur.names, prev.names = sc.names, sc.names
 	lastYear := 0 // the year the text named last ("that year")
 	prevPara := -1
 	region := "" // the last region the document named
@@ -234,6 +245,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 		}
 		cur.read(e, d.Text, s.Start, s.End, ctx)
 		lastYear = cur.thatYear(lastYear)
+		cur.noteNames()
 		if ctx.Published.IsZero() {
 			for i := range cur.mentions {
 				if m := &cur.mentions[i]; m.Kind == norm.TimeKind {
@@ -288,6 +300,50 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	clear(out)
 	sc.claims = out[:0]
 	return claims, len(sents)
+}
+
+// noteNames records the capitalized words inside the sentence that no
+// lexicon phrase, entity, place or figure covers: words of names.
+func (st *sentenceState) noteNames() {
+	if st.titleCase || st.names == nil {
+		return
+	}
+	for i := 1; i < len(st.tok.Words); i++ {
+		w := st.tok.Words[i]
+		if !w.Cap || st.tok.Tokens[w.Tok].Kind != token.Word || st.coveredByEntity(i) || st.placeCovering(i) >= 0 || st.hitAt(i) || st.mentionAt(i) >= 0 {
+			continue
+		}
+		st.names[string(st.tok.Norm(i))] = true
+	}
+}
+
+// stageEvents adds the event a stage names on its own: "In the first
+// round, Erdogan won 49.5%" speaks of the first round of an election
+// though no election noun stands near. A stage phrase near an event noun
+// is that event's ("the first round of the election"), and one followed
+// by "of" is a stage of what follows ("the first round of talks").
+func (st *sentenceState) stageEvents(e *Extractor) {
+	n := len(st.events)
+	for _, h := range st.hits {
+		en, ok := h.Has(lexicon.CatStage)
+		if !ok || st.is(h.I+h.N, lexicon.FnOf) || st.mentionAt(h.I) >= 0 {
+			continue
+		}
+		typ, _ := lexicon.StageOf(en.ID)
+		near := false
+		for _, ev := range st.events[:n] {
+			if ev.tok+ev.n-1 >= h.I-stageReach && ev.tok <= h.I+h.N-1+stageReach {
+				near = true
+				break
+			}
+		}
+		if !near {
+			st.events = append(st.events, event{tok: h.I, n: h.N, typ: typ, timeTok: -1, text: st.tok.WordText(h.I, h.I+h.N-1)})
+		}
+	}
+	if len(st.events) > n {
+		slices.SortStableFunc(st.events, func(a, b event) int { return a.tok - b.tok })
+	}
 }
 
 // within returns the places the lexicon puts places in, up their
@@ -551,6 +607,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 			st.addEntity(entityHit{i, 1, id, false, -1, false})
 		}
 	}
+	st.stageEvents(e)
 	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
 	st.readPlaces(e)
 	events := st.events[:0]
@@ -859,7 +916,9 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 func (st *sentenceState) forecast(mi int) bool {
 	r := st.mtok[mi]
 	for k := r[0]; k >= 0; k-- {
-		if st.is(k, lexicon.FnForecast) || st.mayCome(k) {
+		if st.is(k, lexicon.FnForecast) && !st.inCat(k, lexicon.CatPreliminary) || st.mayCome(k) {
+			// Not "early projections showed ... 51.2%", an early
+			// count.
 			return true
 		}
 		if st.tok.Words[k].Break != 0 {
@@ -882,6 +941,16 @@ func (st *sentenceState) forecast(mi int) bool {
 			// rise to 250": a forecast with a figure of its own is that
 			// figure's.
 			return !st.countAfter(k)
+		}
+	}
+	return false
+}
+
+// inCat reports whether word k is inside a lexicon phrase of category c.
+func (st *sentenceState) inCat(k int, c lexicon.Cat) bool {
+	for _, h := range st.hits {
+		if _, ok := h.Has(c); ok && k >= h.I && k < h.I+h.N {
+			return true
 		}
 	}
 	return false

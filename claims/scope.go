@@ -837,8 +837,10 @@ func (st *sentenceState) scopePart(e *Extractor, lo, hi int, r [2]int) string {
 		if !ok {
 			continue
 		}
-		// A bare word follows its figure's verb: "fled abroad".
-		introduced := en.Bare && h.I > r[1]
+		// A bare word follows its figure's verb ("fled abroad") or the
+		// noun of what the figure counts ("the turnout abroad was
+		// 49.4%", "Turkish citizens abroad").
+		introduced := en.Bare && (h.I > r[1] && !st.crossesCountBetween(r[1], h.I) && st.commasBetween(r[1], h.I) == 0 || h.I < r[0] && st.countNounEnds(h.I-1))
 		for j := h.I - 1; j >= lo && j >= h.I-4 && !introduced; j-- {
 			// "in the rebel-held northwest", "fled to neighbouring
 			// countries".
@@ -857,6 +859,23 @@ func (st *sentenceState) scopePart(e *Extractor, lo, hi int, r [2]int) string {
 	}
 	slices.Sort(parts)
 	return strings.Join(parts, " ")
+}
+
+// countNounEnds reports whether a word naming what a figure counts (a
+// measure, a toll or a group: "turnout", "death toll", "citizens") ends
+// at word k.
+func (st *sentenceState) countNounEnds(k int) bool {
+	for _, h := range st.hits {
+		if h.I+h.N-1 != k {
+			continue
+		}
+		for _, c := range []lexicon.Cat{lexicon.CatMeasure, lexicon.CatToll, lexicon.CatGroup} {
+			if _, ok := h.Has(c); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropContainers removes from places a country that another of them is

@@ -124,9 +124,23 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			switch {
 			case sty.vote0 == nil:
 				cp := *ev
+				if e.stageNamed(ev) && st.stageToCome(ev) {
+					// "Turkey heads to a runoff", "Early count points to
+					// presidential runoff": the vote told is the one
+					// before it, of no stage the headline names.
+					cp.name = ""
+				}
 				sty.vote0 = &cp
 			case sty.vote0.time == nil && ev.time != nil:
 				sty.vote0.time = ev.time
+			}
+			if sty.vote0.name == "" && ev.name != "" && !ev.plural && e.stageNamed(ev) && st.stageOfFigures(ev) {
+				// "Initial election results indicate Erdogan's lead in
+				// presidential runoff": the stage the headline names
+				// after the vote's noun is the story's, when the figures
+				// are "in" or "of" it; "Early count points to a runoff"
+				// tells of a vote still to come.
+				sty.vote0.name = ev.name
 			}
 		}
 	}
@@ -454,4 +468,45 @@ func (e *Extractor) family(typ string) string {
 		}
 	}
 	return typ
+}
+
+// stageOfFigures reports whether "in" or "of" stands a few words
+// before event noun ev ("lead in presidential runoff", "results of the
+// second round").
+func (st *sentenceState) stageOfFigures(ev *event) bool {
+	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
+		if st.is(k, lexicon.FnIn|lexicon.FnOf) {
+			return true
+		}
+		if st.tok.Words[k+1].Break != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// stageToCome reports whether "to", "for" or "into" stands a few words
+// before event noun ev: a stage a vote leads to ("heads to a runoff",
+// "set for a second round").
+func (st *sentenceState) stageToCome(ev *event) bool {
+	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
+		if st.is(k, lexicon.FnInto|lexicon.FnFor) {
+			return true
+		}
+		if st.tok.Words[k+1].Break != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// stageNamed reports whether the name of ev is one of its type's stages
+// ("runoff"), not a name of its own.
+func (e *Extractor) stageNamed(ev *event) bool {
+	for _, sg := range e.lex.Events[ev.typ].Stages {
+		if sg.Name == ev.name {
+			return true
+		}
+	}
+	return false
 }

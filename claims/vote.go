@@ -39,6 +39,11 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// count has gone, not how the vote went.
 		return Claim{}, false
 	}
+	if st.negatedShare(mi) {
+		// "Neither Erdogan nor his rival won more than 50 per cent",
+		// "failed to win more than 50%": what no one got.
+		return Claim{}, false
+	}
 	kind := e.measureKind[best]
 	c := Claim{Kind: kind, Measure: e.lex.Measures[best].Name, Value: norm.Value{Quantity: &q}}
 	c.Subject.Group = "voters"
@@ -104,6 +109,14 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	if kind.Info().Running {
 		c.Counted = e.countedOf(st, mi, d, false)
 	}
+	if st.hasCat(lexicon.CatPreliminary) {
+		// "early projections showed Erdogan ahead with 50.83%": an
+		// early count of the ballots, history of the result.
+		if c.Counted == nil {
+			c.Counted = &CountTime{From: "text"}
+		}
+		c.Counted.Earlier = true
+	}
 	for mj := range st.mentions {
 		if mj != mi && st.mentions[mj].Kind == norm.QuantityKind && st.countingProgress(mj) && st.mentions[mj].Quantity.Low < 100 {
 			// A share told with how far the count had gone is a
@@ -122,6 +135,36 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	}
 	return c, true
 }
+
+// hasCat reports whether a lexicon phrase of category c stands in the
+// sentence.
+func (st *sentenceState) hasCat(c lexicon.Cat) bool {
+	for _, h := range st.hits {
+		if _, ok := h.Has(c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedShare reports whether a negation stands in the clause of
+// percentage mi, a few words before it ("did not win 50%", "neither ...
+// nor his rival won more than 50%").
+func (st *sentenceState) negatedShare(mi int) bool {
+	r := st.mtok[mi]
+	for k := r[0] - 1; k >= 0 && k >= r[0]-negationReach; k-- {
+		if st.is(k, lexicon.FnNegation) {
+			return true
+		}
+		if b := st.tok.Words[k].Break; b != 0 && b != ',' {
+			break
+		}
+	}
+	return false
+}
+
+// negationReach is how many words before a share its negation may stand.
+const negationReach = 6
 
 // shareMeasure returns the share measure whose trigger word is nearest
 // percentage mi, or -1.
@@ -420,10 +463,12 @@ func (st *sentenceState) nameAt(e *Extractor, k int) (int, int, bool) {
 		}
 		break
 	}
-	if a == 0 && b == 0 {
+	if a == 0 && b == 0 && !st.names[string(st.tok.Norm(0))] {
 		// One capitalized word opening the sentence is as often a
 		// common word ("Officials said", "Reeling under a crisis") as a
-		// name: a name there must be a person of the lexicon.
+		// name: a name there must be a person of the lexicon, or a word
+		// the document capitalizes inside its sentences too ("Erdogan
+		// won 49.5%" after "President Recep Tayyip Erdogan").
 		return 0, 0, false
 	}
 	for a < b && (a == 0 || st.is(a, lexicon.FnDeterminer)) && st.is(a, lexicon.FnDeterminer|lexicon.FnIn) {

@@ -16,25 +16,26 @@ type Cat uint8
 
 // Categories of lexicon entries.
 const (
-	CatEvent      Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
-	CatAnaphora                  // a word pointing back to an earlier event
-	CatSequel                    // a word naming an event that followed an earlier one
-	CatOther                     // a word naming another event of a type than the one told
-	CatMeasure                   // a measure trigger: ID indexes Lexicon.Measures
-	CatGroup                     // a counted group: ID indexes Lexicon.Groups
-	CatSpeech                    // a speech verb or "according to"
-	CatFrame                     // a framing word: ID indexes Lexicon.Framing
-	CatTerritory                 // a noun standing for a territory named before
-	CatEntity                    // a name or alias: ID indexes Lexicon.Entities
-	CatMetonym                   // a name standing for an entity: ID indexes Lexicon.Entities
-	CatScopePart                 // a part of a place: ID indexes Lexicon.Scopes
-	CatAllPlaces                 // all the story's places together ("the two countries")
-	CatSettlement                // a noun of a place smaller than a country ("town")
-	CatToll                      // a noun naming a running count: ID indexes Lexicon.Tolls
-	CatLevel                     // a verb giving a count its figure ("rose to")
-	CatRunning                   // a word reporting a count still being counted ("so far")
-	CatStage                     // a stage of an event: ID is StageID(event, stage)
-	CatSameTime                  // a phrase dating an event by a time named before ("the same day")
+	CatEvent       Cat = iota + 1 // an event noun: Entry.ID indexes Lexicon.Events
+	CatAnaphora                   // a word pointing back to an earlier event
+	CatSequel                     // a word naming an event that followed an earlier one
+	CatOther                      // a word naming another event of a type than the one told
+	CatMeasure                    // a measure trigger: ID indexes Lexicon.Measures
+	CatGroup                      // a counted group: ID indexes Lexicon.Groups
+	CatSpeech                     // a speech verb or "according to"
+	CatFrame                      // a framing word: ID indexes Lexicon.Framing
+	CatTerritory                  // a noun standing for a territory named before
+	CatEntity                     // a name or alias: ID indexes Lexicon.Entities
+	CatMetonym                    // a name standing for an entity: ID indexes Lexicon.Entities
+	CatScopePart                  // a part of a place: ID indexes Lexicon.Scopes
+	CatAllPlaces                  // all the story's places together ("the two countries")
+	CatSettlement                 // a noun of a place smaller than a country ("town")
+	CatToll                       // a noun naming a running count: ID indexes Lexicon.Tolls
+	CatLevel                      // a verb giving a count its figure ("rose to")
+	CatRunning                    // a word reporting a count still being counted ("so far")
+	CatPreliminary                // a phrase telling a vote's figures as an early count ("early projections")
+	CatStage                      // a stage of an event: ID is StageID(event, stage)
+	CatSameTime                   // a phrase dating an event by a time named before ("the same day")
 )
 
 // StageID packs an event type's index and one of its stages' into an
@@ -197,6 +198,9 @@ func Compile(lx *Lexicon) (*Index, error) {
 	}
 	for _, w := range lx.Running {
 		must(add(w, Entry{Cat: CatRunning, ID: 0, Word: w}))
+	}
+	for _, w := range lx.Preliminary {
+		must(add(w, Entry{Cat: CatPreliminary, ID: 0, Word: w}))
 	}
 	for _, w := range lx.Speech {
 		must(add(w, Entry{Cat: CatSpeech, ID: 0, Word: w}))

@@ -62,8 +62,12 @@ type Lexicon struct {
 	Levels []string `yaml:"levels"`
 	// Running are the words that report a count as still being counted
 	// ("has killed", "so far", "the latest toll").
-	Running  []string `yaml:"running"`
-	Entities []Entity `yaml:"entities"`
+	Running []string `yaml:"running"`
+	// Preliminary are the phrases that tell a vote's figures as an early
+	// count of its ballots ("early projections", "preliminary results"):
+	// history of the result, not a rival figure.
+	Preliminary []string `yaml:"preliminary"`
+	Entities    []Entity `yaml:"entities"`
 }
 
 // Control says how claims of who holds a territory are read: the role in
@@ -804,6 +808,7 @@ func (lx *Lexicon) merge(b *Lexicon) {
 	lx.Tolls = append(lx.Tolls, b.Tolls...)
 	lx.Levels = append(lx.Levels, b.Levels...)
 	lx.Running = append(lx.Running, b.Running...)
+	lx.Preliminary = append(lx.Preliminary, b.Preliminary...)
 	lx.Anaphora = append(lx.Anaphora, b.Anaphora...)
 	lx.Sequels = append(lx.Sequels, b.Sequels...)
 	lx.Others = append(lx.Others, b.Others...)
