@@ -35,7 +35,8 @@ import (
 //     dead and the injured of the past 24 hours, one period for both.
 //   - 06_start: the start of clashes told a dozen words after them, the
 //     killed and the arrested of one sentence and parts of the arrested
-//     the lexicon cannot name (no claims), people who fled into a country
+//     (students, whom the lexicon cannot name: no claim; foreign
+//     reporters, journalists: a claim of their own), people who fled into a country
 //     named far after them, a toll the lexicon has no phrase for ("the
 //     number of villagers who have fled"), a ceasefire broken (not begun),
 //     a date inside a group's name ("the March 23 Movement"), which dates
@@ -231,6 +232,12 @@ import (
 //   - 43_runoff_results: a headline on "election results" that give a
 //     lead "in presidential runoff": the turnout the report gives is the
 //     runoff's.
+//   - 44_groups: health personnel killed and "more than 150" injured
+//     after them (the same group: a figure with no noun after a count of
+//     a group counts that group), aid workers killed and "wounded 22"
+//     (aid workers), "with 260 injured, the police said" (the police
+//     told the figure: people, not police), and firefighters, whom the
+//     lexicon does not name, killed and "injured 40" (firefighters).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -298,6 +305,7 @@ var constructsWant = corpusDocs{
 6  date start - - - war@2025 «May 15» by=witnesses
 8  casualties deaths people - - clashes@2025 «At least 12 protesters» by=a rights group
 8  prisoners held people - - clashes@2025 «about 900» by=a rights group
+8  prisoners held journalists - - clashes@2025 «six» by=a rights group
 10 displaced displaced people - - clashes@2025 «Between 2,000 and 3,000 people» by=the agency frame=[departure:fled] in=Chad
 12 date start - - - war@2025- «since May 15» by=the agency
 12 displaced displaced people - - clashes@2025- «61,800» by=the agency frame=[departure:fled] on=2025-06-10
@@ -455,7 +463,7 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - offensive@2025 «4,100» by=the health ministry frame=[operation:offensive]
 6  date start - - - offensive@2025 «March 1» by=the health ministry
 8  casualties deaths people - - offensive@2025 «4,300»
-10 casualties deaths medics - - strike@2025- «40»
+10 casualties deaths health_workers - - strike@2025- «40»
 12 casualties deaths aid_workers - - clashes «14» frame=[operation:aggression]
 `,
 	"31_datelines.md": `
@@ -526,6 +534,18 @@ var constructsWant = corpusDocs{
 `,
 	"43_runoff_results.md": `
 6  turnout turnout voters - - election «78.2%» on=2026-04-27 stage=runoff
+`,
+	"44_groups.md": `
+6  date start - - - war@2026 «March 2026»
+6  casualties deaths health_workers - - war@2026 «86»
+6  casualties wounded health_workers - - war@2026 «more than 150»
+8  casualties deaths aid_workers - - war@2026 «14» by=the agency
+8  casualties wounded aid_workers - - war@2026 «22» by=the agency
+10 casualties deaths people - - war@2026 «95» by=the police
+10 casualties wounded people - - war@2026 «260 injured» by=the police
+12 date fire - - - fire@2026 «Saturday»
+12 casualties deaths firefighters - - fire@2026 «12»
+12 casualties wounded firefighters - - fire@2026 «40»
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

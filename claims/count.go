@@ -170,9 +170,25 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// a bound.
 		q.Qualifier, q.Low, q.High, q.HighOpen = norm.Exact, q.Stated, q.Stated, false
 	}
+	sibNoun := ""
+	if group == e.defaultGroup && groupTok < 0 && q.Unit == "" && st.bareFigure(r) && e.peopleNoun(st, r) == "" {
+		// "killed 124 medics and injured 100", "124 health personnel
+		// were killed, more than 100 were injured": a figure with no
+		// noun after a count of a group counts that group.
+		if sib := st.listSibling(mi); sib >= 0 && st.mtok[sib][1] < r[0] {
+			if sg, _ := e.countedGroup(st, st.mtok[sib]); sg >= 0 && sg != e.defaultGroup {
+				group = sg
+			} else {
+				sibNoun = e.peopleNoun(st, st.mtok[sib])
+			}
+		}
+	}
 	c := Claim{Kind: kind, Measure: e.lex.Measures[measure].Name, Value: norm.Value{Quantity: &q}}
 	g := &e.lex.Groups[group]
 	c.Subject.Group = g.Name
+	if sibNoun != "" {
+		c.Subject.Group = sibNoun
+	}
 	if group == e.defaultGroup && (groupTok < 0 || groupTok > r[1]) {
 		// A noun of its own before the group word ("132 medics dead").
 		noun := e.peopleNoun(st, r)
@@ -300,6 +316,11 @@ func (e *Extractor) countedGroup(st *sentenceState, r [2]int) (int, int) {
 			if e := h.I + h.N; e < len(st.tok.Words) && st.tok.Words[e].Joined {
 				// "in the rebel-held northwest", "army-run camps": a
 				// word of a compound, not the counted group.
+				continue
+			}
+			if h.I > r[1] && st.speaksAt(h.I+h.N) {
+				// "with 260 injured, the police said": who told the
+				// figure, not whom it counts.
 				continue
 			}
 			if best < 0 || h.I < bestTok {
@@ -450,6 +471,15 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// speaksAt reports whether a speech verb starts at word k, after an
+// auxiliary maybe ("said", "have said", "told").
+func (st *sentenceState) speaksAt(k int) bool {
+	if st.is(k, lexicon.FnPredicate) {
+		k++
+	}
+	return st.startsAt(k, lexicon.CatSpeech)
 }
 
 // peopleNoun reads people the lexicon has no word for, told by the
