@@ -238,6 +238,9 @@ import (
 //     (aid workers), "with 260 injured, the police said" (the police
 //     told the figure: people, not police), and firefighters, whom the
 //     lexicon does not name, killed and "injured 40" (firefighters).
+//   - 45_which: "The earthquake, which struck ... last Friday, has
+//     killed more than 900": the clause after the noun and its comma
+//     dates the quake, and the toll is counted on the day of the report.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -546,6 +549,10 @@ var constructsWant = corpusDocs{
 12 date fire - - - fire@2026 «Saturday»
 12 casualties deaths firefighters - - fire@2026 «12»
 12 casualties wounded firefighters - - fire@2026 «40»
+`,
+	"45_which.md": `
+6  date earthquake - - - earthquake@2026 «last Friday» by=officials
+6  casualties deaths people - - earthquake@2026 «more than 900 people» by=officials on=2026-06-10
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

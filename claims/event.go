@@ -137,11 +137,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			// the two countries, which clashed in 2020" are not of 2020.
 			d := st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]) + 3*st.commasBetween(ev.tok, st.mtok[mi][0])
 			window := timeWindow
-			if st.mtok[mi][0] > ev.tok && st.relativeClause(ev.tok+ev.n) && st.commasBetween(ev.tok, st.mtok[mi][0]) == 0 {
+			if st.mtok[mi][0] > ev.tok && st.relativeClause(ev.tok+ev.n) && st.commasBetween(ev.tok+ev.n, st.mtok[mi][0]) == 0 {
 				// "the earthquake that struck southern Turkey and
-				// northern Syria before dawn on Monday": the clause
-				// that follows the noun tells its time.
-				window = clauseWindow
+				// northern Syria before dawn on Monday", "The
+				// earthquake, which struck Marrakesh last Friday,": the
+				// clause that follows the noun tells its time.
+				d, window = st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]), clauseWindow
 			}
 			if st.mtok[mi][0] > ev.tok && st.startBetween(ev, st.mtok[mi]) {
 				// "fierce clashes between the army and the militia,
