@@ -163,8 +163,33 @@ func (st *sentenceState) earlierCount(mi int) bool {
 		// the sentence's first count.
 		return true
 	}
+	for k := 0; k < r[0]; k++ {
+		if st.is(k, lexicon.FnEarlier) && !st.figureBetween(k, r[0]) && st.speechWithin(k+1, earlierSpeech) {
+			// "The head of the Red Crescent had earlier on Monday said
+			// the toll was at 150": what a source said before.
+			return true
+		}
+	}
 	return r[0] >= 2 && st.tok.Is(r[0]-2, "up") && st.is(r[0]-1, lexicon.FnFrom)
 }
+
+// speechWithin reports whether a speech verb starts within n words from
+// word k on, in its clause.
+func (st *sentenceState) speechWithin(k, n int) bool {
+	for j := k; j < len(st.tok.Words) && j < k+n; j++ {
+		if j > k && st.tok.Words[j].Break != 0 {
+			return false
+		}
+		if st.startsAt(j, lexicon.CatSpeech) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSpeech is how many words after "earlier" its speech verb may
+// stand ("had earlier on Monday said").
+const earlierSpeech = 4
 
 // afterRelation reports whether a relation word ("after", "since",
 // "before") opens the phrase of the time at token t, a few words before
