@@ -242,6 +242,10 @@ import (
 //   - 45_which: "The earthquake, which struck ... last Friday, has
 //     killed more than 900": the clause after the noun and its comma
 //     dates the quake, and the toll is counted on the day of the report.
+//   - 46_abbreviations: "an attack on southern Sudland on Oct. 7 killed
+//     about 1,200 people": the point of "Oct." ends no sentence part (the
+//     toll is the attack's, not the story's bombing), and "7 killed" is
+//     no count (the day, before what happened on it).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -555,6 +559,12 @@ var constructsWant = corpusDocs{
 	"45_which.md": `
 6  date earthquake - - - earthquake@2026 «last Friday» by=officials
 6  casualties deaths people - - earthquake@2026 «more than 900 people» by=officials on=2026-06-10
+`,
+	"46_abbreviations.md": `
+6  date strike - - - strike@2026- «since Oct. 7» by=the health ministry
+6  casualties deaths people - - strike@2026- «5,000» by=the health ministry
+8  date offensive - - - offensive@2026 «Oct. 7» by=officials in sudland
+8  casualties deaths people - - offensive@2026 «about 1,200 people» by=officials in sudland
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

@@ -826,6 +826,11 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 	for k := lo + 1; k <= hi; k++ {
 		switch st.tok.Words[k].Break {
 		case '.', ';', ':':
+			if mi := st.mentionAt(k); mi >= 0 && st.mtok[mi][0] < k {
+				// The point of an abbreviation inside a figure or a
+				// date ("Oct. 7", "Sept. 20") ends nothing.
+				continue
+			}
 			return 1 << 20
 		}
 	}

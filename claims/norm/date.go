@@ -265,7 +265,7 @@ func (s *scan) thatYear(j int) (int, bool) {
 func (s *scan) monthFirstAt(j int, wd string) result {
 	m := s.monthAt(j)
 	e := s.monthEnd(j)
-	if d, ok := s.dayTok(e); ok && d <= daysIn(0, m) && (!s.countFollows(e+1) || s.isDash(e+1)) {
+	if d, ok := s.dayTok(e); ok && d <= daysIn(0, m) && (!s.countFollows(e+1) || s.isDash(e+1) || s.figureAfterNoun(e+1)) {
 		e++
 		d2 := d
 		// "December 7-8", "March 3–5": a range of days.
@@ -307,6 +307,26 @@ func (s *scan) monthFirstAt(j int, wd string) result {
 		return none()
 	}
 	return timeRes(j, e, s.yearless(m, 1, m, daysIn(0, m), ""))
+}
+
+// figureAfterNoun reports whether a figure follows the counted noun at j,
+// a qualifier maybe between: "Oct. 7 killed about 1,200" is a day and
+// what happened on it, not 7 killed.
+func (s *scan) figureAfterNoun(j int) bool {
+	_, k, ok := s.nounAt(j, false, false)
+	if !ok {
+		return false
+	}
+	for n := 0; n < 3 && k < len(s.toks); n, k = n+1, k+1 {
+		if t := s.tok(k); t != nil && t.kind == tokNum {
+			return true
+		}
+		if !s.is(k, "about") && !s.is(k, "some") && !s.is(k, "nearly") && !s.is(k, "almost") && !s.is(k, "around") &&
+			!s.is(k, "more") && !s.is(k, "than") && !s.is(k, "at") && !s.is(k, "least") && !s.is(k, "over") {
+			return false
+		}
+	}
+	return false
 }
 
 // dayFirstAt reads "7 December 2023", "7th of December", "7 Dec",
