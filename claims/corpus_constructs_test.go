@@ -564,7 +564,7 @@ var constructsWant = corpusDocs{
 6  date strike - - - strike@2026- «since Oct. 7» by=the health ministry
 6  casualties deaths people - - strike@2026- «5,000» by=the health ministry
 8  date offensive - - - offensive@2026 «Oct. 7» by=officials in sudland
-8  casualties deaths people - - offensive@2026 «about 1,200 people» by=officials in sudland
+8  casualties deaths people - - offensive@2026 «about 1,200 people» by=officials in sudland frame=[operation:attack]
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»
