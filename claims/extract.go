@@ -535,7 +535,15 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
 	st.mtok = st.mtok[:0]
 	for _, m := range st.mentions {
-		st.mtok = append(st.mtok, tokenRange(&st.tok, m.Start, m.End))
+		r := tokenRange(&st.tok, m.Start, m.End)
+		st.mtok = append(st.mtok, r)
+		for k := r[0] + 1; k <= r[1] && k < len(st.tok.Words); k++ {
+			if st.tok.Words[k].Break == '.' {
+				// The point of an abbreviation inside a figure or a
+				// date ("Oct. 7", "Sept. 20") ends nothing.
+				st.tok.Words[k].Break = 0
+			}
+		}
 	}
 	st.dateline = 0
 	if !st.headline {
@@ -826,11 +834,6 @@ func (st *sentenceState) distance(a0, a1, b0, b1 int) int {
 	for k := lo + 1; k <= hi; k++ {
 		switch st.tok.Words[k].Break {
 		case '.', ';', ':':
-			if mi := st.mentionAt(k); mi >= 0 && st.mtok[mi][0] < k {
-				// The point of an abbreviation inside a figure or a
-				// date ("Oct. 7", "Sept. 20") ends nothing.
-				continue
-			}
 			return 1 << 20
 		}
 	}
