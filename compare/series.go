@@ -101,6 +101,7 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 		}
 		return cmp.Or(cmp.Compare(da.lo, db.lo), cmp.Compare(da.at, db.at))
 	})
+	struck := suddenDay(g)
 	in := make([]bool, len(g))
 	// The claims of a value fall into classes that a pair's judgment
 	// cannot tell apart (one counting day, the same flags): pairs of
@@ -155,6 +156,12 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 					case !known && ca.running && cb.running:
 						// Both reported as counts in progress, in an
 						// order unknown: an update, unsure.
+						s.rises, s.unordered = true, true
+					case known && o == 0 && (days[i].at == "" || days[j].at == "") && struck >= 0 && firstHours(struck, days[i]) && firstHours(struck, days[j]):
+						// Tolls of a quake or a storm counted on its day
+						// or the next, which rise by the hour: reports
+						// of one day with no time of day give two
+						// moments of the count, in an order unknown.
 						s.rises, s.unordered = true, true
 					default:
 						ca.mark(g, cb, in)
@@ -402,6 +409,31 @@ func running(c *claims.Claim) bool {
 
 // countingNight reports whether claim c was counted on the day its vote
 // was held: the election night, while the ballots are being counted.
+// suddenDay returns the day, as a day number, a sudden event (a quake,
+// a storm) of group g struck, when its claims date it to one day, or -1.
+func suddenDay(g []claims.Claim) int {
+	day := -1
+	for i := range g {
+		t := g[i].Event.Time
+		if !g[i].Event.Sudden || t == nil || !t.Anchored || t.Since || t.Start.Year == 0 || t.Start.Day == 0 || !t.End.IsZero() && t.End != t.Start {
+			continue
+		}
+		switch d := dayNumber(t.Start); {
+		case day < 0:
+			day = d
+		case d != day:
+			return -1
+		}
+	}
+	return day
+}
+
+// firstHours reports whether counting day d is the day a sudden event
+// struck (day number struck) or the day after.
+func firstHours(struck int, d counted) bool {
+	return d.ok && d.lo == d.hi && d.lo >= struck && d.lo-struck <= 1
+}
+
 func countingNight(c *claims.Claim, d counted) bool {
 	t := c.Event.Time
 	if t == nil || !t.Anchored || t.Start.Year == 0 || t.Start.Day == 0 || !d.ok {
