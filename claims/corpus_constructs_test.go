@@ -246,6 +246,10 @@ import (
 //     about 1,200 people": the point of "Oct." ends no sentence part (the
 //     toll is the attack's, not the story's bombing), and "7 killed" is
 //     no count (the day, before what happened on it).
+//   - 47_long_ago: in a report on a storm of this year, a toll of a storm
+//     of 2005 that the lexicon has no noun for ("Zora killed 1,400 people
+//     when it flooded the capital on Aug. 25, 2005"): no event, not the
+//     story's.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -565,6 +569,10 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - strike@2026- «5,000» by=the health ministry
 8  date offensive - - - offensive@2026 «Oct. 7» by=officials in sudland
 8  casualties deaths people - - offensive@2026 «about 1,200 people» by=officials in sudland frame=[operation:attack]
+`,
+	"47_long_ago.md": `
+6  casualties deaths people - - storm «202» by=officials
+8  casualties deaths people - - - «1,400 people»
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

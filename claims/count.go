@@ -234,7 +234,14 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind, toll)
-		if sty.of(e, &c, st.pub) && kind.Info().Running && (c.Event.Time == nil || !c.Event.Time.Anchored) {
+		if c.Event.Type == "" && sty != nil && sty.ev != nil && e.lex.Events[sty.ev.typ].Sudden && st.oldTimeIn(mi) {
+			// "Katrina killed 1,400 people when it inundated New Orleans
+			// on Aug. 25, 2005", in a report on this year's storm: an
+			// event of long ago the lexicon has no noun for, not the
+			// sudden event of the story. (A year of a lasting story, "In
+			// 1988 some 200,000 were expelled" in a history of a
+			// conflict, is a moment of it.)
+		} else if sty.of(e, &c, st.pub) && kind.Info().Running && (c.Event.Time == nil || !c.Event.Time.Anchored) {
 			if t := st.sinceDay(mi); t != nil {
 				// "The number who have fled since Aug. 25 has risen to
 				// 618,000", in a report whose story has no date: the
@@ -471,6 +478,29 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// oldTimeIn reports whether the clause of mention mi gives a time with
+// its year that ended more than a year before the report.
+func (st *sentenceState) oldTimeIn(mi int) bool {
+	if st.pub.Year == 0 {
+		return false
+	}
+	lo, hi, _ := st.countClause(mi)
+	for mj, m := range st.mentions {
+		o := st.mtok[mj]
+		if m.Kind != norm.TimeKind || o[0] < lo || o[1] > hi || !m.Time.Anchored || m.Time.Start.Year == 0 || m.Time.Since {
+			continue
+		}
+		end := m.Time.End
+		if end.IsZero() || end.Year == 0 {
+			end = m.Time.Start
+		}
+		if end.Year < st.pub.Year-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAt reports whether a speech verb starts at word k, after an
