@@ -250,6 +250,10 @@ import (
 //     of 2005 that the lexicon has no noun for ("Zora killed 1,400 people
 //     when it flooded the capital on Aug. 25, 2005"): no event, not the
 //     story's.
+//   - 48_following: "On March 4, following the disputed presidential
+//     election, mass protests broke out": the day that opens the
+//     sentence is not the date of the election the protests followed (no
+//     claim).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -573,6 +577,9 @@ var constructsWant = corpusDocs{
 	"47_long_ago.md": `
 6  casualties deaths people - - storm «202» by=officials
 8  casualties deaths people - - - «1,400 people»
+`,
+	"48_following.md": `
+6  date election - - - election@2026 «March 1»
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

@@ -163,7 +163,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// 15": the one event's one time, "since" which it goes on.
 				window = 1 << 19
 			}
-			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) &&
+			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) && !st.relationBefore(ev.tok) &&
 				(!st.crossesCountBetween(st.mtok[mi][1], ev.tok) || m.Time.Anchored && m.Time.Start.Year != 0 && !isDay(&m.Time) && m.Time.Weekday == "") {
 				// "On September 30, 2022, Putin announced the accession
 				// of the four regions": the time the sentence opens
@@ -574,6 +574,22 @@ func (st *sentenceState) leadingTime(mi int) bool {
 		}
 	}
 	return true
+}
+
+// relationBefore reports whether a relation word ("after", "following",
+// "since") opens the noun phrase of the event noun at word k, within
+// three words: "On July 29, following the recent election, protests
+// broke out" is the protests' day, not the election's.
+func (st *sentenceState) relationBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if st.is(j, lexicon.FnRelation) {
+			return true
+		}
+		if st.tok.Words[j+1].Break != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // openingWords is how many words a sentence's opening phrase before its
