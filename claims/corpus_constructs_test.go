@@ -254,6 +254,9 @@ import (
 //     election, mass protests broke out": the day that opens the
 //     sentence is not the date of the election the protests followed (no
 //     claim).
+//   - 49_county: a county's toll "for the county", after the sentence
+//     names the county (the county's, not the state's the story is
+//     about).
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -580,6 +583,11 @@ var constructsWant = corpusDocs{
 `,
 	"48_following.md": `
 6  date election - - - election@2026 «March 1»
+`,
+	"49_county.md": `
+6  casualties deaths people - - storm «115 people» by=state officials in=Norland
+8  casualties deaths people - - storm «72 deaths»
+8  casualties deaths people - - storm «42 deaths» in=Marsh
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

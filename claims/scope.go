@@ -56,6 +56,14 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 			places, part = st.statedScope(e, mj, tt, sty, into)
 		}
 	}
+	if len(places) == 0 && part == "" {
+		// "Buncombe County officials are now deferring to a state tally
+		// of 42 deaths for the county": the place the sentence named
+		// before "the county".
+		if p := st.territoryAntecedent(e, lo, hi); p != "" {
+			places = []string{p}
+		}
+	}
 	if part == "" {
 		// "In one village, 60 people died": the figure's own clause,
 		// never a figure listed with it.
@@ -859,6 +867,39 @@ func (st *sentenceState) scopePart(e *Extractor, lo, hi int, r [2]int) string {
 	}
 	slices.Sort(parts)
 	return strings.Join(parts, " ")
+}
+
+// territoryAntecedent returns the place a territory noun in words
+// lo..hi stands for ("for the county", "in the province": "in" or "for",
+// a determiner, up to two words, a singular noun of the lexicon's
+// territories) when the sentence names a place before it that is no
+// country; "" when there is none.
+func (st *sentenceState) territoryAntecedent(e *Extractor, lo, hi int) string {
+	for k := lo; k <= hi && k+2 < len(st.tok.Words); k++ {
+		if !st.is(k, lexicon.FnIn|lexicon.FnFor) || !st.is(k+1, lexicon.FnDeterminer) {
+			continue
+		}
+		for j := k + 2; j < len(st.tok.Words) && j <= k+4 && st.tok.Words[j].Break == 0; j++ {
+			if !st.territoryNoun(j) {
+				continue
+			}
+			if isPlural(st.tok.Norm(j)) {
+				return ""
+			}
+			for i := len(st.places) - 1; i >= 0; i-- {
+				pl := st.places[i]
+				if pl.tok+pl.n > k || pl.demonym {
+					continue
+				}
+				if pl.entity >= 0 && e.lex.Entities[pl.entity].Type == lexicon.TypeCountry {
+					return ""
+				}
+				return pl.name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // countNounEnds reports whether a word naming what a figure counts (a
