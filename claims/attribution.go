@@ -33,13 +33,29 @@ func (e *Extractor) attribution(st *sentenceState) string {
 		}
 		// "said Hajiyev": after, unless it is a time ("said Thursday")
 		// or who was told ("told the Associated Press").
-		if next := h.I + h.N; next < len(st.tok.Words) && st.tok.Words[next].Cap && !st.inTime(next) && !st.is(h.I, lexicon.FnTell) {
+		if next := h.I + h.N; next < len(st.tok.Words) && st.tok.Words[next].Cap && !st.inTime(next) && !st.is(h.I, lexicon.FnTell) && st.speakerEnds(next) {
 			if who := st.speakerAt(e, next); who != "" {
 				return who
 			}
 		}
 	}
 	return ""
+}
+
+// speakerEnds reports whether the words from token i on close their
+// clause within a few words, with no figure: a speaker named after its
+// verb ("said Hajiyev.", "said Ivan Petrov, the spokesman"), not the
+// subject of what was said ("says Maduro secured 51% of the vote").
+func (st *sentenceState) speakerEnds(i int) bool {
+	for j := i; j < len(st.tok.Words) && j <= i+speakerWindow; j++ {
+		if j > i && st.tok.Words[j].Break != 0 {
+			return true
+		}
+		if st.mentionAt(j) >= 0 && !st.inTime(j) {
+			return false
+		}
+	}
+	return i+speakerWindow >= len(st.tok.Words)-1
 }
 
 // takesLives reports whether a figure starting at word k is followed by

@@ -229,7 +229,8 @@ import (
 //     names alone, after a name that opens it and that the document
 //     capitalizes inside a sentence before ("Brenner closed the first
 //     round with 48.9%"), what "neither ... nor" won (no claim), and a
-//     turnout "abroad" (a part) after the country's.
+//     turnout "abroad" (a part) after the country's, and what a council
+//     "says Brenner secured" (Brenner is no speaker).
 //   - 43_runoff_results: a headline on "election results" that give a
 //     lead "in presidential runoff": the turnout the report gives is the
 //     runoff's.
@@ -551,6 +552,7 @@ var constructsWant = corpusDocs{
 10 votes share voters Varga - election «45.6%» on=2026-04-13 stage=first_round
 14 turnout turnout voters - - election@2026 «81.4%» in=- stage=-
 14 turnout turnout voters - - election@2026 «39.5%» in=/abroad stage=-
+16 votes share voters Brenner - election@2026 «48.9%»
 `,
 	"43_runoff_results.md": `
 6  turnout turnout voters - - election «78.2%» on=2026-04-27 stage=runoff
