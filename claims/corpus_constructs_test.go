@@ -258,6 +258,15 @@ import (
 //   - 49_county: a county's toll "for the county", after the sentence
 //     names the county (the county's, not the state's the story is
 //     about).
+//   - 50_comparisons: the dead of the event a superlative compares with
+//     ("the deadliest since Hurricane Zora struck ..., which left 1,392
+//     dead": Zora's, dated two decades ago; "since Zora devastated the
+//     capital in 2006, which left 900 people dead": no event the lexicon
+//     knows, not the story's), and "the deadliest since 1999" after the
+//     quake (a comparison: neither the quake's time nor a period).
+//   - 51_lead_places: a headline that names an event but no place, and a
+//     lead sentence with no event that names Norport: the story's place,
+//     where the next sentence's toll counts.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -590,6 +599,16 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - storm «115 people» by=state officials in=Norland
 8  casualties deaths people - - storm «72 deaths»
 8  casualties deaths people - - storm «42 deaths» in=Marsh
+`,
+	"50_comparisons.md": `
+6  casualties deaths people - - storm «200 deaths»
+6  date storm - - - storm@2006 «two decades ago»
+6  casualties deaths people - - storm@2006 «1,392 people»
+8  casualties deaths people - - earthquake «2,000 people» in=-
+10 casualties deaths people - - - «900 people»
+`,
+	"51_lead_places.md": `
+8  casualties deaths people - - war «about 5,000 people» in=Norport
 `,
 	"41_that_year.md": `
 6  date election - - - election@2014 «March 16, 2014»

@@ -234,7 +234,13 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind, toll)
-		if c.Event.Type == "" && sty != nil && sty.ev != nil && e.lex.Events[sty.ev.typ].Sudden && st.oldTimeIn(mi) {
+		if st.afterComparison(mi) {
+			// "the deadliest hurricane since Katrina devastated New
+			// Orleans nearly two decades ago, which left 1,392 people
+			// dead": the toll of the event compared with, which the
+			// sentence does not name.
+			c.Event = Event{}
+		} else if c.Event.Type == "" && sty != nil && sty.ev != nil && e.lex.Events[sty.ev.typ].Sudden && st.oldTimeIn(mi) {
 			// "Katrina killed 1,400 people when it inundated New Orleans
 			// on Aug. 25, 2005", in a report on this year's storm: an
 			// event of long ago the lexicon has no noun for, not the
@@ -478,6 +484,41 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// afterComparison reports whether the figure of mention mi stands in a
+// relative clause after a superlative and the "since" of its comparison,
+// which names no event noun ("the deadliest hurricane since Katrina
+// devastated New Orleans ..., which left 1,392 dead"): the figure is of
+// the event compared with, not of the superlative's noun. (After "since
+// Hurricane Zora struck ..." the figure is Zora's.)
+func (st *sentenceState) afterComparison(mi int) bool {
+	r := st.mtok[mi]
+	for k := 0; k < r[0]; k++ {
+		if !st.is(k, lexicon.FnSuperlative) {
+			continue
+		}
+		for j := k + 1; j < r[0] && j <= k+8; j++ {
+			if !st.is(j, lexicon.FnSince) {
+				continue
+			}
+			// A relative clause of the event compared with holds the
+			// figure: not "The quake, the deadliest since 1999, killed
+			// 2,000".
+			for _, ev := range st.events {
+				if ev.tok > j && ev.tok < r[0] {
+					return false
+				}
+			}
+			for i := j + 1; i < r[0]; i++ {
+				if st.is(i, lexicon.FnRelative) {
+					return !st.figureBetween(k, r[0])
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // oldTimeIn reports whether the clause of mention mi gives a time with

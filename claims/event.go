@@ -126,11 +126,12 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// Not "March 23" of "the March 23 Movement", a name.
 				continue
 			}
-			if st.mtok[mi][0] > ev.tok && (m.Time.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[mi][0]) || strings.HasPrefix(m.Time.Relative, "past_")) && st.superlativeBefore(ev.tok) {
+			if st.mtok[mi][0] > ev.tok && (m.Time.Since || st.sinceBetween(ev.tok+ev.n, st.mtok[mi][0]) || strings.HasPrefix(m.Time.Relative, "past_")) &&
+				(st.superlativeBefore(ev.tok) || st.superlativeBefore(st.mtok[mi][0]) || st.superlativeBefore(st.sinceAt(ev.tok+ev.n, st.mtok[mi][0]))) {
 				// "the most hotly contested elections since 1999", "the
 				// deadliest fire since 1918", "the deadliest earthquakes
-				// in the past two decades": a comparison, not the event's
-				// time.
+				// in the past two decades", "The quake, the deadliest since
+				// 1999,": a comparison, not the event's time.
 				continue
 			}
 			// A comma on the way counts as three words: "talks between
@@ -463,6 +464,16 @@ func (st *sentenceState) sinceBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sinceAt returns the first "since" between words a and b, or -1.
+func (st *sentenceState) sinceAt(a, b int) int {
+	for k := a; k < b; k++ {
+		if st.is(k, lexicon.FnSince) {
+			return k
+		}
+	}
+	return -1
 }
 
 // relativeClause reports whether a relative clause opens at token i

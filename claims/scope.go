@@ -1188,7 +1188,8 @@ func (st *sentenceState) sincePeriod(mi, lo, hi int, ev *Event) string {
 	for mj, m := range st.mentions {
 		o := st.mtok[mj]
 		if m.Kind != norm.TimeKind || !m.Time.Since || !m.Time.Anchored || m.Time.Start.Day == 0 || o[0] < lo || o[1] > hi ||
-			mj < len(st.used) && st.used[mj] {
+			mj < len(st.used) && st.used[mj] || st.superlativeBefore(o[0]) {
+			// Not "the deadliest since 1999": a comparison.
 			continue
 		}
 		ref := st.pub

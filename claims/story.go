@@ -176,11 +176,14 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		break
 	}
 	if first < 0 {
-		if named > 0 || sty.ev != nil {
+		if named > 0 || sty.ev != nil && len(sty.places) > 0 {
 			return
 		}
 		// A report that names no event: the places its headline and
-		// lead name are where its story happens.
+		// lead name are where its story happens; so are those of a lead
+		// that names no event after a headline that names one but no
+		// place ("5,000 dead civilians and battles that will last", then
+		// "the new mayor of Mariupol ...").
 	} else {
 		ev := st.events[first]
 		switch {
