@@ -229,8 +229,9 @@ import (
 //     names alone, after a name that opens it and that the document
 //     capitalizes inside a sentence before ("Brenner closed the first
 //     round with 48.9%"), what "neither ... nor" won (no claim), and a
-//     turnout "abroad" (a part) after the country's, and what a council
-//     "says Brenner secured" (Brenner is no speaker).
+//     turnout "abroad" (a part) after the country's, what a council
+//     "says Brenner secured" (Brenner is no speaker), and "Brenner
+//     secured 50.9% to Varga's 49.1%" (each figure its candidate's).
 //   - 43_runoff_results: a headline on "election results" that give a
 //     lead "in presidential runoff": the turnout the report gives is the
 //     runoff's.
@@ -562,6 +563,8 @@ var constructsWant = corpusDocs{
 14 turnout turnout voters - - election@2026 «81.4%» in=- stage=-
 14 turnout turnout voters - - election@2026 «39.5%» in=/abroad stage=-
 16 votes share voters Brenner - election@2026 «48.9%»
+18 votes share voters Brenner - election@2026 «50.9%»
+18 votes share voters Varga - election@2026 «49.1%»
 `,
 	"43_runoff_results.md": `
 6  turnout turnout voters - - election «78.2%» on=2026-04-27 stage=runoff

@@ -233,12 +233,37 @@ func (st *sentenceState) prevShare(mi int) int {
 			continue
 		}
 		o := st.mtok[mj]
-		if r[0]-o[1]-1 > 2*listGap || !st.joinedByAnd(o[1]+1, r[0]) {
+		if r[0]-o[1]-1 > 2*listGap || !st.joinedByAnd(o[1]+1, r[0]) && !st.toPossessive(o[1]+1, r[0]) {
 			return -1
 		}
 		return mj
 	}
 	return -1
+}
+
+// possessiveBeforeFigure reports whether a possessive word among words
+// a..b stands right before a figure ("Bolsonaro's 49.1%").
+func (st *sentenceState) possessiveBeforeFigure(a, b int) bool {
+	for j := a; j <= b && j+1 < len(st.tok.Words); j++ {
+		if st.tok.Words[j].Possessive && st.mentionAt(j+1) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toPossessive reports whether words a..b-1 are "to" and a possessive
+// name: "Lula secured 50.9% to Bolsonaro's 49.1%".
+func (st *sentenceState) toPossessive(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !st.is(a, lexicon.FnFor) || !st.tok.Words[b-1].Possessive {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !st.tok.Words[k].Cap || k > a+1 && st.tok.Words[k].Break != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // countingProgress reports whether percentage mi tells how far a count
@@ -383,6 +408,11 @@ func (st *sentenceState) candidateOf(e *Extractor, mi int) string {
 			break
 		}
 		if st.is(k, lexicon.FnFor) {
+			if st.possessiveBeforeFigure(k+1, k+3) {
+				// "50.9% to Bolsonaro's 49.1%": the next figure's
+				// candidate.
+				break
+			}
 			for j := k + 1; j < len(st.tok.Words) && j <= k+4; j++ {
 				if st.mentionAt(j) >= 0 {
 					// "48.3%, compared to 43.3% for Bolsonaro": the
