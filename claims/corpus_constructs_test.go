@@ -184,7 +184,8 @@ import (
 //     and two countries' counts that add up to the total they bring
 //     (parts: claims of their own), counts "between 24 and 25 August" (of
 //     those days) listed before a count "since 14 June" (of the days
-//     since).
+//     since), and a toll that "has risen to 1,230 as 26 more people have
+//     died" (what it grew by: no claim).
 //   - 34_months: a day that opens a sentence on a toll ("On Tuesday, the
 //     death toll from the floods rose to 500": the toll's day, not the
 //     floods'), and a month that opens one ("In March this year, 13 people
@@ -514,6 +515,7 @@ var constructsWant = corpusDocs{
 10 casualties deaths people - - flood «45 deaths» in=~2025-08-24/2025-08-25
 10 casualties wounded people - - flood «113 injuries» in=~2025-08-24/2025-08-25
 10 casualties deaths people - - flood «982 deaths» in=~2025-06-14/2025-09-09
+12 casualties deaths people - - flood «1,230» by=officials
 `,
 	"34_months.md": `
 6  casualties deaths people - - flood «500» by=officials on=2026-10-06

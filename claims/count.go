@@ -275,7 +275,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			}
 		}
 	}
-	if kind.Info().Running && st.increment(r) && (c.Scope == nil || c.Scope.From != "text" && c.Scope.Period == "") && !st.countBefore(mi) {
+	if kind.Info().Running && st.increment(r) && (c.Scope == nil || c.Scope.From != "text" && c.Scope.Period == "") && (!st.countBefore(mi) || e.sameTollBefore(st, mi, c.Measure)) {
 		// "Three more fatalities have been recorded": what the count
 		// grew by. A place or a period of its own ("a further 72 were
 		// killed in India", "in the last 48 hours, 12 more died") makes it
@@ -1319,6 +1319,22 @@ func (st *sentenceState) insidePart(r [2]int, tok int) bool {
 func (st *sentenceState) countBefore(mi int) bool {
 	for j, o := range st.mtok {
 		if j != mi && o[1] < st.mtok[mi][0] && st.isCount(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTollBefore reports whether a figure before mention mi is a toll
+// of measure the verb of a level gives ("the toll has risen to 1,508 as
+// 22 more people have died"): the figure after it is what that toll grew
+// by, not a count of others.
+func (e *Extractor) sameTollBefore(st *sentenceState, mi int, measure string) bool {
+	for j, o := range st.mtok {
+		if j == mi || o[1] >= st.mtok[mi][0] || !st.isCount(j) {
+			continue
+		}
+		if m, _, ok := e.tollOf(st, j); ok && e.lex.Measures[m].Name == measure {
 			return true
 		}
 	}
