@@ -232,7 +232,9 @@ import (
 //     round with 48.9%"), what "neither ... nor" won (no claim), and a
 //     turnout "abroad" (a part) after the country's, what a council
 //     "says Brenner secured" (Brenner is no speaker), and "Brenner
-//     secured 50.9% to Varga's 49.1%" (each figure its candidate's).
+//     secured 50.9% to Varga's 49.1%" (each figure its candidate's),
+//     and the shares "the latest Ipsos poll showed" (a survey, not a
+//     vote: no claims, and Saturday is no date of the vote).
 //   - 43_runoff_results: a headline on "election results" that give a
 //     lead "in presidential runoff": the turnout the report gives is the
 //     runoff's.

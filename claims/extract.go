@@ -158,6 +158,9 @@ type sentenceState struct {
 	// magnitudes are the mentions that count no one: the measure of an
 	// event (a quake's 7.8), the "two" of "the two countries".
 	magnitudes []int
+	// survey marks a sentence that tells of an opinion poll
+	// (opinionPoll): its shares are no results of a vote.
+	survey bool
 	// names are the words the document has capitalized inside a
 	// sentence that no lexicon entry covers ("Recep Tayyip Erdogan"):
 	// the same word opening a sentence is a name too.
@@ -315,6 +318,30 @@ func (st *sentenceState) noteNames() {
 		}
 		st.names[string(st.tok.Norm(i))] = true
 	}
+}
+
+// opinionPoll reports whether event noun ev is a survey word ("poll",
+// "polls": the lexicon's samples) that tells of a survey: after a name
+// or "opinion" ("the Datafolha poll", "opinion polls"), before "by" ("a
+// poll by Datafolha"), or in a sentence with another survey word ("2,898
+// people interviewed").
+func (st *sentenceState) opinionPoll(ev event) bool {
+	last := ev.tok + ev.n - 1
+	if !st.is(last, lexicon.FnSample) {
+		return false
+	}
+	if k := ev.tok - 1; k > 0 && st.tok.Words[ev.tok].Break == 0 && (st.tok.Words[k].Cap && !st.coveredByEntity(k) || st.tok.Is(k, "opinion")) {
+		return true
+	}
+	if st.is(last+1, lexicon.FnBy) {
+		return true
+	}
+	for k := range st.tok.Words {
+		if (k < ev.tok || k > last) && st.is(k, lexicon.FnSample) {
+			return true
+		}
+	}
+	return false
 }
 
 // stageEvents adds the event a stage names on its own: "In the first
@@ -619,6 +646,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	slices.SortFunc(st.entities, func(a, b entityHit) int { return a.tok - b.tok })
 	st.readPlaces(e)
 	events := st.events[:0]
+	st.survey = false
 	for i := range st.events {
 		ev := st.events[i]
 		if ev.tok > 0 && st.is(ev.tok-1, lexicon.FnFigurative) {
@@ -633,6 +661,13 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 		}
 		if k := ev.tok + ev.n; k < len(st.tok.Words) && st.tok.Words[k].Joined && st.is(k, lexicon.FnLikeness) {
 			// "tsunami-like flood waters": a likeness, no tsunami.
+			continue
+		}
+		if st.opinionPoll(ev) {
+			// "the latest Datafolha poll", "a poll ... of 2,898 people
+			// interviewed": a survey of voters, not a vote; its shares
+			// are no results.
+			st.survey = true
 			continue
 		}
 		if st.namesBody(ev.tok, ev.tok+ev.n-1) {

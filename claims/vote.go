@@ -39,6 +39,11 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// count has gone, not how the vote went.
 		return Claim{}, false
 	}
+	if st.survey {
+		// "the latest Datafolha poll showed the PT candidate with 50%":
+		// what a survey says voters will do, not how they voted.
+		return Claim{}, false
+	}
 	if st.negatedShare(mi) {
 		// "Neither Erdogan nor his rival won more than 50 per cent",
 		// "failed to win more than 50%": what no one got.
