@@ -184,8 +184,10 @@ import (
 //     and two countries' counts that add up to the total they bring
 //     (parts: claims of their own), counts "between 24 and 25 August" (of
 //     those days) listed before a count "since 14 June" (of the days
-//     since), and a toll that "has risen to 1,230 as 26 more people have
-//     died" (what it grew by: no claim).
+//     since), a toll that "has risen to 1,230 as 26 more people have
+//     died" (what it grew by: no claim), and one "from Nepal's floods"
+//     that "continues to rise with 57 more people reported dead" (the
+//     place is the toll's, not the increment's own: no claim).
 //   - 34_months: a day that opens a sentence on a toll ("On Tuesday, the
 //     death toll from the floods rose to 500": the toll's day, not the
 //     floods'), and a month that opens one ("In March this year, 13 people

@@ -275,12 +275,14 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			}
 		}
 	}
-	if kind.Info().Running && st.increment(r) && (c.Scope == nil || c.Scope.From != "text" && c.Scope.Period == "") && (!st.countBefore(mi) || e.sameTollBefore(st, mi, c.Measure)) {
+	if kind.Info().Running && st.increment(r) && (c.Scope == nil || c.Scope.Period == "" && (c.Scope.From != "text" || c.Scope.Part == "" && !st.placeAfter(mi))) && (!st.countBefore(mi) || e.sameTollBefore(st, mi, c.Measure)) {
 		// "Three more fatalities have been recorded": what the count
 		// grew by. A place or a period of its own ("a further 72 were
 		// killed in India", "in the last 48 hours, 12 more died") makes it
 		// a count of its own, and after another count "more" counts
-		// others ("5 were killed and dozens more injured").
+		// others ("5 were killed and dozens more injured"); the place of
+		// the toll it grew ("the toll from Pakistan's floods continues to
+		// rise with 57 more people reported dead") is not its own.
 		return Claim{}, false
 	}
 	if kind.Info().Running {
@@ -1319,6 +1321,23 @@ func (st *sentenceState) insidePart(r [2]int, tok int) bool {
 func (st *sentenceState) countBefore(mi int) bool {
 	for j, o := range st.mtok {
 		if j != mi && o[1] < st.mtok[mi][0] && st.isCount(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter reports whether the clause of mention mi names a place
+// after its figure, or opens with one ("a further 72 were killed in
+// India", "In Syria, 12 more died").
+func (st *sentenceState) placeAfter(mi int) bool {
+	lo, hi, _ := st.countClause(mi)
+	r := st.mtok[mi]
+	for _, pl := range st.places {
+		if pl.demonym {
+			continue
+		}
+		if pl.tok > r[1] && pl.tok <= hi || pl.tok <= lo+1 && pl.tok < r[0] && st.commasBetween(pl.tok, r[0]) > 0 {
 			return true
 		}
 	}
