@@ -45,7 +45,7 @@ func (e *Extractor) attribution(st *sentenceState) string {
 // speakerEnds reports whether the words from token i on close their
 // clause within a few words, with no figure: a speaker named after its
 // verb ("said Hajiyev.", "said Ivan Petrov, the spokesman"), not the
-// subject of what was said ("says Maduro secured 51% of the vote").
+// subject of what was said ("says Brenner secured 48.9% of the vote").
 func (st *sentenceState) speakerEnds(i int) bool {
 	for j := i; j < len(st.tok.Words) && j <= i+speakerWindow; j++ {
 		if j > i && st.tok.Words[j].Break != 0 {

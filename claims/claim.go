@@ -224,9 +224,9 @@ type CountTime struct {
 	// not a rival figure.
 	Earlier bool `json:"earlier,omitempty"`
 	// Rose marks a figure the text tells the count rose to ("the toll
-	// has climbed to 89", "rose to 1,200"): a later count than a lower
+	// has climbed to 52", "rose to 1,200"): a later count than a lower
 	// figure of an earlier day, even one it does not contradict ("at
-	// least 71").
+	// least 40").
 	Rose bool `json:"rose,omitempty"`
 }
 

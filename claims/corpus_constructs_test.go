@@ -219,9 +219,9 @@ import (
 //     claim), and a year after a sentence's opening phrase ("Most
 //     recently, in 2023,": the fighting's, across the count).
 //   - 40_undated: a report with no publication date that names a day
-//     without its year ("since March 3") and later with it ("March 3,
-//     2024"): one day, of 2024, the crackdown's since then; a day it
-//     never gives a year ("By June 9") keeps none.
+//     without its year ("began on March 3") and later with it ("March 3,
+//     2024"): one day, of 2024, the crackdown's; a day it never gives a
+//     year ("By June 9") keeps none.
 //   - 41_that_year: a day "that year" (the year the sentence before
 //     named, not the report's), which dates an "admission into" a state
 //     told after the main clause, "after which" (the same occasion, no
@@ -240,23 +240,23 @@ import (
 //   - 43_runoff_results: a headline on "election results" that give a
 //     lead "in presidential runoff": the turnout the report gives is the
 //     runoff's.
-//   - 44_groups: health personnel killed and "more than 150" injured
-//     after them (the same group: a figure with no noun after a count of
-//     a group counts that group), aid workers killed and "wounded 22"
+//   - 44_groups: health personnel killed "and more than 150 injured"
+//     (the same group: a figure with no noun after a count of a group
+//     counts that group), aid workers killed and "wounded 22"
 //     (aid workers), "with 260 injured, the police said" (the police
 //     told the figure: people, not police), and firefighters, whom the
 //     lexicon does not name, killed and "injured 40" (firefighters).
 //   - 45_which: "The earthquake, which struck ... last Friday, has
 //     killed more than 900": the clause after the noun and its comma
 //     dates the quake, and the toll is counted on the day of the report.
-//   - 46_abbreviations: "an attack on southern Sudland on Oct. 7 killed
-//     about 1,200 people": the point of "Oct." ends no sentence part (the
+//   - 46_abbreviations: "an attack on border posts in Sudland on Oct. 7
+//     killed about 300 people": the point of "Oct." ends no sentence part (the
 //     toll is the attack's, not the story's bombing), and "7 killed" is
 //     no count (the day, before what happened on it).
 //   - 47_long_ago: in a report on a storm of this year, a toll of a storm
-//     of 2005 that the lexicon has no noun for ("Zora killed 1,400 people
-//     when it flooded the capital on Aug. 25, 2005"): no event, not the
-//     story's.
+//     of 2005 that the lexicon has no noun for ("Zora left 1,400 people
+//     dead after it flooded the capital on Aug. 25, 2005"): no event, not
+//     the story's.
 //   - 48_following: "On March 4, following the disputed presidential
 //     election, mass protests broke out": the day that opens the
 //     sentence is not the date of the election the protests followed (no
@@ -265,7 +265,7 @@ import (
 //     names the county (the county's, not the state's the story is
 //     about).
 //   - 50_comparisons: the dead of the event a superlative compares with
-//     ("the deadliest since Hurricane Zora struck ..., which left 1,392
+//     ("the deadliest since Hurricane Zora hit ..., which left 1,100
 //     dead": Zora's, dated two decades ago; "since Zora devastated the
 //     capital in 2006, which left 900 people dead": no event the lexicon
 //     knows, not the story's), and "the deadliest since 1999" after the
@@ -552,13 +552,13 @@ var constructsWant = corpusDocs{
 8  date war - - - war@2015 «2015»
 8  casualties deaths people - - war@2015 «nearly 80 people» in=-
 12 date war - - - war@2023 «2023»
-12 displaced displaced people - - war@2023 «some 6,000» frame=[departure:fled]
+12 displaced displaced people - - war@2023 «some 6,000 people» frame=[departure:fled]
 `,
 	"40_undated.md": `
-5  date start - - - war@2024- «since March 3»
-5  displaced displaced people - - war@2024- «more than 90,000 people» on=Sunday
-7  casualties deaths soldiers - - war@2024- «nine soldiers» on=2024-03-03
-9  displaced displaced people - - war@2024- «120,000» by=aid workers frame=[departure:fled] on=--06-09
+5  date start - - - war@2024 «March 3»
+5  displaced displaced people - - war@2024 «more than 90,000 people» frame=[departure:fled]
+7  casualties deaths soldiers - - war@2024 «nine soldiers» on=2024-03-03
+9  displaced displaced people - - war@2024 «120,000» by=aid workers frame=[departure:fled] on=--06-09
 `,
 	"42_runoff.md": `
 6  date election - - - election@2026 «Sunday» stage=-
@@ -576,9 +576,9 @@ var constructsWant = corpusDocs{
 6  turnout turnout voters - - election «78.2%» on=2026-04-27 stage=runoff
 `,
 	"44_groups.md": `
-6  date start - - - war@2026 «March 2026»
-6  casualties deaths health_workers - - war@2026 «86»
-6  casualties wounded health_workers - - war@2026 «more than 150»
+6  date start - - - war@2026 «March 2026» by=the health ministry
+6  casualties deaths health_workers - - war@2026 «86» by=the health ministry
+6  casualties wounded health_workers - - war@2026 «more than 150» by=the health ministry
 8  casualties deaths aid_workers - - war@2026 «14» by=the agency
 8  casualties wounded aid_workers - - war@2026 «22» by=the agency
 10 casualties deaths people - - war@2026 «95» by=the police
@@ -595,7 +595,7 @@ var constructsWant = corpusDocs{
 6  date strike - - - strike@2026- «since Oct. 7» by=the health ministry
 6  casualties deaths people - - strike@2026- «5,000» by=the health ministry
 8  date offensive - - - offensive@2026 «Oct. 7» by=officials in sudland
-8  casualties deaths people - - offensive@2026 «about 1,200 people» by=officials in sudland frame=[operation:attack]
+8  casualties deaths people - - offensive@2026 «about 300 people» by=officials in sudland frame=[operation:attack]
 `,
 	"47_long_ago.md": `
 6  casualties deaths people - - storm «202» by=officials
@@ -606,13 +606,12 @@ var constructsWant = corpusDocs{
 `,
 	"49_county.md": `
 6  casualties deaths people - - storm «115 people» by=state officials in=Norland
-8  casualties deaths people - - storm «72 deaths»
 8  casualties deaths people - - storm «42 deaths» in=Marsh
 `,
 	"50_comparisons.md": `
 6  casualties deaths people - - storm «200 deaths»
 6  date storm - - - storm@2006 «two decades ago»
-6  casualties deaths people - - storm@2006 «1,392 people»
+6  casualties deaths people - - storm@2006 «1,100 people»
 8  casualties deaths people - - earthquake «2,000 people» in=-
 10 casualties deaths people - - - «900 people»
 `,

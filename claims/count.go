@@ -172,9 +172,9 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	}
 	sibNoun := ""
 	if group == e.defaultGroup && groupTok < 0 && q.Unit == "" && st.bareFigure(r) && e.peopleNoun(st, r) == "" {
-		// "killed 124 medics and injured 100", "124 health personnel
-		// were killed, more than 100 were injured": a figure with no
-		// noun after a count of a group counts that group.
+		// "killed 12 firefighters and injured 40", "86 health
+		// personnel have been killed, more than 150 injured": a figure
+		// with no noun after a count of a group counts that group.
 		if sib := st.listSibling(mi); sib >= 0 && st.mtok[sib][1] < r[0] {
 			if sg, _ := e.countedGroup(st, st.mtok[sib]); sg >= 0 && sg != e.defaultGroup {
 				group = sg
@@ -235,13 +235,12 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind, toll)
 		if st.afterComparison(mi) {
-			// "the deadliest hurricane since Katrina devastated New
-			// Orleans nearly two decades ago, which left 1,392 people
-			// dead": the toll of the event compared with, which the
-			// sentence does not name.
+			// "the deadliest hurricane since Zora devastated the capital
+			// two decades ago, which left 900 people dead": the toll of
+			// the event compared with, which the sentence does not name.
 			c.Event = Event{}
 		} else if c.Event.Type == "" && sty != nil && sty.ev != nil && e.lex.Events[sty.ev.typ].Sudden && st.oldTimeIn(mi) {
-			// "Katrina killed 1,400 people when it inundated New Orleans
+			// "Zora left 1,400 people dead after it flooded the capital
 			// on Aug. 25, 2005", in a report on this year's storm: an
 			// event of long ago the lexicon has no noun for, not the
 			// sudden event of the story. (A year of a lasting story, "In
@@ -281,7 +280,7 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// killed in India", "in the last 48 hours, 12 more died") makes it
 		// a count of its own, and after another count "more" counts
 		// others ("5 were killed and dozens more injured"); the place of
-		// the toll it grew ("the toll from Pakistan's floods continues to
+		// the toll it grew ("the toll from Nepal's floods continues to
 		// rise with 57 more people reported dead") is not its own.
 		return Claim{}, false
 	}
@@ -490,8 +489,8 @@ func (e *Extractor) subjectVerb(st *sentenceState, r [2]int) (int, bool) {
 
 // afterComparison reports whether the figure of mention mi stands in a
 // relative clause after a superlative and the "since" of its comparison,
-// which names no event noun ("the deadliest hurricane since Katrina
-// devastated New Orleans ..., which left 1,392 dead"): the figure is of
+// which names no event noun ("the deadliest hurricane since Zora
+// devastated the capital ..., which left 900 dead"): the figure is of
 // the event compared with, not of the superlative's noun. (After "since
 // Hurricane Zora struck ..." the figure is Zora's.)
 func (st *sentenceState) afterComparison(mi int) bool {

@@ -94,7 +94,7 @@ func (st *sentenceState) countingDay(mi int) int {
 
 // roseTo reports whether the figure of mention mi is told as what the
 // count rose to: a level phrase with a verb of rising ends right before
-// it, or right before its qualifier ("has climbed to 89", "rose to more
+// it, or right before its qualifier ("has climbed to 52", "rose to more
 // than 1,200", "jumped to 40").
 func (st *sentenceState) roseTo(mi int) bool {
 	r := st.mtok[mi]
@@ -165,8 +165,8 @@ func (st *sentenceState) earlierCount(mi int) bool {
 	}
 	for k := 0; k < r[0]; k++ {
 		if st.is(k, lexicon.FnEarlier) && !st.figureBetween(k, r[0]) && st.speechWithin(k+1, earlierSpeech) {
-			// "The head of the Red Crescent had earlier on Monday said
-			// the toll was at 150": what a source said before.
+			// "A relief official had earlier on Wednesday said that 150
+			// people had died": what a source said before.
 			return true
 		}
 	}

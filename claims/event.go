@@ -141,7 +141,7 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			if st.mtok[mi][0] > ev.tok && st.relativeClause(ev.tok+ev.n) && st.commasBetween(ev.tok+ev.n, st.mtok[mi][0]) == 0 {
 				// "the earthquake that struck southern Turkey and
 				// northern Syria before dawn on Monday", "The
-				// earthquake, which struck Marrakesh last Friday,": the
+				// earthquake, which struck the hills last Friday,": the
 				// clause that follows the noun tells its time.
 				d, window = st.distance(ev.tok, ev.tok+ev.n-1, st.mtok[mi][0], st.mtok[mi][1]), clauseWindow
 			}
@@ -406,7 +406,7 @@ func (st *sentenceState) superlativeBefore(k int) bool {
 func (st *sentenceState) clauseBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if st.is(k, lexicon.FnClause) && st.is(k+1, lexicon.FnRelative) {
-			// "delivered a speech, after which he signed": what
+			// "addressed parliament, after which a treaty was signed": what
 			// followed on the same occasion, no clause of its own.
 			k++
 			continue
@@ -562,7 +562,7 @@ func (st *sentenceState) crossesBreak(a, b int) bool {
 // leadingTime reports whether time mention mi opens the sentence (after
 // a preposition at most, or after a short opening phrase and its comma)
 // and a comma closes it, the sentence's one time: "On September 30,
-// 2022, ...", "Most recently, in 2017, ...".
+// 2022, ...", "Most recently, in 2023, ...".
 func (st *sentenceState) leadingTime(mi int) bool {
 	r := st.mtok[mi]
 	k := r[0]
@@ -589,7 +589,7 @@ func (st *sentenceState) leadingTime(mi int) bool {
 
 // relationBefore reports whether a relation word ("after", "following",
 // "since") opens the noun phrase of the event noun at word k, within
-// three words: "On July 29, following the recent election, protests
+// three words: "On March 4, following the disputed election, protests
 // broke out" is the protests' day, not the election's.
 func (st *sentenceState) relationBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -604,7 +604,7 @@ func (st *sentenceState) relationBefore(k int) bool {
 }
 
 // openingWords is how many words a sentence's opening phrase before its
-// leading time may have ("Most recently, in 2017, ...").
+// leading time may have ("Most recently, in 2023, ...").
 const openingWords = 3
 
 // firstEvent reports whether event i is the sentence's first event noun

@@ -162,7 +162,7 @@ type sentenceState struct {
 	// (opinionPoll): its shares are no results of a vote.
 	survey bool
 	// names are the words the document has capitalized inside a
-	// sentence that no lexicon entry covers ("Recep Tayyip Erdogan"):
+	// sentence that no lexicon entry covers ("President Ada Brenner"):
 	// the same word opening a sentence is a name too.
 	names map[string]bool
 }
@@ -322,9 +322,9 @@ func (st *sentenceState) noteNames() {
 
 // opinionPoll reports whether event noun ev is a survey word ("poll",
 // "polls": the lexicon's samples) that tells of a survey: after a name
-// or "opinion" ("the Datafolha poll", "opinion polls"), before "by" ("a
-// poll by Datafolha"), or in a sentence with another survey word ("2,898
-// people interviewed").
+// or "opinion" ("the Ipsos poll", "opinion polls"), before "by" ("a poll
+// by Ipsos"), or in a sentence with another survey word ("2,000 people
+// interviewed").
 func (st *sentenceState) opinionPoll(ev event) bool {
 	last := ev.tok + ev.n - 1
 	if !st.is(last, lexicon.FnSample) {
@@ -345,7 +345,7 @@ func (st *sentenceState) opinionPoll(ev event) bool {
 }
 
 // stageEvents adds the event a stage names on its own: "In the first
-// round, Erdogan won 49.5%" speaks of the first round of an election
+// round, Brenner won 48.9%" speaks of the first round of an election
 // though no election noun stands near. A stage phrase near an event noun
 // is that event's ("the first round of the election"), and one followed
 // by "of" is a stage of what follows ("the first round of talks").
@@ -416,8 +416,8 @@ func (dy *dayYears) note(t *norm.Time) {
 
 // yearDays gives the days without a year of a report with no
 // publication date the year the report itself gives the same day
-// elsewhere: "Saturday marks the anniversary of Aug. 25" and, further
-// on, "in the early hours of Aug. 25, 2017" are one day. A day the report
+// elsewhere: "a year since March 3" and, further on, "in the early hours
+// of March 3, 2024" are one day. A day the report
 // gives in two years keeps no year.
 func yearDays(cs []Claim, years dayYears) {
 	if len(years) == 0 {
@@ -664,7 +664,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 			continue
 		}
 		if st.opinionPoll(ev) {
-			// "the latest Datafolha poll", "a poll ... of 2,898 people
+			// "the latest Ipsos poll", "a poll ... of 2,000 people
 			// interviewed": a survey of voters, not a vote; its shares
 			// are no results.
 			st.survey = true

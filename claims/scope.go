@@ -57,9 +57,8 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		}
 	}
 	if len(places) == 0 && part == "" {
-		// "Buncombe County officials are now deferring to a state tally
-		// of 42 deaths for the county": the place the sentence named
-		// before "the county".
+		// "Marsh County now counts 42 deaths for the county": the place
+		// the sentence named before "the county".
 		if p := st.territoryAntecedent(e, lo, hi); p != "" {
 			places = []string{p}
 		}
@@ -847,7 +846,7 @@ func (st *sentenceState) scopePart(e *Extractor, lo, hi int, r [2]int) string {
 		}
 		// A bare word follows its figure's verb ("fled abroad") or the
 		// noun of what the figure counts ("the turnout abroad was
-		// 49.4%", "Turkish citizens abroad").
+		// 39.5%", "citizens abroad").
 		introduced := en.Bare && (h.I > r[1] && !st.crossesCountBetween(r[1], h.I) && st.commasBetween(r[1], h.I) == 0 || h.I < r[0] && st.countNounEnds(h.I-1))
 		for j := h.I - 1; j >= lo && j >= h.I-4 && !introduced; j-- {
 			// "in the rebel-held northwest", "fled to neighbouring

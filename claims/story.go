@@ -135,7 +135,7 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 				sty.vote0.time = ev.time
 			}
 			if sty.vote0.name == "" && ev.name != "" && !ev.plural && e.stageNamed(ev) && st.stageOfFigures(ev) {
-				// "Initial election results indicate Erdogan's lead in
+				// "Early election results give Brenner the lead in
 				// presidential runoff": the stage the headline names
 				// after the vote's noun is the story's, when the figures
 				// are "in" or "of" it; "Early count points to a runoff"
@@ -182,8 +182,8 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 		// A report that names no event: the places its headline and
 		// lead name are where its story happens; so are those of a lead
 		// that names no event after a headline that names one but no
-		// place ("5,000 dead civilians and battles that will last", then
-		// "the new mayor of Mariupol ...").
+		// place ("Thousands dead and battles that will last", then "The
+		// new mayor, installed by the army in Norport, ...").
 	} else {
 		ev := st.events[first]
 		switch {

@@ -40,12 +40,12 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		return Claim{}, false
 	}
 	if st.survey {
-		// "the latest Datafolha poll showed the PT candidate with 50%":
+		// "the latest Ipsos poll showed Varga with 52%":
 		// what a survey says voters will do, not how they voted.
 		return Claim{}, false
 	}
 	if st.negatedShare(mi) {
-		// "Neither Erdogan nor his rival won more than 50 per cent",
+		// "Neither Brenner nor her rival won more than 50%",
 		// "failed to win more than 50%": what no one got.
 		return Claim{}, false
 	}
@@ -115,7 +115,7 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		c.Counted = e.countedOf(st, mi, d, false)
 	}
 	if st.hasCat(lexicon.CatPreliminary) {
-		// "early projections showed Erdogan ahead with 50.83%": an
+		// "early projections showed Brenner ahead with 51.2%": an
 		// early count of the ballots, history of the result.
 		if c.Counted == nil {
 			c.Counted = &CountTime{From: "text"}
@@ -247,7 +247,7 @@ func (st *sentenceState) prevShare(mi int) int {
 }
 
 // possessiveBeforeFigure reports whether a possessive word among words
-// a..b stands right before a figure ("Bolsonaro's 49.1%").
+// a..b stands right before a figure ("Varga's 49.1%").
 func (st *sentenceState) possessiveBeforeFigure(a, b int) bool {
 	for j := a; j <= b && j+1 < len(st.tok.Words); j++ {
 		if st.tok.Words[j].Possessive && st.mentionAt(j+1) >= 0 {
@@ -258,7 +258,7 @@ func (st *sentenceState) possessiveBeforeFigure(a, b int) bool {
 }
 
 // toPossessive reports whether words a..b-1 are "to" and a possessive
-// name: "Lula secured 50.9% to Bolsonaro's 49.1%".
+// name: "Brenner secured 50.9% to Varga's 49.1%".
 func (st *sentenceState) toPossessive(a, b int) bool {
 	if b-a < 2 || b-a > 4 || !st.is(a, lexicon.FnFor) || !st.tok.Words[b-1].Possessive {
 		return false
@@ -414,7 +414,7 @@ func (st *sentenceState) candidateOf(e *Extractor, mi int) string {
 		}
 		if st.is(k, lexicon.FnFor) {
 			if st.possessiveBeforeFigure(k+1, k+3) {
-				// "50.9% to Bolsonaro's 49.1%": the next figure's
+				// "50.9% to Varga's 49.1%": the next figure's
 				// candidate.
 				break
 			}
@@ -502,8 +502,8 @@ func (st *sentenceState) nameAt(e *Extractor, k int) (int, int, bool) {
 		// One capitalized word opening the sentence is as often a
 		// common word ("Officials said", "Reeling under a crisis") as a
 		// name: a name there must be a person of the lexicon, or a word
-		// the document capitalizes inside its sentences too ("Erdogan
-		// won 49.5%" after "President Recep Tayyip Erdogan").
+		// the document capitalizes inside its sentences too ("Brenner
+		// won 48.9%" after "President Ada Brenner").
 		return 0, 0, false
 	}
 	for a < b && (a == 0 || st.is(a, lexicon.FnDeterminer)) && st.is(a, lexicon.FnDeterminer|lexicon.FnIn) {

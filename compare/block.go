@@ -441,7 +441,7 @@ func (cl *cluster) add(c *claims.Claim) {
 }
 
 // struck reports whether the undated event of c names a place of the
-// cluster's events: "the besieged factory in Mariupol" in a report on the
+// cluster's events: "the besieged steelworks in Norport" in a report on the
 // siege that dated reports tell of.
 func (cl *cluster) struck(c *claims.Claim) bool {
 	for _, p := range c.Event.Places {
@@ -456,8 +456,8 @@ func (cl *cluster) struck(c *claims.Claim) bool {
 // -1. Only claims that point at the news of their report join: claims of
 // their document's story event, days without a year, weekdays ("the
 // quake that hit on Monday"), events told by magnitude or name, or by a
-// place the cluster's events struck ("from the besieged factory in
-// Mariupol"; not "the war killed 30,000", which may be any war). They join
+// place the cluster's events struck ("at the besieged steelworks in
+// Norport"; not "the war killed 30,000", which may be any war). They join
 // the one cluster that may be theirs (magnitude, name and publication
 // agree); among several, the one cluster that is most reports' story,
 // since an earlier event a report recalls (the 1999 earthquake) is no

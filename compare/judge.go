@@ -46,8 +46,8 @@ func judge(g []claims.Claim) []Finding {
 		}
 		if g[0].Kind.Info().Running && g[0].Value.Quantity != nil {
 			if order, ok := roseSeries(g); ok {
-				// "At least 71 killed" on Friday and "the toll has
-				// climbed to 89" on Saturday: both may be true, and the
+				// "At least 40 killed" on Friday and "the toll has
+				// climbed to 52" on Saturday: both may be true, and the
 				// later report tells the count rose.
 				f.Verdict = Updated
 				f.Sides, f.Series = sides, order
@@ -80,8 +80,8 @@ func judge(g []claims.Claim) []Finding {
 		return bySides(g, sides)
 	}
 	if g[0].Kind.Info().Value == claims.ScaleValue || g[0].Value.Quantity != nil {
-		// "7" against "6.8" told by three reports, "256 surrendered"
-		// against "2,439" and "nearly 2,500": the mismatch, and the
+		// "7" against "6.8" told by three reports, "250 surrendered"
+		// against "2,400" and "nearly 2,500": the mismatch, and the
 		// agreement of the side several reports tell.
 		out := []Finding{mismatch(g)}
 		for _, side := range sides {

@@ -182,7 +182,7 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 // roseSeries returns the counting order of a group of compatible figures
 // of a running count when a report tells the count rose to a figure
 // higher than another document's of an earlier counting day ("at least
-// 71" on Friday, "has climbed to 89" on Saturday): the count was
+// 40" on Friday, "has climbed to 52" on Saturday): the count was
 // updated, though the figures do not conflict. ok is false otherwise.
 func roseSeries(g []claims.Claim) (order []int, ok bool) {
 	days := make([]counted, len(g))
