@@ -488,13 +488,7 @@ func (st *sentenceState) pastDates(text string) {
 		return
 	}
 	future := -1
-	for mi := range st.mentions {
-		m := &st.mentions[mi]
-		t := &m.Time
-		if m.Kind != norm.TimeKind || !t.Anchored || t.Weekday != "" || t.Relative != "" || t.Anchor != "" || t.Since ||
-			t.Start.Year != st.pub.Year || t.Start.Month == 0 || !dateAfter(t.Start, st.pub) || hasYear(text[m.Start:m.End]) {
-			continue
-		}
+	plans := func() bool {
 		if future < 0 {
 			future = 0
 			for k := range st.tok.Words {
@@ -504,7 +498,28 @@ func (st *sentenceState) pastDates(text string) {
 				}
 			}
 		}
-		if future == 1 {
+		return future == 1
+	}
+	for mi := range st.mentions {
+		m := &st.mentions[mi]
+		t := &m.Time
+		if m.Kind == norm.TimeKind && t.Anchored && t.Weekday != "" && strings.HasPrefix(t.Relative, "this_") && laterDay(t.Start, st.pub) && t.End == t.Start {
+			// "After the vote held this Sunday", in a report of a
+			// Monday: the Sunday just past, unless the sentence tells
+			// of a plan ("the runoff will be held this Sunday").
+			if plans() {
+				return
+			}
+			d := time.Date(t.Start.Year, time.Month(t.Start.Month), t.Start.Day-7, 0, 0, 0, 0, time.UTC)
+			t.Start = calendarDate(d)
+			t.End = t.Start
+			continue
+		}
+		if m.Kind != norm.TimeKind || !t.Anchored || t.Weekday != "" || t.Relative != "" || t.Anchor != "" || t.Since ||
+			t.Start.Year != st.pub.Year || t.Start.Month == 0 || !dateAfter(t.Start, st.pub) || hasYear(text[m.Start:m.End]) {
+			continue
+		}
+		if plans() {
 			return
 		}
 		t.Start.Year--
