@@ -200,8 +200,8 @@ import (
 //     of its own).
 //   - 35_earlier: another quake dated on Wednesday "after an earlier one
 //     killed more than 2,000" (the toll of the earlier quake, the story's;
-//     "one" is a pronoun, no count), and a toll a source "had earlier on
-//     Wednesday said" (an earlier count).
+//     "one" is a pronoun, no count), a toll a source "had earlier on
+//     Wednesday said" and "the previous death toll" (earlier counts).
 //   - 36_asides: a share with a decimal comma whose verb follows an aside
 //     on how far the count has gone ("61,20% of voters, following the
 //     results of processing 30% of ballots, backed independence"): a
@@ -535,6 +535,7 @@ var constructsWant = corpusDocs{
 6  date earthquake - - - earthquake+another@2023 «Wednesday»
 6  casualties deaths people - - earthquake@2023 «more than 2,000 people»
 8  casualties deaths people - - earthquake@2023 «150» on=earlier
+10 casualties deaths people - - earthquake@2023 «120» on=earlier
 `,
 	"36_asides.md": `
 6  date election - - - election@2026 «Sunday»

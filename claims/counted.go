@@ -16,7 +16,7 @@ import (
 // countedOf returns when the count of mention mi was counted, or nil when
 // neither the sentence nor the document tells.
 func (e *Extractor) countedOf(st *sentenceState, mi int, d *load.Document, toll bool) *CountTime {
-	earlier := st.earlierCount(mi)
+	earlier := st.earlierCount(mi) || e.earlierToll(st, mi)
 	running := toll || st.runningCount(mi)
 	rose := !earlier && st.roseTo(mi)
 	if mj := st.countingDay(mi); mj >= 0 {
@@ -171,6 +171,25 @@ func (st *sentenceState) earlierCount(mi int) bool {
 		}
 	}
 	return r[0] >= 2 && st.tok.Is(r[0]-2, "up") && st.is(r[0]-1, lexicon.FnFrom)
+}
+
+// earlierToll reports whether the toll a level verb ties the figure of
+// mention mi to is told as an earlier one ("The previous death toll, as
+// the city's health authorities estimated it, was 5,500").
+func (e *Extractor) earlierToll(st *sentenceState, mi int) bool {
+	_, tt, ok := e.tollOf(st, mi)
+	if !ok {
+		return false
+	}
+	for k := tt - 1; k >= 0 && k >= tt-3; k-- {
+		if st.is(k, lexicon.FnEarlier) {
+			return true
+		}
+		if !st.is(k, lexicon.FnDeterminer) && !st.tollCovers(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // speechWithin reports whether a speech verb starts within n words from
