@@ -234,19 +234,20 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 		// A deployment is a standing state, told apart by whose troops
 		// and where, not by an event named elsewhere in the sentence.
 		c.Event = e.eventOf(st, r, kind, toll)
-		if st.afterComparison(mi) {
+		switch {
+		case st.afterComparison(mi):
 			// "the deadliest hurricane since Zora devastated the capital
 			// two decades ago, which left 900 people dead": the toll of
 			// the event compared with, which the sentence does not name.
 			c.Event = Event{}
-		} else if c.Event.Type == "" && sty != nil && sty.ev != nil && e.lex.Events[sty.ev.typ].Sudden && st.oldTimeIn(mi) {
+		case c.Event.Type == "" && sty != nil && sty.ev != nil && e.lex.Events[sty.ev.typ].Sudden && st.oldTimeIn(mi):
 			// "Zora left 1,400 people dead after it flooded the capital
 			// on Aug. 25, 2005", in a report on this year's storm: an
 			// event of long ago the lexicon has no noun for, not the
 			// sudden event of the story. (A year of a lasting story, "In
 			// 1988 some 200,000 were expelled" in a history of a
 			// conflict, is a moment of it.)
-		} else if sty.of(e, &c, st.pub) && kind.Info().Running && (c.Event.Time == nil || !c.Event.Time.Anchored) {
+		case sty.of(e, &c, st.pub) && kind.Info().Running && (c.Event.Time == nil || !c.Event.Time.Anchored):
 			if t := st.sinceDay(mi); t != nil {
 				// "The number who have fled since Aug. 25 has risen to
 				// 618,000", in a report whose story has no date: the

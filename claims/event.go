@@ -164,14 +164,16 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// 15": the one event's one time, "since" which it goes on.
 				window = 1 << 19
 			}
-			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) && !st.relationBefore(ev.tok) &&
+			if st.mtok[mi][1] < ev.tok && st.leadingTime(mi) && st.firstEvent(i) && !st.clauseBetween(st.mtok[mi][1], ev.tok) && !st.roleBefore(ev.tok, 4, lexicon.FnRelation) &&
 				(!st.crossesCountBetween(st.mtok[mi][1], ev.tok) || m.Time.Anchored && m.Time.Start.Year != 0 && !isDay(&m.Time) && m.Time.Weekday == "") {
 				// "On September 30, 2022, Putin announced the accession
 				// of the four regions": the time the sentence opens
 				// with dates its first event. A day may be a count's
 				// ("On Tuesday, the toll rose to 5,000"); a month or a
 				// year is the event's ("In March, 13 people died in a
-				// 6.5 magnitude quake").
+				// 6.5 magnitude quake"). Not an event a relation word
+				// opens ("On March 4, following the disputed election,
+				// protests broke out": the protests' day).
 				window = 1 << 19
 			}
 			if st.mtok[mi][1] < ev.tok && st.startsAt(st.mtok[mi][1]+1, lexicon.CatToll) {
@@ -390,8 +392,14 @@ func (st *sentenceState) tollBefore(k int) bool {
 // before the event noun at word k ("the deadliest wildfire", "one of the
 // most hotly contested elections").
 func (st *sentenceState) superlativeBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if st.is(j, lexicon.FnSuperlative) {
+	return st.roleBefore(k, 4, lexicon.FnSuperlative)
+}
+
+// roleBefore reports whether a function word of role r stands within
+// reach words before word k, with no break between.
+func (st *sentenceState) roleBefore(k, reach int, r lexicon.FuncRole) bool {
+	for j := k - 1; j >= 0 && j >= k-reach; j-- {
+		if st.is(j, r) {
 			return true
 		}
 		if st.tok.Words[j+1].Break != 0 {
@@ -585,22 +593,6 @@ func (st *sentenceState) leadingTime(mi int) bool {
 		}
 	}
 	return true
-}
-
-// relationBefore reports whether a relation word ("after", "following",
-// "since") opens the noun phrase of the event noun at word k, within
-// three words: "On March 4, following the disputed election, protests
-// broke out" is the protests' day, not the election's.
-func (st *sentenceState) relationBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if st.is(j, lexicon.FnRelation) {
-			return true
-		}
-		if st.tok.Words[j+1].Break != 0 {
-			return false
-		}
-	}
-	return false
 }
 
 // openingWords is how many words a sentence's opening phrase before its

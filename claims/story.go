@@ -124,17 +124,18 @@ func (sty *story) take(e *Extractor, st *sentenceState, pub norm.Date) {
 			switch {
 			case sty.vote0 == nil:
 				cp := *ev
-				if e.stageNamed(ev) && st.stageToCome(ev) {
+				if e.stageNamed(ev) && st.roleBefore(ev.tok, 3, lexicon.FnInto|lexicon.FnFor) {
 					// "Turkey heads to a runoff", "Early count points to
-					// presidential runoff": the vote told is the one
-					// before it, of no stage the headline names.
+					// presidential runoff" ("to", "for", "into" a few
+					// words before): the vote told is the one before it,
+					// of no stage the headline names.
 					cp.name = ""
 				}
 				sty.vote0 = &cp
 			case sty.vote0.time == nil && ev.time != nil:
 				sty.vote0.time = ev.time
 			}
-			if sty.vote0.name == "" && ev.name != "" && !ev.plural && e.stageNamed(ev) && st.stageOfFigures(ev) {
+			if sty.vote0.name == "" && ev.name != "" && !ev.plural && e.stageNamed(ev) && st.roleBefore(ev.tok, 3, lexicon.FnIn|lexicon.FnOf) {
 				// "Early election results give Brenner the lead in
 				// presidential runoff": the stage the headline names
 				// after the vote's noun is the story's, when the figures
@@ -471,36 +472,6 @@ func (e *Extractor) family(typ string) string {
 		}
 	}
 	return typ
-}
-
-// stageOfFigures reports whether "in" or "of" stands a few words
-// before event noun ev ("lead in presidential runoff", "results of the
-// second round").
-func (st *sentenceState) stageOfFigures(ev *event) bool {
-	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
-		if st.is(k, lexicon.FnIn|lexicon.FnOf) {
-			return true
-		}
-		if st.tok.Words[k+1].Break != 0 {
-			return false
-		}
-	}
-	return false
-}
-
-// stageToCome reports whether "to", "for" or "into" stands a few words
-// before event noun ev: a stage a vote leads to ("heads to a runoff",
-// "set for a second round").
-func (st *sentenceState) stageToCome(ev *event) bool {
-	for k := ev.tok - 1; k >= 0 && k >= ev.tok-3; k-- {
-		if st.is(k, lexicon.FnInto|lexicon.FnFor) {
-			return true
-		}
-		if st.tok.Words[k+1].Break != 0 {
-			return false
-		}
-	}
-	return false
 }
 
 // stageNamed reports whether the name of ev is one of its type's stages
