@@ -91,6 +91,7 @@ func Compare(cs []claims.Claim) []Finding {
 				// thing differently, not where one source uses them.
 				continue
 			}
+			f.ID = fingerprint(&f)
 			out = append(out, f)
 		}
 	}

@@ -340,6 +340,32 @@ func TestFingerprint(t *testing.T) {
 	if got := Compare([]claims.Claim{a, changed})[0].ID; got == id {
 		t.Errorf("changing a value kept the id %s", id)
 	}
+
+	// A mismatch keeps its id, and with it its review, when another
+	// report repeats one of its figures, and gets a new one when a
+	// report brings a new figure.
+	x, y := deaths("a", exact(3000), year(2020)), deaths("b", exact(9000), year(2020))
+	mm := Compare([]claims.Claim{x, y})
+	if len(mm) != 1 || mm[0].Verdict != NumberMismatch {
+		t.Fatalf("3,000 against 9,000: got %v, want one number_mismatch", mm)
+	}
+	repeat := deaths("c", exact(9000), year(2020))
+	repeat.Text = "Another sentence that gives the same 9,000."
+	mismatchID := func(fs []Finding) string {
+		for _, f := range fs {
+			if f.Verdict == NumberMismatch {
+				return f.ID
+			}
+		}
+		return ""
+	}
+	if got := mismatchID(Compare([]claims.Claim{x, y, repeat})); got != mm[0].ID {
+		t.Errorf("a third report repeating 9,000 changed the mismatch's id: %s, then %q", mm[0].ID, got)
+	}
+	other := deaths("c", exact(12000), year(2020))
+	if got := mismatchID(Compare([]claims.Claim{x, y, other})); got == "" || got == mm[0].ID {
+		t.Errorf("a third report with a new figure: mismatch id %q, want a new one (not %s)", got, mm[0].ID)
+	}
 }
 
 func TestFormatNumber(t *testing.T) {

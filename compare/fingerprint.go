@@ -4,42 +4,49 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/norm"
 )
 
 // Fingerprints: the ids of findings, from what their claims say.
 
-// fingerprint identifies a finding by its fact and by what its claims say
-// (document, sentence, quoted words, value, framing), not by where they
-// stand: moving a paragraph or editing another sentence keeps it.
+// fingerprint identifies a finding by its verdict, its fact and the
+// distinct values that make the verdict (for framing_differs, the
+// distinct loaded words), not by which documents give them or where:
+// adding a report that repeats a figure already there, moving a
+// paragraph or editing another sentence keeps the id, and with it a
+// reviewer's decision; a new figure or a new word makes a new finding
+// to review. A single-source finding is also told by its document and
+// sentence.
 func fingerprint(f *Finding) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00", f.Kind, f.Fact)
-	lines := make([]string, 0, len(f.Claims))
-	for _, c := range f.Claims {
-		lines = append(lines, strings.Join([]string{c.Doc, strings.Join(strings.Fields(c.Text), " "), c.Quote,
-			valueKey(c.Value), framingKey(c.Framing)}, "\x00"))
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Verdict, f.Kind, f.Fact)
+	keys := make([]string, 0, len(f.Claims))
+	for i := range f.Claims {
+		c := &f.Claims[i]
+		if f.Verdict == FramingDiffers {
+			for _, fw := range c.Framing {
+				keys = append(keys, fw.String())
+			}
+			continue
+		}
+		k := valueKey(c.Value)
+		if f.Verdict == SingleSource {
+			// One report's figure is that report's: two reports that each
+			// give a figure no other compares with are two findings.
+			k = c.Doc + "\x00" + strings.Join(strings.Fields(c.Text), " ") + "\x00" + k
+		}
+		keys = append(keys, k)
 	}
-	sort.Strings(lines)
-	for _, l := range lines {
-		h.Write([]byte(l))
+	slices.Sort(keys)
+	for _, k := range slices.Compact(keys) {
+		h.Write([]byte(k))
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
-}
-
-// framingKey joins framing words as "frame:word,...".
-func framingKey(fws []claims.FramingWord) string {
-	parts := make([]string, len(fws))
-	for i, fw := range fws {
-		parts[i] = fw.String()
-	}
-	return strings.Join(parts, ",")
 }
 
 // valueKey is a string equal for equal values, quick to build.

@@ -27,7 +27,6 @@ func judge(g []claims.Claim) []Finding {
 	for _, c := range g {
 		docs[c.Doc] = true
 	}
-	f.ID = fingerprint(&f)
 	if len(docs) < 2 {
 		f.Verdict = SingleSource
 		f.Confidence = confidence(g, 1)
@@ -51,7 +50,6 @@ func judge(g []claims.Claim) []Finding {
 				// later report tells the count rose.
 				f.Verdict = Updated
 				f.Sides, f.Series = sides, order
-				f.ID = fingerprint(&f)
 				f.Confidence = confidence(g, 0.7)
 				f.Summary = "updated: the count rose with the day it was counted (" + describeSeries(g, order) + "), as the later report tells"
 				return []Finding{f}

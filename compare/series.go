@@ -268,7 +268,6 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 	var out []Finding
 	if s.rises {
 		f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g), Verdict: Updated, Sides: sides, Series: s.order}
-		f.ID = fingerprint(&f)
 		f.Confidence = confidence(g, 0.7)
 		f.Summary = "updated: the count rises with the day it was counted (" + describeSeries(g, s.order) + "), as a running toll does"
 		if g[0].Kind.Info().Value == claims.ShareValue {
@@ -324,7 +323,6 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 			sub = append(sub, g[i])
 		}
 		f := Finding{Kind: sub[0].Kind, Claims: sub, Fact: factName(sub), Verdict: Agree}
-		f.ID = fingerprint(&f)
 		f.Confidence = confidence(sub, 0.9)
 		f.Summary = fmt.Sprintf("agree: %d documents give compatible values (%s), among figures of this count that differ", len(docs), describeAll(sub))
 		out = append(out, f)
@@ -335,7 +333,6 @@ func judgeSeries(g []claims.Claim, sides [][]int, values []distinct) []Finding {
 // mismatch judges a group whose figures or dates conflict.
 func mismatch(g []claims.Claim) Finding {
 	f := Finding{Kind: g[0].Kind, Claims: g, Fact: factName(g)}
-	f.ID = fingerprint(&f)
 	sides := splitSides(g, distinctValues(g))
 	f.Sides = sides
 	switch {

@@ -114,7 +114,7 @@ func ExampleNewTriage() {
 	findings := []compare.Finding{mismatch, framing, agree}
 	rf := &report.ReviewFile{Version: 1, Reviews: []report.Review{
 		{Finding: "e048fa3ed65b", Decision: report.Accepted, Note: "known framing split"},
-		{Finding: "1b4f3e4f192e", Decision: report.Dismissed, Note: "a finding since changed"},
+		{Finding: "94d6a8137565", Decision: report.Dismissed, Note: "a finding since changed"},
 	}}
 
 	t := report.NewTriage(findings, rf, nil) // nil: fail on the flagged verdicts
@@ -134,7 +134,7 @@ func ExampleNewTriage() {
 	//   - corpus/a.txt:1  6,500 people  «6,500 people»
 	//   - corpus/b.txt:4  3,000 people  «3,000 people»
 	//
-	// stale reviews in corpus/claimcheck-reviewed.json (their findings no longer exist; remove them when you like): 1b4f3e4f192e
+	// stale reviews in corpus/claimcheck-reviewed.json (their findings no longer exist; remove them when you like): 94d6a8137565
 	//
 	// record a decision with: claimcheck review accept|dismiss ID... --note "why" --reviewed corpus/claimcheck-reviewed.json
 }

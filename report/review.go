@@ -1,14 +1,17 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
@@ -25,6 +28,10 @@ const (
 	Dismissed Decision = "dismissed"
 )
 
+// Undone is the decision of a history entry that took back the decision
+// before it; it is never a finding's current decision.
+const Undone Decision = "undone"
+
 // Review is one reviewer's decision on one finding.
 type Review struct {
 	// Finding is the finding's id (its fingerprint).
@@ -37,29 +44,56 @@ type Review struct {
 }
 
 // ReviewFile is the file of review decisions kept beside a corpus
-// (claimcheck-reviewed.json by default):
+// (claimcheck-reviewed.json at the corpus root by default): the current
+// decision on each finding, and the history of every decision made,
+// undos included, oldest first:
 //
-//	{"version": 1, "reviews": [{"finding": "1b4f3e4f192e", "decision": "accepted",
-//	  "note": "known framing split", "by": "ana", "at": "2026-11-23T08:00:00Z"}]}
+//	{"version": 1,
+//	 "reviews": [{"finding": "94d6a8137565", "decision": "accepted",
+//	   "note": "known framing split", "by": "ana", "at": "2026-11-23T08:00:00Z"}],
+//	 "history": [{"finding": "94d6a8137565", "decision": "accepted", ...}]}
 type ReviewFile struct {
 	Version int      `json:"version"`
 	Reviews []Review `json:"reviews"`
+	// History is every decision in the order it was made, with the
+	// undos (decision "undone"). A file written before history was kept
+	// has none; its reviews are its history.
+	History []Review `json:"history,omitempty"`
 }
 
 // DefaultReviewFile is the review file's name at the corpus root.
 const DefaultReviewFile = "claimcheck-reviewed.json"
 
+// maxReviewFile is the largest review file read: far above any team's
+// decisions, and a guard against a path to a device that never ends.
+const maxReviewFile = 256 << 20
+
 // LoadReviews reads a review file. A file that does not exist is an
-// empty review file, not an error.
+// empty review file, not an error. A finding listed twice among the
+// reviews (two branches merged by git) keeps its latest decision.
 func LoadReviews(path string) (*ReviewFile, error) {
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &ReviewFile{Version: 1}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read review file: %w", err)
 	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: the review file is not a regular file (give a file with --reviewed)", path)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxReviewFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("read review file: %w", err)
+	}
+	if len(b) > maxReviewFile {
+		return nil, fmt.Errorf("%s: the review file is over %d MiB: is it the right file?", path, maxReviewFile>>20)
+	}
 	var rf ReviewFile
+	if len(bytes.TrimSpace(b)) == 0 {
+		return &ReviewFile{Version: 1}, nil
+	}
 	if err := json.Unmarshal(b, &rf); err != nil {
 		return nil, fmt.Errorf("%s: not a review file: %v (fix it or move it away)", path, err)
 	}
@@ -71,10 +105,38 @@ func LoadReviews(path string) (*ReviewFile, error) {
 			return nil, fmt.Errorf("%s: review of %s has decision %q: want accepted or dismissed", path, r.Finding, r.Decision)
 		}
 	}
+	for i, r := range rf.History {
+		if r.Finding == "" {
+			return nil, fmt.Errorf("%s: history entry %d has no finding id", path, i+1)
+		}
+		if r.Decision != Accepted && r.Decision != Dismissed && r.Decision != Undone {
+			return nil, fmt.Errorf("%s: history entry %d (%s) has decision %q: want accepted, dismissed or undone", path, i+1, r.Finding, r.Decision)
+		}
+	}
 	if rf.Version == 0 {
 		rf.Version = 1
 	}
+	rf.Reviews = latest(rf.Reviews)
 	return &rf, nil
+}
+
+// latest keeps, of reviews of one finding, the one decided last (the
+// later At; the later in the list when equal), sorted by finding id.
+func latest(rs []Review) []Review {
+	out := make([]Review, 0, len(rs))
+	at := make(map[string]int, len(rs))
+	for _, r := range rs {
+		if i, ok := at[r.Finding]; ok {
+			if r.At >= out[i].At {
+				out[i] = r
+			}
+			continue
+		}
+		at[r.Finding] = len(out)
+		out = append(out, r)
+	}
+	slices.SortStableFunc(out, func(a, b Review) int { return strings.Compare(a.Finding, b.Finding) })
+	return out
 }
 
 // Lookup returns the decision recorded for finding id.
@@ -87,8 +149,9 @@ func (rf *ReviewFile) Lookup(id string) (Review, bool) {
 	return Review{}, false
 }
 
-// Set records r, replacing an earlier decision on the same finding, and
-// keeps the reviews sorted by finding id.
+// Set records r as the decision on its finding, replacing an earlier
+// one, and keeps the reviews sorted by finding id. It does not touch the
+// history: Decide records a decision and its history.
 func (rf *ReviewFile) Set(r Review) {
 	i := slices.IndexFunc(rf.Reviews, func(x Review) bool { return x.Finding == r.Finding })
 	if i >= 0 {
@@ -99,6 +162,96 @@ func (rf *ReviewFile) Set(r Review) {
 	slices.SortFunc(rf.Reviews, func(a, b Review) int { return strings.Compare(a.Finding, b.Finding) })
 }
 
+// Decide records r as the decision on its finding and appends it to the
+// history. It returns the decision it replaced, if any.
+func (rf *ReviewFile) Decide(r Review) (Review, bool) {
+	rf.seedHistory()
+	old, had := rf.Lookup(r.Finding)
+	rf.Set(r)
+	rf.History = append(rf.History, r)
+	return old, had
+}
+
+// seedHistory gives a file written before history was kept the history
+// its reviews tell.
+func (rf *ReviewFile) seedHistory() {
+	if len(rf.History) > 0 {
+		return
+	}
+	for _, r := range rf.Reviews {
+		rf.History = append(rf.History, r)
+	}
+	slices.SortStableFunc(rf.History, func(a, b Review) int { return strings.Compare(a.At, b.At) })
+}
+
+// Undo takes back the current decision on finding id: the decision
+// before it, if any, is the current one again, else the finding is
+// unreviewed. The undo is kept in the history, by who and at when. It
+// returns the decision now current (ok false: none) and an error when
+// there is nothing to undo.
+func (rf *ReviewFile) Undo(id, by, at string) (Review, bool, error) {
+	rf.seedHistory()
+	stack := rf.stack(id)
+	if len(stack) == 0 {
+		return Review{}, false, fmt.Errorf("finding %s has no decision to undo", id)
+	}
+	stack = stack[:len(stack)-1]
+	rf.History = append(rf.History, Review{Finding: id, Decision: Undone, By: by, At: at})
+	if len(stack) == 0 {
+		rf.Reviews = slices.DeleteFunc(rf.Reviews, func(x Review) bool { return x.Finding == id })
+		return Review{}, false, nil
+	}
+	prev := stack[len(stack)-1]
+	rf.Set(prev)
+	return prev, true, nil
+}
+
+// stack replays the history of finding id: each decision pushes, each
+// undo pops. The top is the current decision.
+func (rf *ReviewFile) stack(id string) []Review {
+	var st []Review
+	for _, r := range rf.History {
+		switch {
+		case r.Finding != id:
+		case r.Decision == Undone:
+			if len(st) > 0 {
+				st = st[:len(st)-1]
+			}
+		default:
+			st = append(st, r)
+		}
+	}
+	if len(st) == 0 {
+		if r, ok := rf.Lookup(id); ok { // a review with no history
+			st = append(st, r)
+		}
+	}
+	return st
+}
+
+// HistoryOf returns the history of finding id, oldest first.
+func (rf *ReviewFile) HistoryOf(id string) []Review {
+	var out []Review
+	for _, r := range rf.History {
+		if r.Finding == id {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		if r, ok := rf.Lookup(id); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Revision counts the decisions and undos recorded on finding id: a
+// writer that read revision n and finds another when it writes has
+// raced another reviewer (see UpdateReviews).
+func (rf *ReviewFile) Revision(id string) int {
+	return len(rf.HistoryOf(id))
+}
+
 // Map returns the reviews by finding id.
 func (rf *ReviewFile) Map() map[string]Review {
 	m := make(map[string]Review, len(rf.Reviews))
@@ -106,6 +259,28 @@ func (rf *ReviewFile) Map() map[string]Review {
 		m[r.Finding] = r
 	}
 	return m
+}
+
+// UpdateReviews reads the review file at path, lets change edit it and
+// writes it back atomically, holding a lock (".NAME.lock" beside it)
+// throughout,
+// so that reviewers who decide at once, from two terminals or two
+// browser tabs, never lose each other's decisions. When change returns
+// an error nothing is written and the error is returned.
+func UpdateReviews(path string, change func(*ReviewFile) error) error {
+	unlock, err := lockFile(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".lock"))
+	if err != nil {
+		return fmt.Errorf("lock review file: %w", err)
+	}
+	defer unlock()
+	rf, err := LoadReviews(path)
+	if err != nil {
+		return err
+	}
+	if err := change(rf); err != nil {
+		return err
+	}
+	return rf.Save(path)
 }
 
 // Triage is the findings a check fails on, sorted against a review file:
@@ -189,13 +364,31 @@ func WriteFileAtomic(path string, data []byte) error {
 // WriteAtomic streams what write produces to a temporary file in the
 // folder of path, then renames it over path: readers see the old file or
 // the whole new one, never half of it. On error the temporary file is
-// removed and path is left as it was.
+// removed and path is left as it was. A new file gets the usual
+// permissions (0666 less the umask), a file written over keeps its
+// own, and a symbolic link at path is followed: the file it names is
+// replaced, the link is kept.
 func WriteAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
+	perm := fs.FileMode(0o666)
+	old, statErr := os.Stat(path)
+	if statErr == nil {
+		perm = old.Mode().Perm()
+	}
+	tmp, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".", ".tmp", perm)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
+	if statErr == nil {
+		// Keep the mode of the file written over, whatever the umask.
+		if err := tmp.Chmod(perm); err != nil {
+			tmp.Close()
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
 	if err := write(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
@@ -207,4 +400,18 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// createTemp creates a new file named prefix, a random number and
+// suffix in dir, with permissions perm less the umask (os.CreateTemp
+// always gives 0600).
+func createTemp(dir, prefix, suffix string, perm fs.FileMode) (*os.File, error) {
+	for try := 0; ; try++ {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+suffix)
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, fs.ErrExist) && try < 1000 {
+			continue
+		}
+		return f, err
+	}
 }

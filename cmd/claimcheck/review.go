@@ -59,7 +59,7 @@ func runReview(args []string, stdout, stderr io.Writer, now func() time.Time) in
 	}
 	for _, id := range ids {
 		if !findingID.MatchString(id) {
-			fmt.Fprintf(stderr, "claimcheck review: %q is not a finding id (twelve hex digits, as in [1b4f3e4f192e])\n", id)
+			fmt.Fprintf(stderr, "claimcheck review: %q is not a finding id (twelve hex digits, as in [94d6a8137565])\n", id)
 			return exitUsage
 		}
 	}
