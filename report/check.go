@@ -19,6 +19,12 @@ type CheckOptions struct {
 	// ReviewFile is the path of the review file, which the lines on
 	// stale reviews and on recording a decision name.
 	ReviewFile string
+	// Corpus is the paths the check read, which the command that
+	// records a decision repeats; none for the built-in seeds.
+	Corpus []string
+	// Baseline is the path of the baseline a check with --new-only
+	// read, or "" when it read none.
+	Baseline string
 }
 
 // WriteCheck writes the summary of a check of r that gave t, for people
@@ -30,8 +36,12 @@ type CheckOptions struct {
 // decide the exit status: a check fails when t.Unreviewed is not empty.
 func WriteCheck(w io.Writer, r *Report, t Triage, opt CheckOptions) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "claimcheck check: %d documents, %d findings to review (%s), %d reviewed, %d not reviewed\n",
-		len(r.Documents), len(t.Reviewed)+len(t.Unreviewed), opt.FailOn, len(t.Reviewed), len(t.Unreviewed))
+	fmt.Fprintf(bw, "claimcheck check: %d documents, %d findings to review (%s), %d reviewed, %d not reviewed",
+		len(r.Documents), len(t.Reviewed)+len(t.Unreviewed)+len(t.Baselined), opt.FailOn, len(t.Reviewed), len(t.Unreviewed))
+	if opt.Baseline != "" {
+		fmt.Fprintf(bw, ", %d in the baseline %s", len(t.Baselined), opt.Baseline)
+	}
+	fmt.Fprintln(bw)
 	for _, f := range t.Unreviewed {
 		fmt.Fprintf(bw, "\n%s  %s  [%s]\n  %s\n", f.Verdict, f.Fact, f.ID, f.Summary)
 		for _, cl := range f.Claims {
@@ -46,7 +56,30 @@ func WriteCheck(w io.Writer, r *Report, t Triage, opt CheckOptions) error {
 		fmt.Fprintf(bw, "\nstale reviews in %s (their findings no longer exist; remove them when you like): %s\n", opt.ReviewFile, strings.Join(ids, ", "))
 	}
 	if len(t.Unreviewed) > 0 {
-		fmt.Fprintf(bw, "\nrecord a decision with: claimcheck review accept|dismiss ID... --note \"why\" --reviewed %s\n", opt.ReviewFile)
+		fmt.Fprintf(bw, "\nrecord a decision with: claimcheck review accept|dismiss ID... --note \"why\"")
+		for _, p := range opt.Corpus {
+			fmt.Fprintf(bw, " %s", shellQuote(p))
+		}
+		if opt.ReviewFile != "" {
+			fmt.Fprintf(bw, " --reviewed %s", shellQuote(opt.ReviewFile))
+		}
+		fmt.Fprintln(bw)
 	}
 	return bw.Flush()
+}
+
+// shellQuote quotes s for a POSIX shell when it holds anything but
+// letters, digits and -_./:=@+,.
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:=@+,", r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

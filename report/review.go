@@ -300,6 +300,10 @@ type Triage struct {
 	// changes when a claim's value or framing changes, so a stale review
 	// is usually of an earlier version of a finding.
 	Stale []Review
+	// Baselined are the failing findings with no decision that the
+	// team's baseline lists (Apply): known before the check was adopted,
+	// they do not fail a check run with --new-only.
+	Baselined []compare.Finding
 }
 
 // NewTriage sorts findings against the decisions of rf. A finding fails

@@ -23,6 +23,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reviewed := fs.String("reviewed", "", "the review `FILE` (default: "+report.DefaultReviewFile+" at the corpus root)")
 	format := fs.StringP("format", "f", "json", "the `FORMAT` ("+report.FormatNames()+") of the full report written to --output")
 	output := fs.StringP("output", "o", "", "write the full report to `FILE` (atomically)")
+	baseline := fs.String("baseline", "", "the baseline `FILE` of --new-only and --write-baseline (default: "+report.DefaultBaselineFile+" at the corpus root)")
+	newOnly := fs.Bool("new-only", false, "fail only on findings that are not in the baseline")
+	writeBaseline := fs.Bool("write-baseline", false, "write the findings that fail today to the baseline, and pass")
 	if ok, code := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -43,9 +46,26 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
 	}
+	if *newOnly && *writeBaseline {
+		fmt.Fprintln(stderr, "claimcheck check: --new-only reads the baseline that --write-baseline writes: give one of them")
+		return exitUsage
+	}
 	path := *reviewed
 	if path == "" {
 		path = filepath.Join(corpusRoot(fs.Args()), report.DefaultReviewFile)
+	}
+	basePath := *baseline
+	if basePath == "" {
+		basePath = filepath.Join(corpusRoot(fs.Args()), report.DefaultBaselineFile)
+	}
+	var base *report.Baseline
+	if *newOnly {
+		b, err := report.LoadBaseline(basePath)
+		if err != nil {
+			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			return exitUsage
+		}
+		base = b
 	}
 	rf, err := report.LoadReviews(path)
 	if err != nil {
@@ -65,10 +85,26 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	t := report.NewTriage(r.Findings, rf, func(v compare.Verdict) bool { return fail[v] })
+	failing := func(v compare.Verdict) bool { return fail[v] }
+	if *writeBaseline {
+		b := report.NewBaseline(r.Findings, failing)
+		if err := b.Save(basePath); err != nil {
+			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			return exitUsage
+		}
+		fmt.Fprintf(stdout, "claimcheck check: wrote %d findings (%s) to the baseline %s; check --new-only fails only on others\n",
+			len(b.Findings), *failOn, basePath)
+		return inputStatus(c.Skipped)
+	}
+	t := report.NewTriage(r.Findings, rf, failing)
+	opt := report.CheckOptions{FailOn: *failOn, ReviewFile: path, Corpus: fs.Args()}
+	if base != nil {
+		t.Apply(base)
+		opt.Baseline = basePath
+	}
 	// The exit status says what the check found; as with the rest of
 	// the commands' output to stdout, a failed write does not change it.
-	_ = report.WriteCheck(stdout, r, t, report.CheckOptions{FailOn: *failOn, ReviewFile: path})
+	_ = report.WriteCheck(stdout, r, t, opt)
 	switch {
 	case len(c.Skipped) > 0:
 		return exitUsage

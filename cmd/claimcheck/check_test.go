@@ -46,7 +46,7 @@ func TestCheckWorkflow(t *testing.T) {
 
 	// The reviewer accepts it: the review file at the corpus root records it.
 	reviewed := filepath.Join(dir, "claimcheck-reviewed.json")
-	_, errs, code = claimcheck(t, "", "review", "accept", id[1], "--note", "the ministry counts soldiers only", "--by", "ana", "--reviewed", reviewed)
+	_, errs, code = claimcheck(t, "", "review", "accept", id[1], "--note", "the ministry counts soldiers only", "--by", "ana", dir)
 	if code != 0 {
 		t.Fatalf("review accept: exit %d: %s", code, errs)
 	}
@@ -93,10 +93,12 @@ func TestReviewErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"review"}, "say accept, dismiss or list"},
+		{[]string{"review"}, "say accept, dismiss, undo, list or history"},
 		{[]string{"review", "approve", "0123456789ab", "--note", "x"}, `unknown action "approve"`},
 		{[]string{"review", "accept", "0123456789ab"}, "--note is required"},
-		{[]string{"review", "accept", "xyz", "--note", "x"}, "not a finding id"},
+		{[]string{"review", "accept", "xyz", "--note", "x"}, "neither a finding id"},
+		{[]string{"review", "accept", "0123456789ab", "--note", "x"}, "is not a finding of the built-in seeds"},
+		{[]string{"review", "undo", "0123456789ab"}, "no decision to undo"},
 		{[]string{"review", "dismiss", "--note", "x"}, "name the finding ids"},
 	} {
 		_, errs, code := claimcheck(t, "", append(tt.args, "--reviewed", f)...)
@@ -116,7 +118,7 @@ func TestReviewRecordsTime(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "r.json")
 	var out, errb strings.Builder
 	at := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
-	if code := runReview([]string{"dismiss", "0123456789ab", "--note", "misread", "--by", "bo", "--reviewed", f}, &out, &errb, func() time.Time { return at }); code != 0 {
+	if code := runReview([]string{"dismiss", "0123456789ab", "--any-id", "--note", "misread", "--by", "bo", "--reviewed", f}, nil, &out, &errb, func() time.Time { return at }); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	b, _ := os.ReadFile(f)

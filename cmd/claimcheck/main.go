@@ -50,9 +50,10 @@ Usage:
   claimcheck [compare] [flags] [PATH...]   compare the claims of the articles (default)
   claimcheck extract [flags] [PATH...]     print the claims, one JSON object a line
   claimcheck check [flags] [PATH...]       fail (exit 1) on flagged findings not yet reviewed
-  claimcheck review accept|dismiss ID... --note "why"
+  claimcheck review accept|dismiss ID... --note "why" [PATH...]
                                            record a reviewer's decision on findings
-  claimcheck review list                   show the recorded decisions
+  claimcheck review undo ID... [PATH...]   take back the last decision on findings
+  claimcheck review list|history [PATH...] show the decisions, or every decision made
 
 PATH is a file or a directory (read recursively, in sorted order) of .txt,
 .md, .jsonl or .html articles, or .claims.jsonl claims (as extract writes
@@ -84,7 +85,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "check":
 			return runCheck(args[1:], stdin, stdout, stderr)
 		case "review":
-			return runReview(args[1:], stdout, stderr, time.Now)
+			return runReview(args[1:], stdin, stdout, stderr, time.Now)
 		}
 	}
 	return runCompare(args, stdin, stdout, stderr)

@@ -4,77 +4,204 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
+	"path/filepath"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/report"
 )
 
 // findingID is the form of a finding id: twelve hex digits, and "-N" for
-// a repeat of one sentence in one document.
+// a second finding with the same fingerprint.
 var findingID = regexp.MustCompile(`^[0-9a-f]{12}(-[0-9]+)?$`)
 
-// runReview records or lists reviewers' decisions without reading the
-// corpus: `review accept|dismiss ID... --note "…"`, `review list`.
-func runReview(args []string, stdout, stderr io.Writer, now func() time.Time) int {
-	fs := newFlagSet("review", "review accept|dismiss FINDING-ID... --note \"why\" [--by NAME] [--reviewed FILE]\n       claimcheck review list [--reviewed FILE]", stderr)
+// reviewUsage is the synopsis of the review command.
+const reviewUsage = `review accept|dismiss ID... --note "why" [--by NAME] [PATH...]
+       claimcheck review undo ID... [--by NAME] [PATH...]
+       claimcheck review list [PATH...]
+       claimcheck review history [ID...] [PATH...]
+
+The review file is claimcheck-reviewed.json at the corpus root (the first
+PATH when it is a folder, else its folder; the current folder for the
+built-in seeds), the file that check and serve read; --reviewed names
+another. accept and dismiss read the corpus and refuse ids that are not
+among its findings (--any-id records them all the same).`
+
+// runReview records, takes back or lists reviewers' decisions:
+// `review accept|dismiss ID... --note "…"`, `review undo ID...`,
+// `review list`, `review history [ID...]`. Arguments in the form of a
+// finding id are ids; the others are the corpus's paths.
+func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
+	fs := newFlagSet("review", reviewUsage, stderr)
+	var in inputFlags
+	in.register(fs)
 	note := fs.String("note", "", "why: what the reviewer found (required for accept and dismiss)")
-	by := fs.String("by", os.Getenv("USER"), "who decides")
-	reviewed := fs.String("reviewed", report.DefaultReviewFile, "the review `FILE`")
+	by := fs.String("by", "", "who decides (default: the user's name)")
+	reviewed := fs.String("reviewed", "", "the review `FILE` (default: "+report.DefaultReviewFile+" at the corpus root)")
+	anyID := fs.Bool("any-id", false, "record decisions on ids that are not among the corpus's findings")
 	if ok, code := parse(fs, args, stdout); !ok {
 		return code
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		fmt.Fprintln(stderr, "claimcheck review: say accept, dismiss or list (see claimcheck review --help)")
+		fmt.Fprintln(stderr, "claimcheck review: say accept, dismiss, undo, list or history (see claimcheck review --help)")
 		return exitUsage
 	}
-	rf, err := report.LoadReviews(*reviewed)
-	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
-		return exitUsage
-	}
-	switch rest[0] {
-	case "list":
-		if len(rf.Reviews) == 0 {
-			fmt.Fprintf(stdout, "no reviews in %s\n", *reviewed)
-		}
-		for _, r := range rf.Reviews {
-			fmt.Fprintf(stdout, "%s  %-9s  %s  %s: %s\n", r.Finding, r.Decision, r.At, r.By, r.Note)
-		}
-		return exitOK
-	case "accept", "dismiss":
-	default:
-		fmt.Fprintf(stderr, "claimcheck review: unknown action %q: want accept, dismiss or list\n", rest[0])
-		return exitUsage
-	}
-	ids := rest[1:]
-	if len(ids) == 0 {
-		fmt.Fprintf(stderr, "claimcheck review %s: name the finding ids (the [id] of each finding in the report)\n", rest[0])
-		return exitUsage
-	}
-	if *note == "" {
-		fmt.Fprintf(stderr, "claimcheck review %s: --note is required: say why, for the next reviewer\n", rest[0])
-		return exitUsage
-	}
-	for _, id := range ids {
-		if !findingID.MatchString(id) {
-			fmt.Fprintf(stderr, "claimcheck review: %q is not a finding id (twelve hex digits, as in [94d6a8137565])\n", id)
+	action := rest[0]
+	var ids, paths []string
+	for _, a := range rest[1:] {
+		_, statErr := os.Stat(a)
+		switch {
+		case findingID.MatchString(a):
+			ids = append(ids, a)
+		case statErr == nil || a == "-":
+			paths = append(paths, a)
+		default:
+			fmt.Fprintf(stderr, "claimcheck review: %q is neither a finding id (twelve hex digits, as in [94d6a8137565]) nor a file or folder of the corpus\n", a)
 			return exitUsage
 		}
 	}
-	decision := report.Accepted
-	if rest[0] == "dismiss" {
-		decision = report.Dismissed
+	path := *reviewed
+	if path == "" {
+		path = filepath.Join(corpusRoot(paths), report.DefaultReviewFile)
 	}
-	at := now().UTC().Format(time.RFC3339)
-	for _, id := range ids {
-		rf.Set(report.Review{Finding: id, Decision: decision, Note: *note, By: *by, At: at})
+	who := *by
+	if who == "" {
+		who = userName()
 	}
-	if err := rf.Save(*reviewed); err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+	switch action {
+	case "list", "history":
+		rf, err := report.LoadReviews(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			return exitUsage
+		}
+		if action == "list" {
+			if len(rf.Reviews) == 0 {
+				fmt.Fprintf(stdout, "no reviews in %s\n", path)
+			}
+			for _, r := range rf.Reviews {
+				writeReview(stdout, r)
+			}
+			return exitOK
+		}
+		entries := rf.History
+		if len(entries) == 0 {
+			entries = rf.Reviews
+		}
+		want := map[string]bool{}
+		for _, id := range ids {
+			want[id] = true
+		}
+		n := 0
+		for _, r := range entries {
+			if len(want) == 0 || want[r.Finding] {
+				writeReview(stdout, r)
+				n++
+			}
+		}
+		if n == 0 {
+			fmt.Fprintf(stdout, "no history in %s\n", path)
+		}
+		return exitOK
+	case "accept", "dismiss", "undo":
+	default:
+		fmt.Fprintf(stderr, "claimcheck review: unknown action %q: want accept, dismiss, undo, list or history\n", action)
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "%s %d finding(s) in %s\n", decision, len(ids), *reviewed)
+	if len(ids) == 0 {
+		fmt.Fprintf(stderr, "claimcheck review %s: name the finding ids (the [id] of each finding in the report, twelve hex digits)\n", action)
+		return exitUsage
+	}
+	if action != "undo" && *note == "" {
+		fmt.Fprintf(stderr, "claimcheck review %s: --note is required: say why, for the next reviewer\n", action)
+		return exitUsage
+	}
+	if action != "undo" && !*anyID {
+		c, err := in.corpus(paths, stdin, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			return exitUsage
+		}
+		known := map[string]bool{}
+		for _, f := range newReport(c).Findings {
+			known[f.ID] = true
+		}
+		for _, id := range ids {
+			if !known[id] {
+				fmt.Fprintf(stderr, "claimcheck review: %s is not a finding of %s: check the id in the report, or give --any-id to record it all the same\n", id, corpusName(paths))
+				return exitUsage
+			}
+		}
+	}
+	at := now().UTC().Format(time.RFC3339)
+	var msgs []string
+	err := report.UpdateReviews(path, func(rf *report.ReviewFile) error {
+		msgs = msgs[:0]
+		for _, id := range ids {
+			if action == "undo" {
+				cur, ok, err := rf.Undo(id, who, at)
+				if err != nil {
+					return err
+				}
+				if ok {
+					msgs = append(msgs, fmt.Sprintf("%s: undone; %s again (by %s at %s)", id, cur.Decision, cur.By, cur.At))
+				} else {
+					msgs = append(msgs, fmt.Sprintf("%s: undone; not reviewed", id))
+				}
+				continue
+			}
+			decision := report.Accepted
+			if action == "dismiss" {
+				decision = report.Dismissed
+			}
+			old, had := rf.Decide(report.Review{Finding: id, Decision: decision, Note: *note, By: who, At: at})
+			if had {
+				msgs = append(msgs, fmt.Sprintf("%s: %s; it was %s by %s at %s (review undo %s takes it back)", id, decision, old.Decision, old.By, old.At, id))
+			} else {
+				msgs = append(msgs, fmt.Sprintf("%s: %s", id, decision))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "claimcheck review: %v\n", err)
+		return exitUsage
+	}
+	for _, m := range msgs {
+		fmt.Fprintln(stdout, m)
+	}
+	fmt.Fprintf(stdout, "recorded in %s\n", path)
 	return exitOK
+}
+
+// writeReview prints one decision as a line of review list and history.
+func writeReview(w io.Writer, r report.Review) {
+	fmt.Fprintf(w, "%s  %-9s  %s  %s", r.Finding, r.Decision, r.At, r.By)
+	if r.Note != "" {
+		fmt.Fprintf(w, ": %s", r.Note)
+	}
+	fmt.Fprintln(w)
+}
+
+// userName is who decides when --by is not given: $USER, else the
+// account's name, else "unknown".
+func userName() string {
+	if u := os.Getenv("USER"); u != "" {
+		return u
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "unknown"
+}
+
+// corpusName names a corpus given as paths, for messages.
+func corpusName(paths []string) string {
+	if len(paths) == 0 {
+		return "the built-in seeds"
+	}
+	return strings.Join(paths, " ")
 }
