@@ -273,6 +273,8 @@ import (
 //   - 51_lead_places: a headline that names an event but no place, and a
 //     lead sentence with no event that names Norport: the story's place,
 //     where the next sentence's toll counts.
+//   - 52_died_in: a figure that "died in a quake" after the flood that
+//     another event caused: the quake's toll, not the flood's.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -615,6 +617,14 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - storm@2006 «1,100 people»
 8  casualties deaths people - - earthquake «2,000 people» in=-
 10 casualties deaths people - - - «900 people»
+`,
+	"52_died_in.md": `
+6  casualties deaths people - - storm@2024 «40 people»
+6  date storm - - - storm@2024 «Friday»
+8  casualties deaths people - - earthquake@1988 «an estimated 9,000 people»
+8  casualties deaths people - - storm@2015 «2,100»
+8  date earthquake - - - earthquake@1988 «1988»
+8  date storm - - - storm@2015 «2015»
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

@@ -704,7 +704,13 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		if d >= 1<<20 || kind == Casualties && e.lex.Events[ev.typ].Harmless {
 			continue
 		}
-		if ev.tok > r[1] {
+		switch {
+		case ev.tok > r[1] && st.diedIn(r, ev.tok):
+			// "… caused a flood, and an estimated 9,000 people died in
+			// a quake that hit Brenner": the event the figure's verb
+			// names, not the noun before it.
+			d = 0
+		case ev.tok > r[1]:
 			d += 4 // prefer the noun the figure's clause hangs on
 		}
 		if d < bestD {
@@ -737,6 +743,36 @@ func (e *Extractor) eventOf(st *sentenceState, r [2]int, kind Kind, toll bool) E
 		ev.plural = false
 	}
 	return e.makeEvent(&ev)
+}
+
+// diedInReach bounds the words between a figure and the event noun its
+// verb names ("9,000 people died in a quake").
+const diedInReach = 6
+
+// diedIn reports whether the figure r is told with a measure word and
+// "in", "by" or "from" right before the event noun at word ev, in one
+// clause: "9,000 people died in a quake", "40 were killed by the storm".
+func (st *sentenceState) diedIn(r [2]int, ev int) bool {
+	if ev-r[1] > diedInReach || st.crossesBreak(r[1], ev) {
+		return false
+	}
+	for k := r[1] + 1; k+1 < ev; k++ {
+		if !st.startsAt(k, lexicon.CatMeasure) {
+			continue
+		}
+		for j := k + 1; j < ev && j <= k+2; j++ {
+			if !st.is(j, lexicon.FnIn) && !st.is(j, lexicon.FnBy) && !st.is(j, lexicon.FnFrom) {
+				continue
+			}
+			for m := j + 1; m < ev; m++ {
+				if st.fn[m] != 0 && !st.is(m, lexicon.FnDeterminer) || st.mentionAt(m) >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // earlierOne reports whether "an earlier one" or "the first one" stands
