@@ -1,30 +1,195 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestClaimReviewGolden(t *testing.T) {
 	golden(t, "report.seeds.claimreview.json", renderFormat(t, ClaimReview{}, seedsFormats(t)))
 	golden(t, "report.mismatch.claimreview.json", renderFormat(t, ClaimReview{}, mismatchFormats(t)))
+	golden(t, "report.norland.claimreview.json", renderFormat(t, ClaimReview{}, norlandReport(t)))
 }
 
-// crObject is a ClaimReview as a consumer reads it: generic JSON.
-type crObject = map[string]any
-
-func decodeClaimReviews(t *testing.T, b []byte) []crObject {
+// renderClaimReviews renders r with opt and decodes the JSON array.
+func renderClaimReviews(t *testing.T, r *Report, opt Options) []crClaimReview {
 	t.Helper()
-	var out []crObject
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatalf("not a JSON array: %v\n%s", err, b)
+	var buf bytes.Buffer
+	if err := (ClaimReview{}).Render(&buf, r, opt); err != nil {
+		t.Fatal(err)
+	}
+	var out []crClaimReview
+	dec := json.NewDecoder(&buf)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		t.Fatalf("not a JSON array of ClaimReviews: %v\n%s", err, buf.String())
+	}
+	if out == nil {
+		t.Fatalf("not a JSON array: %s", buf.String())
 	}
 	return out
 }
 
-// crStr reads the string at a path of keys in o, or "".
-func crStr(o crObject, keys ...string) string {
+// findingOf returns the finding of r with verdict v and fact.
+func findingOf(t *testing.T, r *Report, v compare.Verdict, fact string) *compare.Finding {
+	t.Helper()
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Verdict == v && f.Fact == fact {
+			return f
+		}
+	}
+	t.Fatalf("no %s finding of %q", v, fact)
+	return nil
+}
+
+// TestClaimReviewReviewed checks that only accepted findings are
+// published, each as one ClaimReview with every field schema.org and the
+// search engines ask for.
+func TestClaimReviewReviewed(t *testing.T) {
+	base := norlandReport(t)
+	war := findingOf(t, base, compare.NumberMismatch, norlandWar)
+	quake := findingOf(t, base, compare.NumberMismatch, norlandEarthquake)
+	post := &crThing{Type: "Organization", Name: "Norland Post"}
+	postWork := crCreativeWork{Type: "CreativeWork", URL: "https://post.example/norland/ten-years-on",
+		Headline: "Ten years on, Norland counts its dead", Author: post, DatePublished: "2024-03-02"}
+	warReview := crClaimReview{
+		Context: "https://schema.org", Type: "ClaimReview",
+		URL:           "https://post.example/norland/ten-years-on",
+		Identifier:    war.ID,
+		Author:        &crThing{Type: "Person", Name: "ines"},
+		DatePublished: "2026-11-24",
+		ClaimReviewed: "The war in 2014 killed 9,000 people in Norland, the ministry said.",
+		ItemReviewed: crClaim{
+			Type:   "Claim",
+			Author: &crThing{Type: "Organization", Name: "the ministry"},
+			// a.txt and c.txt say 9,000; b.txt, the other side, is in
+			// the explanation.
+			Appearance:      []crCreativeWork{postWork, {Type: "CreativeWork", Name: "corpus/c.txt"}},
+			FirstAppearance: postWork,
+		},
+		ReviewRating: crRating{Type: "Rating", RatingValue: 1, BestRating: 3, WorstRating: 1,
+			AlternateName: "Conflicts with other sources: 9,000 people vs 3,000 people",
+			RatingExplanation: "The sources say: “9,000 people” (Norland Post, according to the ministry); “3,000 people” (Norport Herald); " +
+				"“9,000 people” (corpus/c.txt:1). Reviewer's note: the ministry's figure counts the missing"},
+		ReviewBody: war.Summary,
+	}
+	published := warReview
+	published.URL = "https://factcheck.example/norland-war"
+	published.Author = &crThing{Type: "Organization", Name: "Norland Fact Desk", URL: "https://factcheck.example/"}
+
+	accepted := func(f *compare.Finding) Review {
+		return Review{Finding: f.ID, Decision: Accepted, By: "ines", At: "2026-11-24T10:15:00Z", Note: "the ministry's figure counts the missing"}
+	}
+	dismissed := func(f *compare.Finding) Review { return Review{Finding: f.ID, Decision: Dismissed, By: "ola"} }
+	for _, tc := range []struct {
+		name    string
+		reviews map[string]Review
+		opt     Options
+		want    []crClaimReview
+	}{
+		{"accepted and dismissed", base.Reviews, Options{}, []crClaimReview{warReview}},
+		{"no review", nil, Options{}, []crClaimReview{}},
+		{"all dismissed", map[string]Review{war.ID: dismissed(war), quake.ID: dismissed(quake)}, Options{}, []crClaimReview{}},
+		{"publisher options", base.Reviews, Options{ClaimReviewAuthor: "Norland Fact Desk", ClaimReviewAuthorURL: "https://factcheck.example/",
+			ClaimReviewURL: "https://factcheck.example/norland-war"}, []crClaimReview{published}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := *base
+			r.Reviews = tc.reviews
+			got := renderClaimReviews(t, &r, tc.opt)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ClaimReviews mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	t.Run("both accepted", func(t *testing.T) {
+		r := *base
+		r.Reviews = map[string]Review{war.ID: accepted(war), quake.ID: accepted(quake)}
+		got := renderClaimReviews(t, &r, Options{})
+		var ids []string
+		for _, cr := range got {
+			ids = append(ids, cr.Identifier)
+		}
+		// Report order: the earthquake's finding comes first.
+		if diff := cmp.Diff([]string{quake.ID, war.ID}, ids); diff != "" {
+			t.Errorf("identifiers mismatch (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// TestClaimReviewStructure checks every ClaimReview of the test reports
+// for the fields a consumer needs, in the schema.org types.
+func TestClaimReviewStructure(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		r    *Report
+		n    int // ClaimReviews: one per accepted finding
+	}{
+		{"seeds", seedsFormats(t), 1},
+		{"mismatch", mismatchFormats(t), 0},
+		{"norland", norlandReport(t), 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := Options{ClaimReviewURL: "https://factcheck.example/review"}
+			var buf bytes.Buffer
+			if err := (ClaimReview{}).Render(&buf, tc.r, opt); err != nil {
+				t.Fatal(err)
+			}
+			var got []map[string]any
+			if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+				t.Fatalf("not a JSON array: %v\n%s", err, buf.String())
+			}
+			if len(got) != tc.n {
+				t.Fatalf("%d ClaimReviews, want %d", len(got), tc.n)
+			}
+			for i, o := range got {
+				for _, want := range []struct {
+					path []string
+					val  string // "" for any value but the empty one
+				}{
+					{[]string{"@context"}, "https://schema.org"},
+					{[]string{"@type"}, "ClaimReview"},
+					{[]string{"url"}, opt.ClaimReviewURL},
+					{[]string{"author", "name"}, ""},
+					{[]string{"datePublished"}, ""},
+					{[]string{"claimReviewed"}, ""},
+					{[]string{"itemReviewed", "@type"}, "Claim"},
+					{[]string{"itemReviewed", "firstAppearance", "@type"}, "CreativeWork"},
+					{[]string{"reviewRating", "@type"}, "Rating"},
+					{[]string{"reviewRating", "alternateName"}, ""},
+				} {
+					v := jsonString(o, want.path...)
+					if v == "" || (want.val != "" && v != want.val) {
+						t.Errorf("ClaimReview %d: %s = %q, want %q", i, strings.Join(want.path, "."), v, want.val)
+					}
+				}
+				apps, _ := o["itemReviewed"].(map[string]any)["appearance"].([]any)
+				if len(apps) == 0 {
+					t.Errorf("ClaimReview %d has no appearance", i)
+				}
+				rating := o["reviewRating"].(map[string]any)
+				for _, k := range []string{"ratingValue", "bestRating", "worstRating"} {
+					if _, ok := rating[k].(float64); !ok {
+						t.Errorf("ClaimReview %d: reviewRating.%s = %v, want a number", i, k, rating[k])
+					}
+				}
+				if strings.Contains(jsonString(o, "claimReviewed"), "\n") {
+					t.Errorf("ClaimReview %d: claimReviewed spans lines", i)
+				}
+			}
+		})
+	}
+}
+
+// jsonString reads the string at a path of keys in o, or "".
+func jsonString(o map[string]any, keys ...string) string {
 	var v any = o
 	for _, k := range keys {
 		m, ok := v.(map[string]any)
@@ -37,88 +202,33 @@ func crStr(o crObject, keys ...string) string {
 	return s
 }
 
-func TestClaimReviewStructure(t *testing.T) {
-	for name, r := range map[string]*Report{"seeds": seedsFormats(t), "mismatch": mismatchFormats(t)} {
-		t.Run(name, func(t *testing.T) {
-			got := decodeClaimReviews(t, renderFormat(t, ClaimReview{}, r))
-			// One ClaimReview per claim of each flagged finding that no
-			// reviewer dismissed, in report order.
-			var wantIDs []string
-			for _, f := range r.Findings {
-				if !f.Verdict.Flagged() || r.Reviews[f.ID].Decision == Dismissed {
-					continue
-				}
-				for j := range f.Claims {
-					wantIDs = append(wantIDs, f.ID+"/"+string(rune('1'+j)))
-				}
-			}
-			if len(got) != len(wantIDs) || len(got) == 0 {
-				t.Fatalf("%d ClaimReviews, want %d (one per flagged claim)", len(got), len(wantIDs))
-			}
-			for i, o := range got {
-				for _, path := range [][]string{
-					{"@context"}, {"@type"}, {"claimReviewed"}, {"reviewBody"}, {"identifier"},
-					{"itemReviewed", "@type"}, {"itemReviewed", "appearance", "@type"}, {"itemReviewed", "appearance", "name"},
-					{"reviewRating", "@type"}, {"reviewRating", "alternateName"},
-				} {
-					if crStr(o, path...) == "" {
-						t.Errorf("ClaimReview %d lacks %s", i, strings.Join(path, "."))
-					}
-				}
-				if crStr(o, "@context") != "https://schema.org" || crStr(o, "@type") != "ClaimReview" ||
-					crStr(o, "itemReviewed", "@type") != "Claim" || crStr(o, "reviewRating", "@type") != "Rating" {
-					t.Errorf("ClaimReview %d has the wrong types: %v", i, o)
-				}
-				if crStr(o, "identifier") != wantIDs[i] {
-					t.Errorf("ClaimReview %d is %s, want %s", i, crStr(o, "identifier"), wantIDs[i])
-				}
-				if strings.Contains(crStr(o, "claimReviewed"), "\n") {
-					t.Errorf("ClaimReview %d: claimReviewed spans lines", i)
-				}
-			}
-		})
-	}
-}
-
-func TestClaimReviewDetails(t *testing.T) {
-	r := mismatchFormats(t)
-	got := decodeClaimReviews(t, renderFormat(t, ClaimReview{}, r))
-	var attributed, fromB crObject
-	for _, o := range got {
-		if crStr(o, "itemReviewed", "author", "name") == "Armenia" {
-			attributed = o
-		}
-		if strings.HasPrefix(crStr(o, "claimReviewed"), "The war in 2020 killed 3,000") {
-			fromB = o
-		}
-		if crStr(o, "reviewRating", "alternateName") != "Conflicts with other sources" {
-			t.Errorf("rating %q, want the number_mismatch rating", crStr(o, "reviewRating", "alternateName"))
-		}
-	}
-	if attributed == nil || crStr(attributed, "itemReviewed", "author", "@type") != "Organization" {
-		t.Errorf("no claim attributed to Armenia as an Organization in %v", got)
-	}
-	if fromB == nil {
-		t.Fatal("no ClaimReview of b.txt's 2020 toll")
-	}
-	app := fromB["itemReviewed"].(map[string]any)["appearance"].(map[string]any)
-	if app["url"] != "https://example.com/war" || app["name"] != "The war, revisited" || app["datePublished"] != "2024-01-15" ||
-		crStr(app, "publisher", "name") != "Example News" {
-		t.Errorf("appearance of b.txt from its front matter = %v", app)
-	}
-	if want := "Other sources: “more than 6,500 people” (corpus/a.txt:1)."; crStr(fromB, "reviewRating", "ratingExplanation") != want {
-		t.Errorf("ratingExplanation = %q, want %q", crStr(fromB, "reviewRating", "ratingExplanation"), want)
-	}
-	if _, ok := fromB["author"]; ok {
-		t.Errorf("an unreviewed finding has a review author: %v", fromB["author"])
-	}
-
-	// An accepted review names its reviewer and adds the note.
-	seeds := decodeClaimReviews(t, renderFormat(t, ClaimReview{}, seedsFormats(t)))
-	if crStr(seeds[0], "author", "name") != "ana" || crStr(seeds[0], "author", "@type") != "Person" ||
-		!strings.HasSuffix(crStr(seeds[0], "reviewRating", "ratingExplanation"), "Reviewer's note: known framing split") ||
-		crStr(seeds[0], "reviewRating", "alternateName") != "Framed differently" {
-		t.Errorf("reviewed seed finding: %v", seeds[0])
+// TestClaimReviewFraming checks the rating of an accepted framing
+// difference: the words of each frame, and no url without one.
+func TestClaimReviewFraming(t *testing.T) {
+	fw := func(frame, word string) []claims.FramingWord { return []claims.FramingWord{{Frame: frame, Word: word}} }
+	r := New([]claims.DocInfo{{ID: "a.txt", Path: "corpus/a.txt"}, {ID: "b.txt", Path: "corpus/b.txt", Published: "2025-05-01"}}, nil,
+		[]compare.Finding{{ID: "f1", Verdict: compare.FramingDiffers, Fact: "control of Norport passes to Norland in 2024",
+			Summary: "framing differs", Claims: []claims.Claim{
+				{Doc: "a.txt", QuoteLine: 3, Text: "In 2024 Norland\nliberated Norport.", Quote: "liberated", Framing: fw("control_change", "liberated")},
+				{Doc: "b.txt", QuoteLine: 5, Text: "In 2024 Norland captured Norport.", Quote: "captured", Framing: fw("control_change", "Captured")},
+			}}})
+	r.Reviews = map[string]Review{"f1": {Finding: "f1", Decision: Accepted, At: "not a time"}}
+	got := renderClaimReviews(t, r, Options{})
+	bWork := crCreativeWork{Type: "CreativeWork", Name: "corpus/b.txt", DatePublished: "2025-05-01"}
+	want := []crClaimReview{{
+		Context: "https://schema.org", Type: "ClaimReview", Identifier: "f1",
+		// b.txt is dated and a.txt is not: b.txt is the first appearance.
+		ClaimReviewed: "In 2024 Norland captured Norport.",
+		ItemReviewed: crClaim{Type: "Claim",
+			Appearance:      []crCreativeWork{bWork, {Type: "CreativeWork", Name: "corpus/a.txt"}},
+			FirstAppearance: bWork},
+		ReviewRating: crRating{Type: "Rating", RatingValue: 2, BestRating: 3, WorstRating: 1,
+			AlternateName:     "Framed differently: “captured” vs “liberated”",
+			RatingExplanation: "The sources say: “liberated” (corpus/a.txt:3); “captured” (corpus/b.txt:5)."},
+		ReviewBody: "framing differs",
+	}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ClaimReviews mismatch (-want +got):\n%s", diff)
 	}
 }
 

@@ -5,14 +5,18 @@ package report
 // verdict (groupFindings), the names of a mismatch's sides (sideOf,
 // sideName), a claim's sentence cut around its quote (splitQuote), the
 // framing words of a word diff (framingWords, splitFraming),
-// and the words for a difference and a review (differenceText,
-// reviewDetail).
+// the words for a difference and a review (differenceText,
+// reviewDetail), and what a claim's document says of itself beside its
+// quote (citation, citations).
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/norm"
@@ -236,4 +240,134 @@ func reviewDetail(rv Review) string {
 		s += ": " + oneLine(rv.Note)
 	}
 	return s
+}
+
+// citation is what a report shows of a claim's document beside its
+// quote: the outlet, the publication date and the document's URL. Any of
+// them may be empty.
+type citation struct {
+	Outlet string
+	// Published is the publication date as an ISO date (2024-03-05, or
+	// 2024-03 for a month), as the loader read it; empty when the
+	// metadata gives none or one in no known form (see publishedDate).
+	Published string
+	// URL is the document's URL when it is an absolute http or https
+	// URL, the only ones a report links to; else empty.
+	URL string
+	// Title is the document's title, for a link's tooltip.
+	Title string
+}
+
+// citations maps document ids to their citations, built once per render
+// from the report's documents.
+type citations map[string]citation
+
+func newCitations(r *Report) citations {
+	dates := claimDates(r)
+	m := make(citations, len(r.Documents))
+	for _, d := range r.Documents {
+		m[d.ID] = citation{Outlet: oneLine(d.Source), Published: publishedDate(d, dates[d.ID]), URL: webURL(d.URL), Title: oneLine(d.Title)}
+	}
+	return m
+}
+
+// claimDates maps document ids to the publication date their claims
+// carry (claims.Claim.Published: an ISO date the loader read from the
+// metadata, in whatever form it was written).
+func claimDates(r *Report) map[string]string {
+	m := map[string]string{}
+	for i := range r.Findings {
+		for _, c := range r.Findings[i].Claims {
+			if c.Published != "" {
+				m[c.Doc] = c.Published
+			}
+		}
+	}
+	return m
+}
+
+// publishedDate is the publication date of d as an ISO date: the one
+// its claims carry (fromClaims), else the day of PublishedAt, else
+// Published when it is written as an ISO date (a report built by hand);
+// "" otherwise, so that a date the loader could not read ("soon") is not
+// shown as one.
+func publishedDate(d claims.DocInfo, fromClaims string) string {
+	if fromClaims != "" {
+		return fromClaims
+	}
+	if s := isoDay(d.PublishedAt); s != "" {
+		return s
+	}
+	return isoDay(d.Published)
+}
+
+// isoDay is the day, 2006-01-02, that s begins with (an ISO date, or an
+// RFC 3339 time), or "".
+func isoDay(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < len(time.DateOnly) {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, s[:len(time.DateOnly)]); err != nil {
+		return ""
+	}
+	return s[:len(time.DateOnly)]
+}
+
+// anyKnown reports whether a document of the report has a citation, so that
+// a renderer can leave out a column that would be empty throughout.
+func (cs citations) anyKnown() bool {
+	for _, c := range cs {
+		if !c.empty() {
+			return true
+		}
+	}
+	return false
+}
+
+func (c citation) empty() bool { return c.Outlet == "" && c.Published == "" && c.URL == "" }
+
+// name is what a link to the document reads: the outlet, or else the
+// short form of its URL.
+func (c citation) name() string {
+	if c.Outlet != "" || c.URL == "" {
+		return c.Outlet
+	}
+	return shortURL(c.URL)
+}
+
+// webURL returns s when it is an absolute http or https URL with a host,
+// else "": a report never links to another scheme (javascript:, file:).
+func webURL(s string) string {
+	s = strings.TrimSpace(s)
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return s
+}
+
+// maxShortURL is the most runes shortURL keeps.
+const maxShortURL = 50
+
+// shortURL writes a URL short, for the text report: without its scheme,
+// "www.", fragment and final slash; without its query when it is long;
+// cut with "…" when it is still longer than maxShortURL runes. It is for
+// reading, not for following: the other formats link to the whole URL.
+func shortURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return s
+	}
+	host := strings.TrimPrefix(u.Host, "www.")
+	path := strings.TrimSuffix(u.EscapedPath(), "/")
+	out := host + path
+	if u.RawQuery != "" && utf8.RuneCountInString(out)+1+len(u.RawQuery) <= maxShortURL {
+		out += "?" + u.RawQuery
+	}
+	if utf8.RuneCountInString(out) > maxShortURL {
+		rs := []rune(out)
+		out = string(rs[:maxShortURL-1]) + "…"
+	}
+	return out
 }

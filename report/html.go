@@ -15,12 +15,17 @@ import (
 
 // HTML renders the report as one self-contained HTML page for a
 // fact-checker: a summary by verdict and by kind, each discrepancy with
-// its sources side by side and the word diff of a framing difference,
-// compact tables of agreements and single sources, and at the bottom the
-// sentences of each document that hold claims, which every quote links
-// to. The page has inline CSS, no script and no external resource, so it
-// works offline; its output depends only on the report (no timestamps).
-// Options.Color is ignored.
+// the reviewer's decision when there is one (decision, reviewer, day and
+// note) and its sources side by side and the word diff of a framing
+// difference, compact tables of agreements and single sources, and at
+// the bottom the sentences of each document that hold claims, which
+// every quote links to. Beside each quote stand the outlet, linked to
+// the document's URL, and the publication date, as far as the document's
+// metadata gives them. The page has inline CSS, no script and no
+// external resource, so it works offline; its only links out of the page
+// are those to the documents' http and https URLs, with
+// rel="noopener noreferrer". Its output depends only on the report (no
+// timestamps). Options.Color is ignored.
 type HTML struct{}
 
 //go:embed html.tmpl
@@ -78,6 +83,16 @@ type htmlReview struct {
 	Decision, Detail string
 }
 
+// htmlCite is a claim's document beside its quote; the zero value shows
+// nothing.
+type htmlCite struct {
+	Name, URL, Title, Published string
+}
+
+func newHTMLCite(c citation) htmlCite {
+	return htmlCite{Name: c.name(), URL: c.URL, Title: c.Title, Published: c.Published}
+}
+
 // htmlColumn is one side of a mismatch, or one claim.
 type htmlColumn struct {
 	Title  string
@@ -90,6 +105,7 @@ type htmlClaim struct {
 	Value, Attribution          string
 	Before, Quote, After        string
 	Framing                     []claims.FramingWord
+	Cite                        htmlCite
 }
 
 type htmlDiff struct {
@@ -109,6 +125,7 @@ func (p piece) IsFraming() bool { return p.framing }
 
 type htmlDoc struct {
 	Anchor, ID, Path, Title, Source, URL, Published string
+	Link                                            string // URL when the page links to it (webURL)
 	Sentences                                       []htmlSentence
 }
 
@@ -180,6 +197,7 @@ func claimAnchor(f *compare.Finding, i int) string { return fmt.Sprintf("claim-%
 func newHTMLPage(r *Report) *htmlPage {
 	st := summarize(r)
 	docs := newDocIndex(r)
+	cites := newCitations(r)
 	p := &htmlPage{Summary: st.line(), Total: len(r.Findings)}
 	for _, v := range st.verdicts {
 		p.Verdicts = append(p.Verdicts, htmlVerdictRow{Name: v.String(), Class: verdictClass(v), Anchor: "verdict-" + v.String(),
@@ -200,7 +218,7 @@ func newHTMLPage(r *Report) *htmlPage {
 		hg := htmlGroup{Anchor: "verdict-" + g.verdict.String(), Title: g.title, Class: verdictClass(g.verdict),
 			Detailed: g.detailed, Single: g.verdict == compare.SingleSource}
 		for _, f := range g.findings {
-			hg.Findings = append(hg.Findings, newHTMLFinding(r, docs, f))
+			hg.Findings = append(hg.Findings, newHTMLFinding(r, docs, cites, f))
 		}
 		p.Groups = append(p.Groups, hg)
 	}
@@ -215,7 +233,7 @@ func newHTMLPage(r *Report) *htmlPage {
 	return p
 }
 
-func newHTMLFinding(r *Report, docs *docIndex, f *compare.Finding) htmlFinding {
+func newHTMLFinding(r *Report, docs *docIndex, cites citations, f *compare.Finding) htmlFinding {
 	hf := htmlFinding{ID: f.ID, Anchor: "finding-" + f.ID, Verdict: f.Verdict.String(), Class: verdictClass(f.Verdict),
 		Fact: f.Fact, Summary: oneLine(f.Summary), Confidence: strconv.FormatFloat(f.Confidence, 'f', 2, 64),
 		Contested: f.Contested, Difference: differenceText(f.Difference)}
@@ -227,7 +245,7 @@ func newHTMLFinding(r *Report, docs *docIndex, f *compare.Finding) htmlFinding {
 		before, quote, after := splitQuote(c)
 		hf.Claims = append(hf.Claims, htmlClaim{Doc: c.Doc, DocAnchor: docs.lineAnchor(c.Doc, c.Line), QuoteAnchor: claimAnchor(f, i),
 			Line: c.Line, Value: compare.Describe(c.Value), Attribution: c.Attribution,
-			Before: before, Quote: quote, After: after, Framing: c.Framing})
+			Before: before, Quote: quote, After: after, Framing: c.Framing, Cite: newHTMLCite(cites[c.Doc])})
 	}
 	if len(f.Sides) > 0 {
 		for s, side := range f.Sides {
@@ -303,7 +321,7 @@ func htmlDocuments(r *Report, docs *docIndex) []htmlDoc {
 	}
 	var out []htmlDoc
 	for n, d := range docs.docs {
-		hd := htmlDoc{Anchor: "doc-" + strconv.Itoa(n+1), ID: d.ID, Path: d.Path, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published}
+		hd := htmlDoc{Anchor: "doc-" + strconv.Itoa(n+1), ID: d.ID, Path: d.Path, Title: d.Title, Source: d.Source, URL: d.URL, Link: webURL(d.URL), Published: d.Published}
 		if hd.Path == d.ID {
 			hd.Path = ""
 		}

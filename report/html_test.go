@@ -40,7 +40,8 @@ type htmlFacts struct {
 	ids      map[string]bool
 	findings int      // elements whose id starts with "finding-"
 	hrefs    []string // every href
-	external []string // attributes that would load or link outside the page
+	links    []string // links to documents: <a href="http(s)://..." rel="noopener noreferrer">
+	external []string // attributes that would load anything, or link outside the page otherwise
 	del, ins int      // <del> and <ins> inside .diff, framing class counted below
 	framing  int      // <del> or <ins> with class "framing"
 }
@@ -67,8 +68,12 @@ func parseHTML(t *testing.T, page []byte) *htmlFacts {
 					}
 				case "href":
 					hf.hrefs = append(hf.hrefs, a.Val)
-					if !strings.HasPrefix(a.Val, "#") {
-						hf.external = append(hf.external, "<"+n.Data+" href="+a.Val+">")
+					switch {
+					case strings.HasPrefix(a.Val, "#"):
+					case n.Data == "a" && webURL(a.Val) == a.Val && relOf(n) == "noopener noreferrer":
+						hf.links = append(hf.links, a.Val)
+					default:
+						hf.external = append(hf.external, "<"+n.Data+" href="+a.Val+" rel="+relOf(n)+">")
 					}
 				case "src", "srcset", "action", "formaction", "poster", "data":
 					hf.external = append(hf.external, "<"+n.Data+" "+a.Key+"="+a.Val+">")
@@ -106,6 +111,16 @@ func parseHTML(t *testing.T, page []byte) *htmlFacts {
 	return hf
 }
 
+// relOf returns the rel attribute of n.
+func relOf(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "rel" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -124,6 +139,7 @@ func TestHTMLStructure(t *testing.T) {
 		{"seeds", loadSeeds(t)},
 		{"perturb", loadPerturb(t)},
 		{"sample", sample()},
+		{"norland", norlandReport(t)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tc.r
@@ -147,7 +163,27 @@ func TestHTMLStructure(t *testing.T) {
 				}
 			}
 			if len(hf.external) > 0 {
-				t.Errorf("the page links outside itself: %v", hf.external)
+				t.Errorf("the page loads or links outside itself: %v", hf.external)
+			}
+			// A link beside every quote of a document with a URL, and one
+			// in the documents section.
+			withURL := map[string]bool{}
+			links := 0
+			for _, d := range r.Documents {
+				if webURL(d.URL) != "" {
+					withURL[d.ID] = true
+					links++
+				}
+			}
+			for _, f := range r.Findings {
+				for _, c := range f.Claims {
+					if withURL[c.Doc] {
+						links++
+					}
+				}
+			}
+			if len(hf.links) != links || (tc.name == "norland" && links == 0) {
+				t.Errorf("%d links to documents, want %d: %v", len(hf.links), links, hf.links)
 			}
 			framing := 0
 			for _, f := range r.Findings {
@@ -192,6 +228,42 @@ func TestHTMLEscapes(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+}
+
+// TestHTMLCitations checks the outlet, date and link beside a quote, and
+// that a URL of another scheme, or metadata with markup, is shown as
+// text and never as a link or markup.
+func TestHTMLCitations(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		doc  claims.DocInfo
+		want string // in the .where of the first claim
+	}{
+		{"all", claims.DocInfo{Source: "Norland Post", URL: "https://post.example/a?x=1&y=2", Title: "Ten years on", Published: "2024-03-02"},
+			` · line 3 · <a class="outlet" href="https://post.example/a?x=1&amp;y=2" rel="noopener noreferrer" title="Ten years on">Norland Post</a> · <span class="published">2024-03-02</span></div>`},
+		{"no outlet", claims.DocInfo{URL: "https://www.post.example/a/"},
+			` · line 3 · <a class="outlet" href="https://www.post.example/a/" rel="noopener noreferrer">post.example/a</a></div>`},
+		{"not a web URL", claims.DocInfo{Source: "<b>Post</b>", URL: "javascript:alert(1)"},
+			` · line 3 · <span class="outlet">&lt;b&gt;Post&lt;/b&gt;</span></div>`},
+		{"nothing", claims.DocInfo{}, ` · line 3</div>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := sample()
+			tc.doc.ID = "a.txt"
+			r.Documents[0] = tc.doc
+			page := string(renderHTML(t, r))
+			if !strings.Contains(page, tc.want) {
+				t.Errorf("page lacks %q:\n%s", tc.want, page)
+			}
+			if strings.Contains(page, "javascript:") && !strings.Contains(page, "· javascript:alert(1)</p>") {
+				t.Errorf("a javascript: URL is more than text in the page:\n%s", page)
+			}
+			hf := parseHTML(t, []byte(page))
+			if len(hf.external) > 0 {
+				t.Errorf("the page loads or links outside itself: %v", hf.external)
+			}
+		})
 	}
 }
 

@@ -15,17 +15,23 @@ import (
 // Markdown renders the report as GitHub-flavoured Markdown, for a
 // pull-request comment or a wiki page: a summary table, then the findings
 // to read closely (discrepancies, most serious first, then updated
-// figures), each with its claims in a table and, for framing_differs, the
-// word diff; then agreements and single sources in compact tables; then
-// the skipped inputs and the warnings. Text from the articles is escaped so that it never
-// breaks a table or turns into markup; Markdown has no colours, so
-// Options.Color is ignored.
+// figures), each with the reviewer's decision when there is one
+// (decision, reviewer, day and note), its claims in a table and, for
+// framing_differs, the word diff; then agreements and single sources in
+// compact tables; then the skipped inputs and the warnings. Beside each
+// quote stand the outlet, linked to the document's URL, and the
+// publication date, as far as the document's metadata gives them; a
+// report none of whose documents gives any has no source column. Text
+// from the articles is escaped so that it never breaks a table or turns
+// into markup; Markdown has no colours, so Options.Color is ignored.
 type Markdown struct{}
 
 // Render writes r as Markdown.
 func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
 	bw := bufio.NewWriter(w)
 	st := summarize(r)
+	cites := newCitations(r)
+	withSource := cites.anyKnown()
 
 	fmt.Fprintf(bw, "# claimcheck report\n\n%s\n", st.line())
 
@@ -56,15 +62,23 @@ func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
 		fmt.Fprintf(bw, "\n## %s (%d)\n", g.title, len(g.findings))
 		if g.detailed {
 			for _, f := range g.findings {
-				mdFinding(bw, r, f)
+				mdFinding(bw, r, cites, withSource, f)
 			}
 			continue
 		}
 		if g.verdict == compare.SingleSource {
-			bw.WriteString("\n| fact | document | line | value | quote | id |\n| --- | --- | ---: | --- | --- | --- |\n")
+			if withSource {
+				bw.WriteString("\n| fact | document | source | line | value | quote | id |\n| --- | --- | --- | ---: | --- | --- | --- |\n")
+			} else {
+				bw.WriteString("\n| fact | document | line | value | quote | id |\n| --- | --- | ---: | --- | --- | --- |\n")
+			}
 			for _, f := range g.findings {
 				for _, c := range f.Claims {
-					fmt.Fprintf(bw, "| %s | %s | %d | %s | %s | `%s`%s |\n", mdEscape(f.Fact), mdEscape(c.Doc), c.Line,
+					fmt.Fprintf(bw, "| %s | %s |", mdEscape(f.Fact), mdEscape(c.Doc))
+					if withSource {
+						bw.WriteString(" " + mdCitation(cites[c.Doc]) + " |")
+					}
+					fmt.Fprintf(bw, " %d | %s | %s | `%s`%s |\n", c.Line,
 						mdEscape(compare.Describe(c.Value)), mdEscape(oneLine(c.Quote)), f.ID, mdReviewTag(r, f))
 				}
 			}
@@ -74,7 +88,11 @@ func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
 		for _, f := range g.findings {
 			parts := make([]string, len(f.Claims))
 			for i, c := range f.Claims {
-				parts[i] = fmt.Sprintf("%s (%s:%d, “%s”)", mdEscape(compare.Describe(c.Value)), mdEscape(c.Doc), c.Line, mdEscape(oneLine(c.Quote)))
+				cite := ""
+				if s := mdCitation(cites[c.Doc]); s != "" {
+					cite = ", " + s
+				}
+				parts[i] = fmt.Sprintf("%s (%s:%d%s, “%s”)", mdEscape(compare.Describe(c.Value)), mdEscape(c.Doc), c.Line, cite, mdEscape(oneLine(c.Quote)))
 			}
 			fmt.Fprintf(bw, "| %s | %s | `%s`%s |\n", mdEscape(f.Fact), strings.Join(parts, "<br>"), f.ID, mdReviewTag(r, f))
 		}
@@ -96,8 +114,9 @@ func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
 }
 
 // mdFinding writes one finding in full: its fact as a heading, verdict,
-// id, confidence and review, the reason, its claims and its word diff.
-func mdFinding(bw *bufio.Writer, r *Report, f *compare.Finding) {
+// id, confidence and review, the reason, its claims (with a source
+// column when withSource) and its word diff.
+func mdFinding(bw *bufio.Writer, r *Report, cites citations, withSource bool, f *compare.Finding) {
 	fmt.Fprintf(bw, "\n### %s\n\n", mdEscape(f.Fact))
 	meta := []string{"**" + f.Verdict.String() + "**", "`" + f.ID + "`", "confidence " + strconv.FormatFloat(f.Confidence, 'f', 2, 64)}
 	if f.Contested != "" {
@@ -113,11 +132,14 @@ func mdFinding(bw *bufio.Writer, r *Report, f *compare.Finding) {
 	fmt.Fprintf(bw, "\n%s\n", mdEscape(oneLine(f.Summary)))
 
 	sides := sideOf(f)
+	head, rule := "| document |", "| --- |"
 	if sides != nil {
-		bw.WriteString("\n| side | document | line | value | quote in its sentence |\n| --- | --- | ---: | --- | --- |\n")
-	} else {
-		bw.WriteString("\n| document | line | value | quote in its sentence |\n| --- | ---: | --- | --- |\n")
+		head, rule = "| side "+head, "| --- "+rule
 	}
+	if withSource {
+		head, rule = head+" source |", rule+" --- |"
+	}
+	bw.WriteString("\n" + head + " line | value | quote in its sentence |\n" + rule + " ---: | --- | --- |\n")
 	for i := range f.Claims {
 		c := &f.Claims[i]
 		before, quote, after := splitQuote(c)
@@ -129,7 +151,11 @@ func mdFinding(bw *bufio.Writer, r *Report, f *compare.Finding) {
 		if sides != nil {
 			bw.WriteString(" " + sides[i] + " |")
 		}
-		fmt.Fprintf(bw, " %s | %d | %s | %s**%s**%s |\n", mdEscape(c.Doc), c.Line, mdEscape(value),
+		bw.WriteString(" " + mdEscape(c.Doc) + " |")
+		if withSource {
+			bw.WriteString(" " + mdCitation(cites[c.Doc]) + " |")
+		}
+		fmt.Fprintf(bw, " %d | %s | %s**%s**%s |\n", c.Line, mdEscape(value),
 			mdEscape(before), mdEscape(quote), mdEscape(after))
 	}
 
@@ -178,12 +204,40 @@ func mdFinding(bw *bufio.Writer, r *Report, f *compare.Finding) {
 	}
 }
 
-// mdReviewTag marks a reviewed finding in a compact table.
+// mdReviewTag marks a reviewed finding in a compact table: "(accepted
+// by ana on 2026-11-23: known split)".
 func mdReviewTag(r *Report, f *compare.Finding) string {
 	if rv, ok := r.Reviews[f.ID]; ok {
-		return " (" + string(rv.Decision) + ")"
+		return " (" + string(rv.Decision) + mdEscape(reviewDetail(rv)) + ")"
 	}
 	return ""
+}
+
+// mdCitation writes a claim's document for a Markdown table: the outlet
+// linked to the document's URL and the publication date, "[Norland
+// Post](https://post.example/ten-years-on), 2024-03-02", as far as its
+// metadata gives them; "" when it gives none.
+func mdCitation(c citation) string {
+	var parts []string
+	if name := c.name(); name != "" {
+		if c.URL != "" {
+			name = "[" + mdEscape(name) + "](" + mdLinkURL(c.URL) + ")"
+		} else {
+			name = mdEscape(name)
+		}
+		parts = append(parts, name)
+	}
+	if c.Published != "" {
+		parts = append(parts, mdEscape(c.Published))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// mdLinkURL percent-encodes the characters that would end a link's
+// destination or a table cell: spaces, parentheses, angle brackets,
+// backslashes and |.
+func mdLinkURL(s string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", "\\", "%5C", "|", "%7C").Replace(s)
 }
 
 // mdEscape escapes the characters that would turn article text into

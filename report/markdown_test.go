@@ -147,8 +147,10 @@ func TestMarkdownSample(t *testing.T) {
 		"### deaths (people) in the war of 2020",
 		"> **Reviewed: dismissed** by bo",
 		`A \| B \*c\* \_d\_ \` + "`e\\`" + ` \[f\](g) \<b\> **killed** x.`,
-		"| A | a.txt | 3 |",
-		"| B | b.txt | 3 |",
+		// a.txt's time gives its day; b.txt's date "soon" is no date.
+		"| side | document | source | line | value | quote in its sentence |",
+		"| A | a.txt | 2023-02-06 | 3 |",
+		"| B | b.txt |  | 3 |",
 		"## Skipped inputs (1)",
 		"- bad.bin: binary file: not a text article",
 		"## Warnings (2)\n\n- a.txt:2: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines\n- b.txt:4: ",
@@ -160,10 +162,33 @@ func TestMarkdownSample(t *testing.T) {
 	// Every table row of the claims table has the same number of cells.
 	for _, line := range strings.Split(out, "\n") {
 		if strings.HasPrefix(line, "| A |") || strings.HasPrefix(line, "| B |") {
-			if n := strings.Count(line, "|") - strings.Count(line, `\|`); n != 6 {
-				t.Errorf("row has %d cell separators, want 6: %s", n, line)
+			if n := strings.Count(line, "|") - strings.Count(line, `\|`); n != 7 {
+				t.Errorf("row has %d cell separators, want 7: %s", n, line)
 			}
 		}
+	}
+}
+
+func TestMDCitation(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   citation
+		want string
+	}{
+		{"none", citation{}, ""},
+		{"all", citation{Outlet: "Norland Post", Published: "2024-03-02", URL: "https://post.example/a"},
+			"[Norland Post](https://post.example/a), 2024-03-02"},
+		{"no outlet", citation{URL: "https://www.post.example/a/"}, "[post.example/a](https://www.post.example/a/)"},
+		{"no url", citation{Outlet: "Norport *Herald*", Published: "2024-03"}, `Norport \*Herald\*, 2024-03`},
+		{"url to escape", citation{Outlet: "[Post]", URL: "https://post.example/a (b)|c"},
+			`[\[Post\]](https://post.example/a%20%28b%29%7Cc)`},
+		{"date only", citation{Published: "2024-03-02"}, "2024-03-02"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, mdCitation(tc.in)); diff != "" {
+				t.Errorf("mdCitation mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

@@ -87,6 +87,18 @@ type Options struct {
 	// environment themselves; the command sets this field. Other formats
 	// ignore it.
 	StepSummary string
+	// ClaimReviewAuthor names the organization that publishes the fact
+	// checks: the author of every ClaimReview. When it is empty, each
+	// ClaimReview's author is the reviewer who accepted the finding
+	// (Review.By), as a Person. Other formats ignore it.
+	ClaimReviewAuthor string
+	// ClaimReviewAuthorURL is the URL of ClaimReviewAuthor, its url in
+	// ClaimReview; ignored when ClaimReviewAuthor is empty.
+	ClaimReviewAuthorURL string
+	// ClaimReviewURL is the URL of the page that publishes the
+	// ClaimReview objects, their url. When it is empty, each ClaimReview's
+	// url is that of the document its claim first appeared in, if known.
+	ClaimReviewURL string
 }
 
 // Renderer writes a report in one format.
@@ -109,7 +121,7 @@ var Formats = []Format{
 	{"html", "one self-contained HTML page: summary, discrepancies side by side with word diffs, quotes linked to their documents", HTML{}},
 	{"sarif", "the flagged findings as a SARIF 2.1.0 log, for code scanning (reviewed findings are suppressed)", SARIF{}},
 	{"github", "GitHub Actions annotations of the flagged findings (10 per level), plus the Markdown report in the step summary", GitHub{}},
-	{"claimreview", "schema.org ClaimReview JSON-LD, one per flagged claim, for fact-checkers who publish", ClaimReview{}},
+	{"claimreview", "schema.org ClaimReview JSON-LD, one per accepted finding, for fact-checkers who publish", ClaimReview{}},
 }
 
 // Lookup returns the format named name.

@@ -3,8 +3,11 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/load"
@@ -45,6 +48,81 @@ func sample() *Report {
 		Warnings:  sampleWarnings,
 		Claims:    []claims.Claim{c("a.txt", 100), c("b.txt", 900)},
 	})
+}
+
+// norlandFiles is a small fictional corpus whose documents carry front
+// matter (outlet, title, URL, publication date; the third none): two
+// number mismatches, one of which has two documents on one side.
+var norlandFiles = map[string]string{
+	"a.txt": "---\ntitle: Ten years on, Norland counts its dead\nsource: Norland Post\nurl: https://post.example/norland/ten-years-on\npublished: 2024-03-02\n---\n" +
+		"The war in 2014 killed 9,000 people in Norland, the ministry said.\n\n" +
+		"The earthquake in 2019 killed 450 people in Norport.\n",
+	"b.txt": "---\ntitle: A decade after the war [analysis]\nsource: Norport Herald\n" +
+		"url: https://www.herald.example/news/2024/03/05/a-decade-after-the-war-(norland)?ref=home&utm_source=feed\npublished: 2024-03-05T09:30:00+01:00\n---\n" +
+		"The war in 2014 killed 3,000 people in Norland.\n\n" +
+		"The earthquake in 2019 killed 120 people in Norport.\n",
+	"c.txt": "The war in 2014 killed 9,000 people in Norland.\n",
+}
+
+// Facts of norlandFiles' two number mismatches.
+const (
+	norlandWar        = "deaths (people) in the war of 2014"
+	norlandEarthquake = "deaths (people) in the earthquake of 2019"
+)
+
+// norlandReport is the report of norlandFiles read as "corpus/a.txt" and
+// so on, with the reviews that a review file written beside it records:
+// the war's toll accepted, the earthquake's dismissed.
+func norlandReport(t *testing.T) *Report {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "corpus"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range norlandFiles {
+		if err := os.WriteFile(filepath.Join(dir, "corpus", name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ex, err := formatsExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReport(ex.ExtractCorpus(&load.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
+	if len(r.Skipped) > 0 || len(r.Warnings) > 0 {
+		t.Fatalf("skipped inputs %v, warnings %v", r.Skipped, r.Warnings)
+	}
+	rf := ReviewFile{Version: 1}
+	for _, f := range r.Findings {
+		if f.Verdict != compare.NumberMismatch {
+			continue
+		}
+		switch f.Fact {
+		case norlandWar:
+			rf.Reviews = append(rf.Reviews, Review{Finding: f.ID, Decision: Accepted, By: "ines", At: "2026-11-24T10:15:00Z",
+				Note: "the ministry's figure counts the missing"})
+		case norlandEarthquake:
+			rf.Reviews = append(rf.Reviews, Review{Finding: f.ID, Decision: Dismissed, By: "ola", At: "2026-11-24T11:00:00Z",
+				Note: "two quakes of 2019"})
+		}
+	}
+	if len(rf.Reviews) != 2 {
+		t.Fatalf("norland corpus: findings %v: want number mismatches of %q and %q", r.Findings, norlandWar, norlandEarthquake)
+	}
+	path := filepath.Join(dir, "corpus", DefaultReviewFile)
+	b, err := json.Marshal(rf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := LoadReviews(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Reviews = loaded.Map()
+	return r
 }
 
 func TestJSON(t *testing.T) {
@@ -150,5 +228,116 @@ func TestLookup(t *testing.T) {
 	}
 	if _, err := Lookup("yaml"); err == nil || !strings.Contains(err.Error(), FormatNames()) {
 		t.Errorf("Lookup(yaml) error = %v, want the list of formats", err)
+	}
+}
+
+// TestNorlandGoldens renders the corpus whose documents give their
+// outlet, title, URL and date, with one finding accepted and one
+// dismissed, in the formats for people.
+func TestNorlandGoldens(t *testing.T) {
+	r := norlandReport(t)
+	for _, tc := range []struct {
+		name string
+		rd   Renderer
+	}{
+		{"report.norland.txt", Text{}},
+		{"report.norland.md", Markdown{}},
+		{"report.norland.html", HTML{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			golden(t, tc.name, renderFormat(t, tc.rd, r))
+		})
+	}
+}
+
+func TestTextCitation(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   citation
+		want string
+	}{
+		{"none", citation{}, ""},
+		{"all", citation{Outlet: "Norland Post", Published: "2024-03-02", URL: "https://www.post.example/norland/ten-years-on/"},
+			"Norland Post (post.example/norland/ten-years-on), 2024-03-02"},
+		{"outlet", citation{Outlet: "Norland Post"}, "Norland Post"},
+		{"url", citation{URL: "http://post.example/a?id=7#top"}, "post.example/a?id=7"},
+		{"date", citation{Published: "2024-03"}, "2024-03"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, textCitation(tc.in)); diff != "" {
+				t.Errorf("textCitation mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestShortURL(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"https://post.example/", "post.example"},
+		{"https://www.post.example/a/b.html#c", "post.example/a/b.html"},
+		{"https://post.example/a?id=7", "post.example/a?id=7"},
+		// A query that would make it long goes; a path still too long is cut.
+		{"https://post.example/a?utm_source=feed&utm_medium=rss&utm_campaign=norland", "post.example/a"},
+		{"https://herald.example/news/2024/03/05/a-decade-after-the-war-in-norland", "herald.example/news/2024/03/05/a-decade-after-the…"},
+		{"not a url", "not a url"},
+	} {
+		if got := shortURL(tc.in); got != tc.want {
+			t.Errorf("shortURL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if n := utf8.RuneCountInString(shortURL(tc.in)); n > maxShortURL {
+			t.Errorf("shortURL(%q) has %d runes, over %d", tc.in, n, maxShortURL)
+		}
+	}
+}
+
+func TestWebURL(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"https://post.example/a", "https://post.example/a"},
+		{" http://post.example ", "http://post.example"},
+		{"javascript:alert(1)", ""},
+		{"file:///etc/passwd", ""},
+		{"post.example/a", ""},
+		{"", ""},
+	} {
+		if got := webURL(tc.in); got != tc.want {
+			t.Errorf("webURL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestReviewedInEveryFormat checks that text, Markdown and HTML each show
+// a review's decision, reviewer, day and note, in full findings and in
+// compact tables alike.
+func TestReviewedInEveryFormat(t *testing.T) {
+	r := sample()
+	id := r.Findings[0].ID
+	r.Findings = append(r.Findings, compare.Finding{ID: "s1", Verdict: compare.SingleSource, Fact: "population of Norport",
+		Summary: "single source", Claims: r.Findings[0].Claims[:1]})
+	r.Reviews = map[string]Review{
+		id:   {Finding: id, Decision: Accepted, By: "ines", At: "2026-11-24T10:15:00Z", Note: "known split"},
+		"s1": {Finding: "s1", Decision: Dismissed, By: "ola", At: "2026-11-25T09:00:00Z", Note: "not a count"},
+	}
+	for _, tc := range []struct {
+		name string
+		rd   Renderer
+		want []string
+	}{
+		// Only flagged findings count as reviewed in the summary.
+		{"text", Text{}, []string{"2 findings (1 reviewed)",
+			"  reviewed: accepted by ines on 2026-11-24: known split\n", "  reviewed: dismissed by ola on 2026-11-25: not a count\n"}},
+		{"markdown", Markdown{}, []string{"> **Reviewed: accepted** by ines on 2026-11-24: known split",
+			"`s1` (dismissed by ola on 2026-11-25: not a count) |"}},
+		{"html", HTML{}, []string{`<p class="review accepted">Reviewed: <b>accepted</b> by ines on 2026-11-24: known split</p>`,
+			`class="finding v-number-mismatch reviewed-accepted"`,
+			`<span class="reviewed-tag">reviewed: dismissed by ola on 2026-11-25: not a count</span>`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := string(renderFormat(t, tc.rd, r))
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
 	}
 }

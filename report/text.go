@@ -12,8 +12,12 @@ import (
 
 // Text renders the report for people: a summary, then the findings
 // grouped by verdict with the most serious first, each with its fact, its
-// values side by side, the quoted sentences with document and line, and
-// the reason; then the skipped inputs and the warnings, when there are.
+// reason, the reviewer's decision when there is one (decision, reviewer,
+// day and note), and the quoted sentences with document and line, and
+// beside each quote the outlet, the short form of the document's URL
+// (see shortURL) and the publication date, as far as the document's
+// metadata gives them; then the skipped inputs and the warnings, when
+// there are.
 type Text struct{}
 
 const (
@@ -46,15 +50,13 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 		}
 		return code + s + ansiReset
 	}
-	counts := map[compare.Verdict]int{}
-	for _, f := range r.Findings {
-		counts[f.Verdict]++
+	st := summarize(r)
+	counts := st.byVerdict
+	cites := newCitations(r)
+	fmt.Fprintf(bw, "claimcheck: %d documents, %d claims, %d findings", st.docs, st.claims, len(r.Findings))
+	if st.reviewed > 0 {
+		fmt.Fprintf(bw, " (%d reviewed)", st.reviewed)
 	}
-	nclaims := 0
-	for _, f := range r.Findings {
-		nclaims += len(f.Claims)
-	}
-	fmt.Fprintf(bw, "claimcheck: %d documents, %d claims, %d findings", len(r.Documents), nclaims, len(r.Findings))
 	if len(r.Skipped) > 0 {
 		fmt.Fprintf(bw, ", %d inputs skipped", len(r.Skipped))
 	}
@@ -86,10 +88,14 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 			fmt.Fprintf(bw, "\n%s %s  %s\n", paint(verdictColor(v), "*"), paint(ansiBold, f.Fact), paint(ansiDim, "["+f.ID+"]"))
 			fmt.Fprintf(bw, "  %s\n", f.Summary)
 			if rv, ok := r.Reviews[f.ID]; ok {
-				fmt.Fprintf(bw, "  reviewed: %s by %s: %s\n", rv.Decision, rv.By, rv.Note)
+				fmt.Fprintf(bw, "  %s\n", paint(ansiBold, "reviewed: "+string(rv.Decision)+reviewDetail(rv)))
 			}
 			for _, c := range f.Claims {
-				fmt.Fprintf(bw, "  - %s:%d  %s  %s\n", c.Doc, c.Line, paint(ansiBold, compare.Describe(c.Value)), paint(ansiDim, "«"+c.Quote+"»"))
+				fmt.Fprintf(bw, "  - %s:%d  %s  %s", c.Doc, c.Line, paint(ansiBold, compare.Describe(c.Value)), paint(ansiDim, "«"+c.Quote+"»"))
+				if cite := textCitation(cites[c.Doc]); cite != "" {
+					fmt.Fprint(bw, "  "+paint(ansiDim, cite))
+				}
+				fmt.Fprintln(bw)
 				fmt.Fprintf(bw, "      %s\n", oneLine(c.Text))
 			}
 			if d := f.Diff; d != nil {
@@ -125,6 +131,26 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// textCitation writes a claim's document for the text report: "Norland
+// Post (post.example/ten-years-on), 2024-03-02", as far as its metadata
+// gives them; "" when it gives none.
+func textCitation(c citation) string {
+	s := c.Outlet
+	switch {
+	case c.URL != "" && s != "":
+		s += " (" + shortURL(c.URL) + ")"
+	case c.URL != "":
+		s = shortURL(c.URL)
+	}
+	if c.Published != "" {
+		if s != "" {
+			s += ", "
+		}
+		s += c.Published
+	}
+	return s
 }
 
 // foldSpace turns each run of white space in s into one space, keeping
