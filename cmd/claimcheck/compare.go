@@ -73,6 +73,11 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(rf.Reviews) > 0 {
 		r.Reviews = rf.Map()
 	}
+	if *format == "claimreview" && *pageURL == "" {
+		if n := reviewsWithoutURL(r); n > 0 {
+			fmt.Fprintf(stderr, "claimcheck: warning: %d ClaimReview(s) have no url, as their documents give none: give --page-url, the page that publishes them\n", n)
+		}
+	}
 	if err := render(*format, *output, r, opt, stdout); err != nil {
 		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 		return exitUsage
@@ -94,4 +99,28 @@ func checkWebURL(s string) error {
 		return fmt.Errorf("%q is not an absolute http or https URL", s)
 	}
 	return nil
+}
+
+// reviewsWithoutURL counts the accepted findings of r none of whose
+// documents gives a URL: their ClaimReviews have no url unless the
+// command names the page that publishes them.
+func reviewsWithoutURL(r *report.Report) int {
+	urls := map[string]bool{}
+	for _, d := range r.Documents {
+		urls[d.ID] = d.URL != ""
+	}
+	n := 0
+	for _, f := range r.Findings {
+		if rv, ok := r.Reviews[f.ID]; !ok || rv.Decision != report.Accepted {
+			continue
+		}
+		has := false
+		for _, c := range f.Claims {
+			has = has || urls[c.Doc]
+		}
+		if !has {
+			n++
+		}
+	}
+	return n
 }

@@ -159,3 +159,29 @@ func TestCompareReviewedErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimReviewWithoutURL: an accepted finding whose documents give
+// no URL makes a ClaimReview without url, and the command says how to
+// give one.
+func TestClaimReviewWithoutURL(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt": "The war in 2014 killed 9,000 people in Norland.\n",
+		"b.txt": "The war in 2014 killed 3,000 people in Norland.\n",
+	})
+	out, _, _ := claimcheck(t, "", "check", dir)
+	m := checkedID.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no finding in:\n%s", out)
+	}
+	if _, errs, code := claimcheck(t, "", "review", "accept", m[2], "--note", "two counts", dir); code != 0 {
+		t.Fatalf("review: exit %d: %s", code, errs)
+	}
+	if _, errs, _ := claimcheck(t, "", "compare", "-f", "claimreview", dir); !strings.Contains(errs, "1 ClaimReview(s) have no url") {
+		t.Errorf("no warning about the missing url: %q", errs)
+	}
+	out, errs, _ := claimcheck(t, "", "compare", "-f", "claimreview", "--page-url", "https://checks.example/norland", dir)
+	if errs != "" || !strings.Contains(out, `"url": "https://checks.example/norland"`) {
+		t.Errorf("--page-url: stderr %q, output lacks the url:\n%s", errs, out)
+	}
+}
