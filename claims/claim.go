@@ -148,6 +148,10 @@ type Event struct {
 	// tells of ("a second quake", "another earthquake"): never the
 	// story's event, nor compared with claims of events not so told.
 	Another bool `json:"another,omitempty"`
+	// Planned marks an event its sentence tells of as to come, on a day
+	// after the report's ("the runoff will be held on October 30"):
+	// never compared with the event as held.
+	Planned bool `json:"planned,omitempty"`
 	// After marks an event its sentence says came a length after another
 	// of its type ("a 6.4 quake on Monday, weeks after the deadly
 	// quake"): not the story's event unless told by the story's

@@ -275,6 +275,11 @@ import (
 //     where the next sentence's toll counts.
 //   - 52_died_in: a figure that "died in a quake" after the flood that
 //     another event caused: the quake's toll, not the flood's.
+//   - 53_bodies_and_plans: the day a court or a commission acted on an
+//     election ("the Supreme Court on Monday dismissed the election
+//     petition") is not the election's, and an
+//     election that "will be held" on a day after the report is a plan,
+//     never the election held.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -290,7 +295,7 @@ var constructsWant = corpusDocs{
 `,
 	"02_dates.md": `
 6  date storm - - - storm@2024 «Sept. 20»
-8  date meeting - - - meeting@2025 «Sept. 20»
+8  date meeting - - - meeting+planned@2025 «Sept. 20»
 10 casualties deaths people - - flood «75 people» by=the health ministry on=2025-08-08
 12 casualties deaths people - - flood «80 people» by=the interior ministry on=2025-08-07
 16 casualties deaths people - - offensive@2025 «over 300» frame=[operation:aggression] on=2025-08-09
@@ -307,7 +312,7 @@ var constructsWant = corpusDocs{
 14 votes share voters Grace_Achieng - election@2026 «39%» on=2026-05-04
 18 votes share voters Grace_Achieng - election@2026 «41%»
 20 votes share voters Grace_Achieng - election@2026 «33%»
-22 date election - - - election@2026 «May 24»
+22 date election - - - election+planned@2026 «May 24»
 `,
 	"04_parts.md": `
 6  date earthquake - - - earthquake@2025 «Thursday» by=rescuers
@@ -625,6 +630,10 @@ var constructsWant = corpusDocs{
 8  casualties deaths people - - storm@2015 «2,100»
 8  date earthquake - - - earthquake@1988 «1988»
 8  date storm - - - storm@2015 «2015»
+`,
+	"53_bodies_and_plans.md": `
+8  date election - - - election@2024 «August 9»
+10 date election - - - election+planned@2024 «September 23» by=the commission
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

@@ -38,6 +38,9 @@ type event struct {
 	// of its type ("a 6.4 quake on Monday, weeks after the deadly
 	// quake"): a later one.
 	after bool
+	// planned marks an event a sentence tells of as to come, on a day
+	// after the report's ("the runoff will be held on October 30").
+	planned bool
 	// retro marks an event dated by how long before the report it was
 	// ("Three years after the blast"): the story of a look back.
 	retro bool
@@ -176,6 +179,13 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 				// protests broke out": the protests' day).
 				window = 1 << 19
 			}
+			if st.mtok[mi][1] < ev.tok && st.bodyActsAt(mi) {
+				// "The Supreme Court on Monday dismissed the election
+				// petition", "the commission on Friday declared the
+				// result of the vote": the day of the body's act, not of
+				// the event it acts on.
+				continue
+			}
 			if st.mtok[mi][1] < ev.tok && st.startsAt(st.mtok[mi][1]+1, lexicon.CatToll) {
 				// "the 1999 death toll from the earthquake": the year
 				// of a toll is its event's.
@@ -266,6 +276,36 @@ func (st *sentenceState) resolveEvents(prev *sentenceState, sty *story) {
 			}
 		}
 	}
+	for i := range st.events {
+		if ev := &st.events[i]; ev.time != nil && ev.time.Anchored && ev.time.Start.Month != 0 && st.pub.Year != 0 &&
+			laterDay(ev.time.Start, st.pub) && st.tellsPlan() {
+			// "The runoff will be held on October 30", in a report of
+			// October 3: an event to come, never the one held.
+			ev.planned = true
+		}
+	}
+}
+
+// tellsPlan reports whether the sentence speaks of what is to come
+// ("will", "scheduled", "next").
+func (st *sentenceState) tellsPlan() bool {
+	for k := range st.tok.Words {
+		if st.is(k, lexicon.FnFuture) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyActsAt reports whether time mention mi stands right after a body
+// that is the subject of the clause ("the court on Monday", "the
+// ministry on Tuesday"), with no comma: the time of what the body did.
+func (st *sentenceState) bodyActsAt(mi int) bool {
+	k := st.mtok[mi][0] - 1
+	if k >= 0 && st.is(k, lexicon.FnOn) && !st.is(k+1, lexicon.FnOn) {
+		k-- // the mention may begin after "on"
+	}
+	return k >= 0 && st.is(k, lexicon.FnBody) && st.tok.Words[k+1].Break == 0
 }
 
 // whenClause reports whether time mention mi is followed by a comma and
@@ -822,7 +862,7 @@ func (st *sentenceState) adjacentTime(r [2]int) (*norm.Time, bool) {
 func (e *Extractor) makeEvent(ev *event) Event {
 	typ := e.lex.Events[ev.typ]
 	out := Event{Type: typ.Type, Text: ev.text, Time: ev.time, Plural: ev.plural, Recurring: typ.Recurring, Sudden: typ.Sudden,
-		Within: typ.Within, Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another, After: ev.after}
+		Within: typ.Within, Name: ev.name, Magnitude: ev.magnitude, Places: ev.places, Another: ev.another, After: ev.after, Planned: ev.planned}
 	e.namedOverMeasured(&out)
 	out.Key = EventKey(out)
 	return out
@@ -839,6 +879,9 @@ func EventKey(ev Event) string {
 	}
 	if ev.Another {
 		b.WriteString("+another")
+	}
+	if ev.Planned {
+		b.WriteString("+planned")
 	}
 	if ev.Time != nil && ev.Time.Anchored && !ev.Time.Start.IsZero() {
 		b.WriteByte('@')

@@ -30,6 +30,10 @@ func blockKey(c *claims.Claim, names map[string]string) string {
 		// "A second quake": never compared with the event told.
 		ev += "+another"
 	}
+	if c.Event.Planned {
+		// "Will be held on October 30": a plan, never the event held.
+		ev += "+planned"
+	}
 	if c.Kind.Info().Value == claims.WordsValue {
 		// Loaded words: of one frame and referent, and of one earlier
 		// year when the sentence names one ("annexed in 2014").
