@@ -582,9 +582,15 @@ func (st *sentenceState) settlementPart(lo int, r [2]int) string {
 		if _, ok := h.Has(lexicon.CatSettlement); !ok || h.I < lo || h.I >= r[0] {
 			continue
 		}
-		for j := h.I - 1; j >= lo && j >= h.I-3; j-- {
+		for j := h.I - 1; j >= lo && j >= h.I-4; j-- {
 			if st.is(j, lexicon.FnIndefinite) {
 				return st.tok.Norm(h.I + h.N - 1)
+			}
+			if j > lo && st.is(j, lexicon.FnDeterminer) && st.tok.Words[j].Break == ',' && st.unknownName(j-1) && st.appositionCloses(h.I+h.N, r[0]) {
+				// "Blantyre, the country's commercial capital, recorded
+				// 85 deaths": a town the lexicon does not know, told
+				// as one of the story's places.
+				return st.tok.Norm(j - 1)
 			}
 			if !st.is(j, lexicon.FnDeterminer) && st.tok.Words[j].Cap {
 				break
@@ -592,6 +598,13 @@ func (st *sentenceState) settlementPart(lo int, r [2]int) string {
 		}
 	}
 	return ""
+}
+
+// appositionCloses reports whether a comma closes an apposition between
+// word k and the figure that starts at word fig, with no other comma
+// between.
+func (st *sentenceState) appositionCloses(k, fig int) bool {
+	return k <= fig && st.tok.Words[k].Break == ',' && st.commasBetween(k, fig) == 0
 }
 
 // nextInList returns the count mention listed right after mention mi,
