@@ -368,6 +368,25 @@ func TestFingerprint(t *testing.T) {
 	}
 }
 
+// TestFactNameStable: the fact is named after what the claims say, not
+// after which report comes first, so a report that sorts first and
+// leaves out the place the others name does not rename the fact.
+func TestFactNameStable(t *testing.T) {
+	quake := func(doc, place string) claims.Claim {
+		return claims.Claim{Doc: doc, Kind: claims.Magnitude, Measure: "magnitude",
+			Subject: claims.Subject{Place: place}, Event: claims.Event{Type: "earthquake"}}
+	}
+	want := factName([]claims.Claim{quake("b", "Norport"), quake("c", "Norport")})
+	for _, g := range [][]claims.Claim{
+		{quake("a", ""), quake("b", "Norport"), quake("c", "Norport")},
+		{quake("b", "Norport"), quake("a", ""), quake("c", "Norport")},
+	} {
+		if got := factName(g); got != want {
+			t.Errorf("fact %q, want %q", got, want)
+		}
+	}
+}
+
 func TestFormatNumber(t *testing.T) {
 	for in, want := range map[float64]string{6500: "6,500", 1.5: "1.5", 120000: "120,000", 0: "0", 999: "999", 1234567: "1,234,567", 55.05: "55.05", 99.234: "99.23", 0.5: "0.5", -27: "-27", 12.999: "13"} {
 		if got := formatNumber(in); got != want {

@@ -14,8 +14,13 @@ import (
 // factName names the fact a group of claims speaks of, for people:
 // "deaths (people) in the war of 2020", "Russia peacekeepers deployed in
 // Nagorno-Karabakh", "length of the war of 2020".
+//
+// The name is read off one claim chosen by what it says, not by which
+// report it comes from (representative), so that a report added to the
+// corpus does not rename the fact, nor change the finding's id, unless
+// it words the fact in a new way.
 func factName(g []claims.Claim) string {
-	c := &g[0]
+	c := &g[representative(g)]
 	var b strings.Builder
 	switch c.Kind.Info().Value {
 	case claims.DateValue:
@@ -102,14 +107,50 @@ func factName(g []claims.Claim) string {
 	return b.String()
 }
 
-// placeOf returns the place the claims of a group name, if they name one.
+// placeOf returns the place the claims of a group name, if they name
+// one: the first in sorted order when they name several.
 func placeOf(g []claims.Claim) string {
+	p := ""
 	for _, c := range g {
-		if c.Subject.Place != "" {
-			return c.Subject.Place
+		if c.Subject.Place != "" && (p == "" || c.Subject.Place < p) {
+			p = c.Subject.Place
 		}
 	}
-	return ""
+	return p
+}
+
+// representative returns the index of the claim a group's fact is named
+// after: the least, by what the claims say of the fact (the shortest
+// name of a side, then the place, group, measure and event), of the
+// first claims that say it.
+func representative(g []claims.Claim) int {
+	key := func(c *claims.Claim) string {
+		// What a claim names comes before what it leaves out; of two
+		// names of a side, the shorter ("Odinga", not "Raila Odinga").
+		given := func(s string) string {
+			if s == "" {
+				return "1"
+			}
+			return "0" + s
+		}
+		side := "1"
+		if c.Subject.Side != "" {
+			side = "0"
+		}
+		k := fmt.Sprintf("%s\x00%04d\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", side, len(c.Subject.Side), c.Subject.Side,
+			given(c.Subject.Place), c.Subject.Group, c.Measure, c.Event.Type, given(strings.Join(c.Event.Places, ",")))
+		if ch := c.Control; ch != nil {
+			k += "\x00" + ch.Territory + "\x00" + ch.From + "\x00" + ch.To
+		}
+		return k
+	}
+	best, bestKey := 0, key(&g[0])
+	for i := 1; i < len(g); i++ {
+		if k := key(&g[i]); k < bestKey {
+			best, bestKey = i, k
+		}
+	}
+	return best
 }
 
 // eventName names the event of a group: its type and the years its
