@@ -16,4 +16,12 @@ require (
 	golang.org/x/tools v0.52.0
 )
 
-require golang.org/x/text v0.43.0
+require (
+	github.com/chromedp/chromedp v0.23.1
+	golang.org/x/text v0.43.0
+)
+
+require (
+	github.com/chromedp/cdproto v0.160.1 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+)

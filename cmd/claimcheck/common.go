@@ -39,7 +39,13 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *pflag.FlagSet {
 // parse parses args and reports whether the command should go on; when not,
 // code is the exit status.
 func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code int) {
-	if err := fs.Parse(args); err != nil {
+	// pflag prints the usage itself on --help, to the flag set's output:
+	// keep it quiet, and print the usage once, to stdout.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if err == pflag.ErrHelp {
 			fs.SetOutput(stdout)
 			fs.Usage()

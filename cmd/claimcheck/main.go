@@ -54,6 +54,7 @@ Usage:
                                            record a reviewer's decision on findings
   claimcheck review undo ID... [PATH...]   take back the last decision on findings
   claimcheck review list|history [PATH...] show the decisions, or every decision made
+  claimcheck serve [flags] [PATH...]       the review desk: review the findings in a browser
 
 PATH is a file or a directory (read recursively, in sorted order) of .txt,
 .md, .jsonl or .html articles, or .claims.jsonl claims (as extract writes
@@ -84,6 +85,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runExtract(args[1:], stdin, stdout, stderr)
 		case "check":
 			return runCheck(args[1:], stdin, stdout, stderr)
+		case "serve":
+			return runServe(args[1:], stdin, stdout, stderr)
 		case "review":
 			return runReview(args[1:], stdin, stdout, stderr, time.Now)
 		}

@@ -181,10 +181,10 @@ func TestUsage(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "claimcheck ") {
 		t.Errorf("--version: exit %d, %q", code, out)
 	}
-	for _, args := range [][]string{{"--help"}, {"compare", "--help"}, {"extract", "--help"}} {
-		out, _, code := claimcheck(t, "", args...)
-		if code != 0 || !strings.Contains(out, "Usage") {
-			t.Errorf("%v: exit %d, output %q", args, code, out)
+	for _, args := range [][]string{{"--help"}, {"compare", "--help"}, {"extract", "--help"}, {"check", "--help"}, {"review", "--help"}, {"serve", "--help"}} {
+		out, errs, code := claimcheck(t, "", args...)
+		if code != 0 || strings.Count(out, "Usage") != 1 || errs != "" {
+			t.Errorf("%v: exit %d, want the usage once on stdout and nothing on stderr; stdout %q, stderr %q", args, code, out, errs)
 		}
 	}
 	_, errs, code := claimcheck(t, "", "--format", "yaml")
