@@ -334,6 +334,35 @@ func TestBrowser(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("history %q, want %q", got, want)
 	}
+
+	// The decision made in the browser lasts: a copy of an article that
+	// repeats its figures keeps the mismatch reviewed; a new figure makes
+	// a new mismatch to review.
+	mismatches := func() []compare.Finding {
+		r, _ := corpusReport(t, dir)
+		rf, err := report.LoadReviews(filepath.Join(dir, report.DefaultReviewFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return report.NewTriage(r.Findings, rf, func(v compare.Verdict) bool { return v == compare.NumberMismatch }).Unreviewed
+	}
+	src := filepath.Join(dir, "004_532b4bf01f840d6e.txt")
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "005_copy.txt"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if left := mismatches(); len(left) != 0 {
+		t.Errorf("after adding a copy of an article, %d number mismatches are unreviewed, want 0: %s", len(left), left[0].Summary)
+	}
+	if err := os.WriteFile(src, []byte(strings.Replace(string(b), "which killed 3,000 people", "which killed 2,000 people", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if left := mismatches(); len(left) == 0 {
+		t.Errorf("after a new figure, no number mismatch is unreviewed, want the new one")
+	}
 }
 
 // failureShot is the file a failure's screenshot goes to: in dir when
