@@ -27,7 +27,7 @@ func Compare(cs []claims.Claim) []Finding {
 	for i := range cs {
 		sorted[i] = &cs[i]
 	}
-	slices.SortFunc(sorted, func(a, b *claims.Claim) int { return claimOrder(*a, *b) })
+	slices.SortFunc(sorted, claimOrder)
 	names := candidateNames(sorted)
 	blocks := map[string][]int{}
 	var keys []string
@@ -78,7 +78,11 @@ func Compare(cs []claims.Claim) []Finding {
 				for j, ci := range groups[i] {
 					group[j] = *sorted[ci]
 				}
-				judged[i] = judge(group)
+				fs := judge(group)
+				for k := range fs {
+					fs[k].ID = fingerprint(&fs[k])
+				}
+				judged[i] = fs
 			}
 		}()
 	}
@@ -91,14 +95,23 @@ func Compare(cs []claims.Claim) []Finding {
 				// thing differently, not where one source uses them.
 				continue
 			}
-			f.ID = fingerprint(&f)
 			out = append(out, f)
 		}
 	}
-	slices.SortFunc(out, func(a, b Finding) int {
+	// Sort pointers, not findings: a finding is large to swap.
+	ptrs := make([]*Finding, len(out))
+	for i := range out {
+		ptrs[i] = &out[i]
+	}
+	slices.SortFunc(ptrs, func(a, b *Finding) int {
 		return cmp.Or(cmp.Compare(a.Verdict, b.Verdict), cmp.Compare(a.Kind, b.Kind),
-			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID), claimOrder(a.Claims[0], b.Claims[0]))
+			cmp.Compare(a.Fact, b.Fact), cmp.Compare(a.ID, b.ID), claimOrder(&a.Claims[0], &b.Claims[0]))
 	})
+	sortedOut := make([]Finding, len(out))
+	for i, p := range ptrs {
+		sortedOut[i] = *p
+	}
+	out = sortedOut
 	// The same sentence twice in one document gives two findings with one
 	// fingerprint: number the repeats so that ids stay unique.
 	seen := make(map[string]int, len(out))
@@ -113,7 +126,7 @@ func Compare(cs []claims.Claim) []Finding {
 }
 
 // claimOrder sorts claims by document and position.
-func claimOrder(a, b claims.Claim) int {
+func claimOrder(a, b *claims.Claim) int {
 	return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.QuoteStart, b.QuoteStart), cmp.Compare(a.Kind, b.Kind))
 }
