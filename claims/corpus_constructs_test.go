@@ -283,6 +283,9 @@ import (
 //   - 54_apposition: a town the lexicon does not know, told as "the
 //     country's second city" in an apposition: its deaths are a part
 //     of the country's, never compared with the country's toll.
+//   - 55_plural_possessive: "compared to Mr Ennis' 24.9 per cent": a
+//     possessive with its apostrophe alone gives the next figure its
+//     candidate.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -641,6 +644,12 @@ var constructsWant = corpusDocs{
 	"54_apposition.md": `
 6  casualties deaths people - - storm «at least 90 people» by=officials in=Mozambique
 8  casualties deaths people - - storm «60 deaths» in=Mozambique/varen
+`,
+	"55_plural_possessive.md": `
+6  date election - - - election@2026 «May 3»
+6  votes share voters Brenner - election@2026 «58.6 per cent» frame=[vote:vote]
+6  votes share voters Mr Ennis - election@2026 «24.9 per cent» frame=[vote:vote]
+6  votes share voters Varga - election@2026 «16.5 per cent» frame=[vote:vote]
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

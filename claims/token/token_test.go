@@ -89,6 +89,36 @@ func TestWords(t *testing.T) {
 	}
 }
 
+func TestPossessive(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // the possessive words
+	}{
+		{"Varga's 49.1%", []string{"varga"}},
+		{"Brenner’s army", []string{"brenner"}},
+		{"compared to Mr Anies’ 24.95%", []string{"anies"}},
+		{"the Ministers' figures", []string{"ministers"}},
+		{"what they called 'the heroes' today", nil}, // a quotation closed, not a possessive
+		{"the ‘liberators’ came", nil},
+		{"the boss' car", []string{"boss"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var s Stream
+			s.Reset(tt.in)
+			var got []string
+			for i, w := range s.Words {
+				if w.Possessive {
+					got = append(got, s.Norm(i))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestBreaks(t *testing.T) {
 	var s Stream
 	s.Reset("This conflict, which killed 2.5 million people; ended — here (now).")

@@ -58,6 +58,9 @@ func (s *Stream) words() {
 		if glued && s.possessive(i) {
 			i += 2 // "'s" is no word
 			w.Possessive = true
+		} else if glued && s.pluralPossessive(i) {
+			i++ // "Anies' 24.95%": the apostrophe is no word
+			w.Possessive = true
 		}
 		w.n1 = int32(len(s.buf))
 		s.Words = append(s.Words, w)
@@ -250,4 +253,31 @@ func (s *Stream) chunkWord(i int) bool {
 		return true
 	}
 	return false
+}
+
+// pluralPossessive reports whether token i, a word ending in "s", is
+// followed by an apostrophe attached to it and then a space: "the
+// Ministers' figures", "Anies' 24.95%". A quotation that the apostrophe
+// would close (an opening quote mark a few tokens before) is not one.
+func (s *Stream) pluralPossessive(i int) bool {
+	toks, text := s.Tokens, s.Text
+	t := &toks[i]
+	if t.Kind != Word || text[t.End-1]|0x20 != 's' || i+1 >= len(toks) || !s.attached(i+1) || s.attached(i+2) {
+		return false
+	}
+	a := &toks[i+1]
+	if a.Kind != Punct {
+		return false
+	}
+	switch text[a.Start:a.End] {
+	case "'", "’":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if q := text[toks[k].Start:toks[k].End]; toks[k].Kind == Punct && (q == "‘" || q == "'" && !s.attached(k)) {
+			return false
+		}
+	}
+	return true
 }
