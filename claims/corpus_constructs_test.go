@@ -648,7 +648,7 @@ var constructsWant = corpusDocs{
 	"55_plural_possessive.md": `
 6  date election - - - election@2026 «May 3»
 6  votes share voters Brenner - election@2026 «58.6 per cent» frame=[vote:vote]
-6  votes share voters Mr Ennis - election@2026 «24.9 per cent» frame=[vote:vote]
+6  votes share voters Mr_Ennis - election@2026 «24.9 per cent» frame=[vote:vote]
 6  votes share voters Varga - election@2026 «16.5 per cent» frame=[vote:vote]
 `,
 	"51_lead_places.md": `
