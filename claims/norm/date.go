@@ -306,6 +306,11 @@ func (s *scan) monthFirstAt(j int, wd string) result {
 	if s.info(j).monthCap && !s.timeWordBefore(j) {
 		return none()
 	}
+	if t := s.tok(e); t != nil && t.kind == tokWord && t.cap && s.monthAt(e) == 0 && !s.timeWordBefore(j) {
+		// "Commissioner August Mellaz said": a first name, not a
+		// month ("in August Russia attacked" keeps its month).
+		return none()
+	}
 	return timeRes(j, e, s.yearless(m, 1, m, daysIn(0, m), ""))
 }
 
