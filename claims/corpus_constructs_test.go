@@ -286,6 +286,8 @@ import (
 //   - 55_plural_possessive: "compared to Mr Ennis' 24.9 per cent": a
 //     possessive with its apostrophe alone gives the next figure its
 //     candidate.
+//   - 56_men: a count of men, as of women, is a part of the people
+//     counted, never their toll.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -650,6 +652,11 @@ var constructsWant = corpusDocs{
 6  votes share voters Brenner - election@2026 «58.6 per cent» frame=[vote:vote]
 6  votes share voters Mr_Ennis - election@2026 «24.9 per cent» frame=[vote:vote]
 6  votes share voters Varga - election@2026 «16.5 per cent» frame=[vote:vote]
+`,
+	"56_men.md": `
+6  casualties deaths people - - earthquake@2026 «52 people»
+6  casualties deaths women - - earthquake@2026 «27 women»
+6  date earthquake - - - earthquake@2026 «Friday»
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport
