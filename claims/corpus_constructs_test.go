@@ -654,6 +654,7 @@ var constructsWant = corpusDocs{
 6  votes share voters Varga - election@2026 «16.5 per cent» frame=[vote:vote]
 `,
 	"56_men.md": `
+6  casualties deaths men - - earthquake@2026 «25 men»
 6  casualties deaths people - - earthquake@2026 «52 people»
 6  casualties deaths women - - earthquake@2026 «27 women»
 6  date earthquake - - - earthquake@2026 «Friday»
