@@ -92,10 +92,11 @@ func byScope(cs []*claims.Claim, idx []int) [][]int {
 	for _, i := range idx {
 		s := cs[i].Scope
 		switch {
-		case s != nil && (s.From == "text" || s.Period != "" || text[s.Key()]):
+		case s != nil && (s.From == "text" || s.Period != "" || s.Part != "" || text[s.Key()]):
 			// A count of a period of its own ("in the 42 days after")
-			// counts something else than one of no period, wherever
-			// its places were read.
+			// counts something else than one of no period, and a count
+			// of a part ("a single town in Darfur") something else than
+			// its whole, wherever its places were read.
 			put("text:"+s.Key(), i)
 		case s == nil && len(text) == 1 && cs[i].Event.From != "story":
 			// A claim of an event of its own ("the 1939 earthquake

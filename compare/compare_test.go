@@ -453,3 +453,18 @@ func TestSalientWords(t *testing.T) {
 		t.Errorf("claims of the finding (-want +got):\n%s", diff)
 	}
 }
+
+// TestStoryPartApart: a count of a part ("a single town in Norland"),
+// its places taken from the story, is never compared with the count of
+// the story's whole country.
+func TestStoryPartApart(t *testing.T) {
+	whole := deaths("a", exact(600), year(2023))
+	whole.Scope = &claims.Scope{Places: []string{"Norland"}, From: "story"}
+	part := deaths("b", exact(12000), year(2023))
+	part.Scope = &claims.Scope{Places: []string{"Norland"}, Part: "town", From: "story"}
+	for _, f := range Compare([]claims.Claim{whole, part}) {
+		if f.Verdict != SingleSource {
+			t.Errorf("a town's count and the country's: %s (%s), want two single sources", f.Verdict, f.Summary)
+		}
+	}
+}
