@@ -288,6 +288,8 @@ import (
 //     candidate.
 //   - 56_men: a count of men, as of women, is a part of the people
 //     counted, never their toll.
+//   - 57_excluding: a turnout "excluding those who voted on the paper
+//     register" is a part of the turnout, never compared with the whole.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -658,6 +660,11 @@ var constructsWant = corpusDocs{
 6  casualties deaths people - - earthquake@2026 «52 people»
 6  casualties deaths women - - earthquake@2026 «27 women»
 6  date earthquake - - - earthquake@2026 «Friday»
+`,
+	"57_excluding.md": `
+6  date election - - - election@2026 «Sunday»
+8  turnout turnout voters - - election@2026 «56.2%» by=the electoral commission in=/excluding
+10 turnout turnout voters - - election@2026 «65.1%» in=-
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

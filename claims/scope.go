@@ -68,6 +68,11 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 		// never a figure listed with it.
 		part = st.settlementPart(lo, st.mtok[mi])
 	}
+	if part == "" && st.excludingAfter(mi, hi) {
+		// "The turnout was 56.17%, excluding those who used the
+		// manual register": a part of the count, not its whole.
+		part = excludedPart
+	}
 	period, toNow, days := st.countingPeriod(lo, hi, st.mtok[mi][1])
 	if period == "" {
 		// "In the last 24 hours, 119 people died and 71 were injured":
@@ -598,6 +603,30 @@ func (st *sentenceState) settlementPart(lo int, r [2]int) string {
 		}
 	}
 	return ""
+}
+
+// excludedPart is the part of a count that leaves some of what it
+// counts out ("excluding the manual register").
+const excludedPart = "excluding"
+
+// excludingReach bounds the words between a figure and the word that
+// leaves some of its count out.
+const excludingReach = 6
+
+// excludingAfter reports whether an excluding word follows figure mi in
+// its clause (up to word hi), past a comma at most: "56.17%, excluding
+// those who used the manual register".
+func (st *sentenceState) excludingAfter(mi, hi int) bool {
+	r := st.mtok[mi]
+	for k := r[1] + 1; k <= hi && k <= r[1]+excludingReach && k < len(st.tok.Words); k++ {
+		if b := st.tok.Words[k].Break; b != 0 && b != ',' || st.mentionAt(k) >= 0 {
+			return false
+		}
+		if st.is(k, lexicon.FnExcluding) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionCloses reports whether a comma closes an apposition between

@@ -105,7 +105,13 @@ func (e *Extractor) shareClaim(st *sentenceState, mi int, sty *story, d *load.Do
 			c.Scope = &Scope{Places: []string{pl}, From: "text"}
 		} else if sty != nil && sty.vote != nil && sty.voteAt == sty.sentences-1 {
 			v := *sty.vote
-			c.Scope = &v
+			if v.Part == excludedPart {
+				// What one figure left out is that figure's alone.
+				v.Part = ""
+			}
+			if len(v.Places) > 0 || v.Part != "" {
+				c.Scope = &v
+			}
 		}
 	}
 	if sty != nil && c.Scope != nil && c.Scope.From == "text" {

@@ -239,7 +239,7 @@ func Compile(lx *Lexicon) (*Index, error) {
 		{fn.In, FnIn}, {fn.By, FnBy}, {fn.From, FnFrom}, {fn.Of, FnOf}, {fn.Determiners, FnDeterminer},
 		{fn.PlaceModifiers, FnPlaceModifier}, {fn.Earlier, FnEarlier}, {fn.Starts, FnStart}, {fn.Including, FnIncluding}, {fn.Into, FnInto},
 		{fn.Indefinites, FnIndefinite}, {fn.Future, FnFuture},
-		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}, {fn.NumberOf, FnNumberOf}, {fn.Superlatives, FnSuperlative}, {fn.StartsWithParticle, FnStartWithParticle}, {fn.Particles, FnParticle}, {fn.Many, FnMany}, {fn.Rises, FnRise}, {fn.Samples, FnSample}, {fn.Likenesses, FnLikeness}, {fn.Likewise, FnLikewise}, {fn.Anniversaries, FnAnniversary}, {fn.Elapsed, FnElapsed}, {fn.Intervals, FnInterval}, {fn.EventPronouns, FnEventPronoun}, {fn.Stays, FnStay}, {fn.Severities, FnSeverity}, {fn.Potentials, FnPotential}, {fn.Respectively, FnRespectively}, {fn.Growths, FnGrowth}, {fn.Figurative, FnFigurative}, {fn.Nations, FnNation}, {fn.Nationwide, FnNationwide}, {fn.PlaceAnaphora, FnPlaceAnaphor}, {fn.Partial, FnPartial}, {fn.Modals, FnModal}, {fn.Whens, FnWhen}, {fn.Tellings, FnTell}, {fn.NameParticles, FnNameParticle}, {fn.Labelings, FnLabeling}} {
+		{fn.Counting, FnCounting}, {fn.Clauses, FnClause}, {fn.On, FnOn}, {fn.Bodies, FnBody}, {fn.Forecasts, FnForecast}, {fn.For, FnFor}, {fn.Asides, FnAside}, {fn.Periods, FnPeriod}, {fn.PeriodsNow, FnPeriodNow}, {fn.Lives, FnLives}, {fn.TakeLives, FnTakeLives}, {fn.Totals, FnTotal}, {fn.Increments, FnIncrement}, {fn.Comparisons, FnComparison}, {fn.NumberOf, FnNumberOf}, {fn.Superlatives, FnSuperlative}, {fn.StartsWithParticle, FnStartWithParticle}, {fn.Particles, FnParticle}, {fn.Many, FnMany}, {fn.Rises, FnRise}, {fn.Samples, FnSample}, {fn.Likenesses, FnLikeness}, {fn.Likewise, FnLikewise}, {fn.Anniversaries, FnAnniversary}, {fn.Elapsed, FnElapsed}, {fn.Intervals, FnInterval}, {fn.EventPronouns, FnEventPronoun}, {fn.Stays, FnStay}, {fn.Severities, FnSeverity}, {fn.Potentials, FnPotential}, {fn.Respectively, FnRespectively}, {fn.Growths, FnGrowth}, {fn.Figurative, FnFigurative}, {fn.Nations, FnNation}, {fn.Nationwide, FnNationwide}, {fn.PlaceAnaphora, FnPlaceAnaphor}, {fn.Partial, FnPartial}, {fn.Modals, FnModal}, {fn.Whens, FnWhen}, {fn.Tellings, FnTell}, {fn.NameParticles, FnNameParticle}, {fn.Labelings, FnLabeling}, {fn.Excluding, FnExcluding}} {
 		for _, w := range l.words {
 			tok.Reset(w)
 			if len(tok.Words) != 1 {
@@ -402,6 +402,7 @@ const (
 	FnTell
 	FnNameParticle
 	FnLabeling
+	FnExcluding
 )
 
 // Func returns the roles of word i of t as a function word: 0 when it

@@ -295,6 +295,10 @@ type Function struct {
 	// another's word ("a move decried by others as a "coup""): the report
 	// keeps its distance from it.
 	Labelings []string `yaml:"labelings"`
+	// Excluding, right after a figure, leaves some of what it counts
+	// out ("56% turnout, excluding the manual register", "340 dead, not
+	// counting the missing"): a part of the count, never its whole.
+	Excluding []string `yaml:"excluding"`
 	// Figurative words, right before an event noun, make it a figure of
 	// speech ("a political earthquake", "a diplomatic storm"): no event.
 	Figurative []string `yaml:"figurative"`
@@ -890,4 +894,5 @@ func (f *Function) merge(b *Function) {
 	f.Tellings = append(f.Tellings, b.Tellings...)
 	f.NameParticles = append(f.NameParticles, b.NameParticles...)
 	f.Labelings = append(f.Labelings, b.Labelings...)
+	f.Excluding = append(f.Excluding, b.Excluding...)
 }
