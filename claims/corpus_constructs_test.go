@@ -290,6 +290,9 @@ import (
 //     counted, never their toll.
 //   - 57_excluding: a turnout "excluding those who voted on the paper
 //     register" is a part of the turnout, never compared with the whole.
+//   - 58_own_subject: "looks after 120 people, and the five deaths were
+//     confirmed": a figure after "the" opens a subject of its own, and
+//     the figure before it is no toll.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -665,6 +668,10 @@ var constructsWant = corpusDocs{
 6  date election - - - election@2026 «Sunday»
 8  turnout turnout voters - - election@2026 «56.2%» by=the electoral commission in=/excluding
 10 turnout turnout voters - - election@2026 «65.1%» in=-
+`,
+	"58_own_subject.md": `
+6  casualties deaths people - - flood@2024 «five deaths»
+6  date flood - - - flood@2024 «Tuesday»
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

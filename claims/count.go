@@ -672,6 +672,12 @@ func (e *Extractor) listMeasure(st *sentenceState, mi int) (int, bool) {
 		return 0, false
 	}
 	o := st.mtok[mj]
+	if mj > mi && o[0] > 0 && st.is(o[0]-1, lexicon.FnDeterminer) && !st.is(o[0]-1, lexicon.FnIndefinite) {
+		// "The home looks after 120 people and the five deaths were
+		// confirmed": a figure after "the" opens a subject of its
+		// own, whose measure is not the figure's before it.
+		return 0, false
+	}
 	_, gt := e.countedGroup(st, o)
 	return e.nearestMeasure(st, mj, o, gt)
 }
