@@ -293,6 +293,9 @@ import (
 //   - 58_own_subject: "looks after 120 people, and the five deaths were
 //     confirmed": a figure after "the" opens a subject of its own, and
 //     the figure before it is no toll.
+//   - 59_comma_list: "144 dead, 730 injured", and "150
+//     people dead, 760 people injured": each figure counts what its own
+//     word says, not what its neighbour's across the comma says.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -672,6 +675,13 @@ var constructsWant = corpusDocs{
 	"58_own_subject.md": `
 6  casualties deaths people - - flood@2024 «five deaths»
 6  date flood - - - flood@2024 «Tuesday»
+`,
+	"59_comma_list.md": `
+6  date earthquake - - - earthquake@2025 «Friday»
+6  casualties deaths people - - earthquake@2025 «144 dead»
+6  casualties wounded people - - earthquake@2025 «730 injured»
+8  casualties deaths people - - earthquake@2025 «150 people» by=officials
+8  casualties wounded people - - earthquake@2025 «760 people» by=officials
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

@@ -766,7 +766,19 @@ func (e *Extractor) nearestTrigger(st *sentenceState, mi int, r [2]int, groupTok
 				}
 				rank += 6
 			}
-			if score := 2*d + rank; score < bestScore {
+			score := 2*d + rank
+			if h.I < r[0] && st.commasBetween(h.I, r[0]) > 0 || h.I > r[1] && st.commasBetween(r[1], h.I) > 0 {
+				// "144 people dead, 730 people injured": a word past a
+				// comma is less the figure's than one in its phrase.
+				score++
+			}
+			if e.measureKind[en.ID] == Casualties && h.I >= r[0] && h.I <= r[1] {
+				// "144 killed, 730 injured": the figure's own word of
+				// harm over its neighbour's, as near as it stands (not
+				// "hosts 900,000 refugees", whose noun says who).
+				score--
+			}
+			if score < bestScore {
 				best, bestTok, bestScore = en.ID, h.I, score
 			}
 		}
