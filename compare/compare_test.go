@@ -468,3 +468,20 @@ func TestStoryPartApart(t *testing.T) {
 		}
 	}
 }
+
+// TestRecurringDaysApart: protests on Thursday and on Friday, chained
+// into one group by a report of "this week", are two occasions of a
+// recurring event, not a date mismatch.
+func TestRecurringDaysApart(t *testing.T) {
+	protest := func(doc string, tm *norm.Time) claims.Claim {
+		ev := claims.Event{Type: "protest", Recurring: true, Time: tm}
+		return claims.Claim{Doc: doc, Kind: claims.Date, Measure: "protest", Value: norm.Value{Time: tm}, Quote: doc, Event: ev}
+	}
+	week := &norm.Time{Start: norm.Date{Year: 2024, Month: 7, Day: 15}, End: norm.Date{Year: 2024, Month: 7, Day: 21}, Anchored: true}
+	got := Compare([]claims.Claim{protest("a", day(2024, 7, 18)), protest("b", day(2024, 7, 19)), protest("c", week)})
+	for _, f := range got {
+		if f.Verdict.Flagged() {
+			t.Errorf("protests of two days: %s (%s), want no flag", f.Verdict, f.Summary)
+		}
+	}
+}

@@ -71,6 +71,13 @@ func judge(g []claims.Claim) []Finding {
 		// fall of one year, or a conflict's start on two days, is flagged.
 		return bySides(g, sides)
 	}
+	if g[0].Value.Time != nil && g[0].Measure != "start" && g[0].Event.Recurring {
+		// Two days of a recurring event (protests, clashes, a
+		// meeting, a vote) are two of its occasions, however a week or
+		// a month that holds both chained them into one group: each
+		// side is reported for itself, none flagged.
+		return bySides(g, sides)
+	}
 	if g[0].Value.Time != nil && g[0].Measure != "start" && !g[0].Event.Recurring && hasMoment(g) {
 		// A day of a lasting event (an offensive, a war) is a moment of
 		// it, not its date: "the offensive on Friday" and "the offensive
