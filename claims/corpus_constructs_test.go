@@ -296,6 +296,10 @@ import (
 //   - 59_comma_list: "144 dead, 730 injured", and "150
 //     people dead, 760 people injured": each figure counts what its own
 //     word says, not what its neighbour's across the comma says.
+//   - 60_capital_and_opening: "died in Bangkok" (a capital the lexicon
+//     makes a metonym) counts in the city, a part of Thailand; "In
+//     neighbouring Thailand, the death toll ... has risen to 24" counts in
+//     the country the sentence opens with.
 var constructsWant = corpusDocs{
 	"01_counts.md": `
 6  date storm - - - storm@2025 «Saturday» by=officials
@@ -682,6 +686,11 @@ var constructsWant = corpusDocs{
 6  casualties wounded people - - earthquake@2025 «730 injured»
 8  casualties deaths people - - earthquake@2025 «150 people» by=officials
 8  casualties wounded people - - earthquake@2025 «760 people» by=officials
+`,
+	"60_capital_and_opening.md": `
+6  date earthquake - - - earthquake@2025 «Friday»
+8  casualties deaths people - - earthquake@2025 «At least 18 people» by=officials in=Bangkok
+10 casualties deaths people - - earthquake@2025 «24» in=Thailand
 `,
 	"51_lead_places.md": `
 8  casualties deaths people - - war «about 5,000 people» in=Norport

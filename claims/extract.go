@@ -101,6 +101,18 @@ func NewExtractor(lexiconFiles ...string) (*Extractor, error) {
 	for _, en := range lx.Entities {
 		parent[en.Name], kind[en.Name] = en.PartOf, en.Type
 	}
+	for _, en := range lx.Entities {
+		if en.Type != lexicon.TypeCountry {
+			continue
+		}
+		for _, m := range en.Metonyms {
+			// A capital told as the place a count was made in ("died in
+			// Bangkok", capitalPlace) lies in its country.
+			if _, ok := parent[m]; !ok && m != "" && m[0] >= 'A' && m[0] <= 'Z' && !strings.Contains(m, " ") {
+				parent[m] = en.Name
+			}
+		}
+	}
 	for name := range parent {
 		// The owner is the country at the top of the part_of chain:
 		// Shusha is part of Nagorno-Karabakh, part of Azerbaijan.

@@ -32,6 +32,14 @@ func (e *Extractor) scopeOf(st *sentenceState, mi int, kind Kind, ev *Event, sty
 	into := kind == Displaced
 	places, part := st.statedScope(e, mi, tollTok, sty, into)
 	if len(places) == 0 && part == "" {
+		// "At least 18 people died in Bangkok": a capital the lexicon
+		// makes its country's metonym is, after "in", the city the
+		// count was made in, a part of its country.
+		if p := e.capitalPlace(st, mi); p != "" {
+			places = []string{p}
+		}
+	}
+	if len(places) == 0 && part == "" {
 		// "At least 812 people were killed and 1,449 injured in the
 		// government-held provinces": the place phrase after a list
 		// scopes the counts of the list before it; "In Turkey alone,
@@ -629,6 +637,42 @@ func (st *sentenceState) excludingAfter(mi, hi int) bool {
 	return false
 }
 
+// capitalPlace returns the capital, a country's metonym in the lexicon,
+// that "in" puts count mention mi in, within a few words after it and
+// its clause: "At least 18 people died in Bangkok". It returns "" when
+// there is none.
+func (e *Extractor) capitalPlace(st *sentenceState, mi int) string {
+	r := st.mtok[mi]
+	for _, en := range st.entities {
+		if !en.metonym || en.n != 1 || en.tok <= r[1]+1 || en.tok-r[1] > scopeWindow || !st.is(en.tok-1, lexicon.FnIn) ||
+			e.lex.Entities[en.entity].Type != lexicon.TypeCountry || st.crossesBreak(r[1], en.tok) || st.crossesCountBetween(r[1], en.tok) {
+			continue
+		}
+		name := st.tok.WordText(en.tok, en.tok)
+		if e.parent[name] == "" {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+// openingPlace reports whether place k is the place an opening phrase
+// of the sentence gives ("In neighbouring Thailand,"), closed by a comma
+// before word t.
+func (st *sentenceState) openingPlace(e *Extractor, k, t int) bool {
+	pl := st.places[k]
+	end := pl.tok + pl.n - 1
+	if end+1 >= len(st.tok.Words) || st.tok.Words[end+1].Break != ',' || st.commasBetween(end+1, t) != 0 {
+		return false
+	}
+	j := pl.tok - 1
+	for j >= 0 && (st.is(j, lexicon.FnPlaceModifier) || st.is(j, lexicon.FnDeterminer)) && !st.is(j, lexicon.FnIn) {
+		j--
+	}
+	return j >= 0 && st.is(j, lexicon.FnIn) && st.opensSentence(j)
+}
+
 // appositionCloses reports whether a comma closes an apposition between
 // word k and the figure that starts at word fig, with no other comma
 // between.
@@ -1027,6 +1071,9 @@ func (st *sentenceState) tollPlaces(e *Extractor, t int) []string {
 		switch {
 		case pl.tok > t && pl.tok-t <= 4 && !pl.demonym && st.placeIntroduced(e, k, t, false):
 		case end < t && t-end <= 2 && (st.tok.Words[end].Possessive || pl.demonym):
+		case end < t && t-end <= 3 && !pl.demonym && st.openingPlace(e, k, t):
+			// "In neighbouring Thailand, the death toll from the quake
+			// has risen to 24": the place the sentence opens with.
 		default:
 			continue
 		}
