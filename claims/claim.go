@@ -232,6 +232,10 @@ type CountTime struct {
 	// figure of an earlier day, even one it does not contradict ("at
 	// least 40").
 	Rose bool `json:"rose,omitempty"`
+	// Falls marks a count that falls as well as rises (the missing, as
+	// they are found): a later figure of it, lower or higher, is a later
+	// count.
+	Falls bool `json:"falls,omitempty"`
 }
 
 // Counter is who a figure is attributed to, as an entity of the lexicon.

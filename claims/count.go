@@ -287,6 +287,9 @@ func (e *Extractor) countClaim(st *sentenceState, mi int, sty *story, d *load.Do
 	}
 	if kind.Info().Running {
 		c.Counted = e.countedOf(st, mi, d, toll)
+		if c.Counted != nil && e.lex.Measures[measure].Falls {
+			c.Counted.Falls = true
+		}
 	}
 	return c, true
 }

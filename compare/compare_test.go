@@ -485,3 +485,22 @@ func TestRecurringDaysApart(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingFalls: the missing are found, so a later, lower count of
+// them is an update, not a mismatch; deaths that fall still conflict.
+func TestMissingFalls(t *testing.T) {
+	missing := func(doc string, n float64, d int, falls bool) claims.Claim {
+		c := deaths(doc, exact(n), year(2023))
+		c.Measure = "missing"
+		c.Counted = &claims.CountTime{Time: *day(2023, 8, d), From: "published", Falls: falls}
+		return c
+	}
+	got := Compare([]claims.Claim{missing("a", 850, 20, true), missing("b", 31, 30, true)})
+	if len(got) == 0 || got[0].Verdict != Updated {
+		t.Errorf("850 missing, then 31: %v, want updated", got)
+	}
+	got = Compare([]claims.Claim{missing("a", 850, 20, false), missing("b", 31, 30, false)})
+	if len(got) == 0 || got[0].Verdict != NumberMismatch {
+		t.Errorf("a count that only rises, 850 then 31: %v, want number_mismatch", got)
+	}
+}

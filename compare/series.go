@@ -143,6 +143,11 @@ func seriesOf(g []claims.Claim, values []distinct) series {
 						}
 					case known && o != 0 && figure(g[later].Value.Quantity) > figure(g[earlier].Value.Quantity):
 						s.rises = true
+					case known && o != 0 && falls(&g[i]) && falls(&g[j]):
+						// The missing are found, alive or dead: a later
+						// count of them, lower or higher, is a later
+						// count.
+						s.rises = true
 					case known && o != 0 && g[i].Kind.Info().Value == claims.ShareValue:
 						// A share moves either way as the ballots are
 						// counted: a later one is a later count.
@@ -441,4 +446,10 @@ func countingNight(c *claims.Claim, d counted) bool {
 		end = t.Start
 	}
 	return dayNumber(t.Start) <= d.lo && d.hi <= dayNumber(end)
+}
+
+// falls reports whether c is a figure of a count that falls as well as
+// rises (claims.CountTime.Falls).
+func falls(c *claims.Claim) bool {
+	return c.Counted != nil && c.Counted.Falls
 }

@@ -407,6 +407,10 @@ type Measure struct {
 	// have been hosting 92,000"): its figures belong to no event, and who
 	// holds them is not read, so they are compared with nothing.
 	Stock bool `yaml:"stock"`
+	// Falls marks a running count that falls as well as rises: the
+	// missing, found alive or dead. A later figure of it, higher or
+	// lower, is a later count, not a contradiction.
+	Falls bool `yaml:"falls"`
 	// Pos is where the entry stands: "file:line".
 	Pos  string `yaml:"-"`
 	line int
