@@ -75,20 +75,7 @@ const (
 // the war's toll accepted, the earthquake's dismissed.
 func norlandReport(t *testing.T) *Report {
 	t.Helper()
-	dir := t.TempDir()
-	if err := os.Mkdir(filepath.Join(dir, "corpus"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range norlandFiles {
-		if err := os.WriteFile(filepath.Join(dir, "corpus", name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ex, err := formatsExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newReport(ex.ExtractCorpus(&load.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
+	r := corpusFilesReport(t, norlandFiles)
 	if len(r.Skipped) > 0 || len(r.Warnings) > 0 {
 		t.Fatalf("skipped inputs %v, warnings %v", r.Skipped, r.Warnings)
 	}
@@ -109,7 +96,7 @@ func norlandReport(t *testing.T) *Report {
 	if len(rf.Reviews) != 2 {
 		t.Fatalf("norland corpus: findings %v: want number mismatches of %q and %q", r.Findings, norlandWar, norlandEarthquake)
 	}
-	path := filepath.Join(dir, "corpus", DefaultReviewFile)
+	path := filepath.Join(t.TempDir(), DefaultReviewFile)
 	b, err := json.Marshal(rf)
 	if err != nil {
 		t.Fatal(err)

@@ -65,16 +65,15 @@ var mismatchFiles = map[string]string{
 		"In 2020, Azerbaijan captured Nagorno-Karabakh, controlled by Armenia.\n",
 }
 
-// mismatchFormats is the report of mismatchFiles written under a
-// temporary folder and read as "corpus/a.txt" and "corpus/b.txt", with
-// its framing_differs finding dismissed.
-func mismatchFormats(t *testing.T) *Report {
+// corpusFilesReport is the report of files (name → text) written under
+// a temporary folder and read as "corpus/NAME".
+func corpusFilesReport(t *testing.T, files map[string]string) *Report {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "corpus"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for name, text := range mismatchFiles {
+	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, "corpus", name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -83,7 +82,15 @@ func mismatchFormats(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newReport(ex.ExtractCorpus(&load.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
+	return newReport(ex.ExtractCorpus(&load.Loader{FS: os.DirFS(dir)}, []string{"corpus"}, 1))
+}
+
+// mismatchFormats is the report of mismatchFiles written under a
+// temporary folder and read as "corpus/a.txt" and "corpus/b.txt", with
+// its framing_differs finding dismissed.
+func mismatchFormats(t *testing.T) *Report {
+	t.Helper()
+	r := corpusFilesReport(t, mismatchFiles)
 	if len(r.Skipped) > 0 {
 		t.Fatalf("skipped inputs: %v", r.Skipped)
 	}
