@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/lexicon"
 	"github.com/claimcheck/claimcheck/claims/load"
@@ -149,7 +150,11 @@ type sentenceState struct {
 	events   []event
 	entities []entityHit
 	used     []bool // mentions already taken as an event's time
-	ix       *lexicon.Index
+	// startColumn is the column (Document.ColumnAt) of the sentence's
+	// first byte, when it has a line of text of its own; 0 when columns
+	// are asked of the document.
+	startColumn int
+	ix          *lexicon.Index
 	// pub is the document's publication date (zero when unknown; the
 	// month's last day for a date known to the month, which pubMonth
 	// marks).
@@ -245,6 +250,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	region := "" // the last region the document named
 	sty := story{several: -1}
 	pub := publicationDate(ctx.Published, ctx.PublishedMonth)
+	cols := columns{d: d, col: 1}
 	if d.Title != "" {
 		sc.title.headline = true
 		sc.title.read(e, d.Title, 0, len(d.Title), ctx)
@@ -259,6 +265,7 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 			prev.events = prev.events[:0]
 		}
 		cur.read(e, d.Text, s.Start, s.End, ctx)
+		cur.startColumn = cols.at(s.Start)
 		lastYear = cur.thatYear(lastYear)
 		cur.noteNames()
 		if ctx.Published.IsZero() {
@@ -315,6 +322,44 @@ func (e *Extractor) extract(d *load.Document, mentions *[]MentionRecord) ([]Clai
 	clear(out)
 	sc.claims = out[:0]
 	return claims, len(sents)
+}
+
+// columns finds the columns of a document's sentences in one pass over
+// its text, where Document.ColumnAt would count from the start of the
+// line each time: on a long line that is quadratic.
+type columns struct {
+	d   *load.Document
+	off int // a Text offset at or before the sentences still to come
+	col int // its column
+}
+
+// at returns the column of the Text offset off, the start of a sentence
+// after the last one asked, or 0 when it is to be asked of the document
+// (HTML, whose columns are the file's).
+func (c *columns) at(off int) int {
+	if c.d.Origin != nil || off < c.off || off > len(c.d.Text) {
+		return 0
+	}
+	c.col = columnAfter(c.d.Text[c.off:off], c.col)
+	c.off = off
+	return c.col
+}
+
+// columnAfter returns the column after text, which starts at column col.
+func columnAfter(text string, col int) int {
+	if i := strings.LastIndexByte(text, '\n'); i >= 0 {
+		return 1 + utf8.RuneCountInString(text[i+1:])
+	}
+	return col + utf8.RuneCountInString(text)
+}
+
+// columnAt returns the column of the Text offset off, inside sentence s
+// of d, whose state st is.
+func (st *sentenceState) columnAt(d *load.Document, s *segment.Sentence, off int) int {
+	if st.startColumn == 0 || off < s.Start || off > s.End {
+		return d.ColumnAt(off)
+	}
+	return columnAfter(d.Text[s.Start:off], st.startColumn)
 }
 
 // noteNames records the capitalized words inside the sentence that no
@@ -929,7 +974,7 @@ func (e *Extractor) claimsOf(out []Claim, d *load.Document, s *segment.Sentence,
 		c.Text = text
 		c.Quote = text[qs-s.Start : qe-s.Start]
 		c.QuoteStart, c.QuoteEnd = d.FileOffset(qs), d.FileOffset(qe)
-		c.QuoteLine, c.QuoteColumn = d.LineAt(qs), d.ColumnAt(qs)
+		c.QuoteLine, c.QuoteColumn = d.LineAt(qs), st.columnAt(d, s, qs)
 		c.Subject.Entities = entities
 		c.Attribution = attribution
 		c.Counter = counter

@@ -219,7 +219,10 @@ func Compile(lx *Lexicon) (*Index, error) {
 		for _, w := range append([]string{e.Name}, e.Aliases...) {
 			must(add(w, Entry{Cat: CatEntity, ID: id, Word: w}))
 			tok.Reset(w)
-			if n := tok.Norm(0); len(tok.Words) == 1 && len(n) >= 6 && e.Type != TypeGroup && !e.Type.Territory() {
+			if len(tok.Words) != 1 {
+				continue
+			}
+			if n := tok.Norm(0); len(n) >= 6 && e.Type != TypeGroup && !e.Type.Territory() {
 				ix.fuzzy[n[0]] = append(ix.fuzzy[n[0]], fuzzyName{n, id})
 			}
 		}

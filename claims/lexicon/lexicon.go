@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/token"
 	"gopkg.in/yaml.v3"
 )
 
@@ -597,7 +598,7 @@ func Default(files ...string) (*Lexicon, error) {
 		}
 	}
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		b, err := readFile(f)
 		if err != nil {
 			return nil, fmt.Errorf("read lexicon: %w", err)
 		}
@@ -738,8 +739,54 @@ func (lx *Lexicon) validate(name string) error {
 			bad(e.line, "entity %q has type %q: want one of %s", e.Name, e.TypeName, strings.Join(sortedNames(entityTypeNames[1:]), ", "))
 		}
 		lx.Entities[i].Type = t
+		for _, l := range [][]string{{e.Name}, e.Aliases, e.Demonyms, e.Metonyms} {
+			for _, w := range l {
+				if w != "" && !hasWord(w) {
+					bad(e.line, "entity %q has the name %q, which has no letters or digits: remove it", e.Name, w)
+				}
+			}
+		}
 	}
 	return errors.Join(errs...)
+}
+
+// hasWord reports whether the phrase s has a letter or a digit: a word the
+// tokenizer reads.
+func hasWord(s string) bool {
+	var tok token.Stream
+	tok.Reset(s)
+	return len(tok.Words) > 0
+}
+
+// MaxFile is the largest lexicon file read, in bytes.
+const MaxFile = 16 << 20
+
+// readFile reads the lexicon file name, refusing what is not a regular
+// file (a device, a pipe) and files over MaxFile before reading them.
+func readFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file: name a YAML file", name)
+	}
+	if fi.Size() > MaxFile {
+		return nil, fmt.Errorf("%s: larger than %d MiB: is it a lexicon?", name, MaxFile>>20)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxFile+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxFile {
+		return nil, fmt.Errorf("%s: larger than %d MiB: is it a lexicon?", name, MaxFile>>20)
+	}
+	return b, nil
 }
 
 func sortedNames(names []string) []string {

@@ -45,6 +45,12 @@ func TestAddErrors(t *testing.T) {
 		{"event without words", "events:\n  - type: war\n", "x.yaml:2: event \"war\" has no words"},
 		{"event within no type", "events:\n  - type: raid\n    within: campaign\n    words: [raid]\n",
 			"x.yaml:2: event \"raid\" is within \"campaign\", which is no other event type"},
+		{"alias without letters", "entities:\n  - name: Freedonia\n    type: country\n    aliases: [\"-\"]\n",
+			"x.yaml:2: entity \"Freedonia\" has the name \"-\", which has no letters or digits"},
+		{"name of punctuation", "entities:\n  - name: \"…\"\n    type: city\n",
+			"x.yaml:2: entity \"…\" has the name \"…\", which has no letters or digits"},
+		{"metonym without letters", "entities:\n  - name: Freedonia\n    type: country\n    metonyms: [\"--\"]\n",
+			"x.yaml:2: entity \"Freedonia\" has the name \"--\""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,6 +63,32 @@ func TestAddErrors(t *testing.T) {
 				t.Errorf("error = %q, want prefix %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestDefaultRefuses checks that a lexicon file that is no file of text,
+// or one without letters in a name, is an error rather than a hang, a
+// machine out of memory or a panic.
+func TestDefaultRefuses(t *testing.T) {
+	dir := t.TempDir()
+	punct := filepath.Join(dir, "punct.yaml")
+	if err := os.WriteFile(punct, []byte("entities:\n  - name: Freedonia\n    type: country\n    aliases: [\"…\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(big, make([]byte, MaxFile+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ file, want string }{
+		{punct, "punct.yaml:2: entity \"Freedonia\" has the name \"…\", which has no letters or digits: remove it"},
+		{big, "big.yaml: larger than 16 MiB"},
+		{dir, "not a regular file"},
+		{"/dev/zero", "/dev/zero: not a regular file"},
+	} {
+		_, err := Default(c.file)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Default(%s) error = %v, want %q", c.file, err, c.want)
+		}
 	}
 }
 

@@ -2,8 +2,10 @@ package segment
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -611,5 +613,54 @@ func TestSpacesAgreeWithLoader(t *testing.T) {
 	// U+3000 and U+FEFF.
 	if n != 23 {
 		t.Errorf("%d characters are white space, want 23", n)
+	}
+}
+
+// TestRunOnSentence checks that text without sentence-final punctuation
+// is cut into pieces of at most MaxSentence bytes at clause breaks, with
+// every word in exactly one piece and each piece on its own line.
+func TestRunOnSentence(t *testing.T) {
+	clause := func(i int) string {
+		return fmt.Sprintf("the river rose by %d metres overnight, and crews moved inland", i)
+	}
+	cases := []struct {
+		name string
+		join string // between clauses
+		ends string // what a piece ends with
+	}{
+		{"semicolons", "; ", ";"},
+		{"commas", ", ", ","},
+		{"wrapped lines", "\n", ""},
+		{"no breaks", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var b strings.Builder
+			for i := range 120 {
+				if i > 0 {
+					b.WriteString(c.join)
+				}
+				b.WriteString(clause(i))
+			}
+			text := b.String()
+			d := load.NewDocument("t.txt", text)
+			got := testSegmenter(t).Segment(nil, d)
+			if len(got) < len(text)/MaxSentence {
+				t.Fatalf("%d bytes gave %d sentences, want at least %d", len(text), len(got), len(text)/MaxSentence)
+			}
+			var words []string
+			for i, s := range got {
+				if s.End-s.Start > MaxSentence || s.Text != text[s.Start:s.End] || s.Index != i || s.Line != d.LineAt(s.Start) {
+					t.Errorf("sentence %d: %d bytes at %d..%d, line %d (want %d)", i, s.End-s.Start, s.Start, s.End, s.Line, d.LineAt(s.Start))
+				}
+				if i < len(got)-1 && c.ends != "" && !strings.HasSuffix(s.Text, c.ends) {
+					t.Errorf("sentence %d ends %q, want a cut after %q", i, s.Text[len(s.Text)-20:], c.ends)
+				}
+				words = append(words, strings.Fields(s.Text)...)
+			}
+			if want := strings.Fields(text); !slices.Equal(words, want) {
+				t.Errorf("the pieces hold %d words, want the text's %d", len(words), len(want))
+			}
+		})
 	}
 }
