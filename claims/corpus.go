@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"fmt"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -55,6 +58,9 @@ type Result struct {
 	Warnings []load.Warning
 	// Skip says why the input was skipped; nil for a document.
 	Skip *load.Skipped
+	// FromClaimsFile marks the claims of a claims file (Info names the
+	// file), which name the documents they come from themselves.
+	FromClaimsFile bool
 }
 
 // Corpus is what extraction learnt of a whole corpus: its documents, the
@@ -128,7 +134,7 @@ func (e *Extractor) Run(l *load.Loader, paths []string, opt RunOptions, each fun
 			// A claims file is one source of claims, in input order.
 			cs, bad := ReadClaims(path, data)
 			info := &DocInfo{ID: path, Path: path, Claims: len(cs)}
-			results <- result{seq: seq, Result: Result{Info: info, Claims: cs}}
+			results <- result{seq: seq, Result: Result{Info: info, Claims: cs, FromClaimsFile: true}}
 			seq++
 			for i := range bad {
 				results <- result{seq: seq, Result: Result{Skip: &bad[i]}}
@@ -174,12 +180,25 @@ func (e *Extractor) ExtractCorpus(l *load.Loader, paths []string, workers int) *
 
 // Collect runs Run with opt and gathers its results in a Corpus, calling
 // opt.Progress, when set, after each document.
+//
+// No claim counts twice: the claims a claims file gives for a document
+// that is also read from its source in the same run (a claims file saved
+// next to its articles), or that an earlier claims file gave, are left
+// out, with a warning on the claims file that says how many and of which
+// documents.
 func (e *Extractor) Collect(l *load.Loader, paths []string, opt RunOptions) *Corpus {
 	c := new(Corpus)
+	var files []claimsSpan
+	sources := map[string]bool{}
 	e.Run(l, paths, opt, func(r *Result) {
 		if r.Skip != nil {
 			c.Skipped = append(c.Skipped, *r.Skip)
 			return
+		}
+		if r.FromClaimsFile {
+			files = append(files, claimsSpan{len(c.Documents), len(c.Claims), len(c.Claims) + len(r.Claims)})
+		} else {
+			sources[r.Info.ID] = true
 		}
 		c.Documents = append(c.Documents, *r.Info)
 		c.Warnings = append(c.Warnings, r.Warnings...)
@@ -188,5 +207,69 @@ func (e *Extractor) Collect(l *load.Loader, paths []string, opt RunOptions) *Cor
 			opt.Progress()
 		}
 	})
+	if len(files) > 0 {
+		c.dropTwice(files, sources)
+	}
 	return c
+}
+
+// plural writes n and the noun, in the plural unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// claimsSpan places the claims of a claims file, the document doc of a
+// corpus, in its Claims: Claims[from:to].
+type claimsSpan struct{ doc, from, to int }
+
+// dropTwice leaves out the claims of claims files that are also read
+// from their sources (the IDs of the documents read from theirs), or from
+// an earlier claims file.
+func (c *Corpus) dropTwice(files []claimsSpan, sources map[string]bool) {
+	owner := map[string]int{} // document ID -> the claims file giving its claims
+	keep := c.Claims[:0]
+	at := 0
+	for fi, f := range files {
+		keep = append(keep, c.Claims[at:f.from]...)
+		var twice []string
+		n := 0
+		for _, cl := range c.Claims[f.from:f.to] {
+			o, seen := owner[cl.Doc]
+			if !seen && !sources[cl.Doc] {
+				owner[cl.Doc], o = fi, fi
+			}
+			if sources[cl.Doc] || o != fi {
+				if !slices.Contains(twice, cl.Doc) {
+					twice = append(twice, cl.Doc)
+				}
+				n++
+				continue
+			}
+			keep = append(keep, cl)
+		}
+		at = f.to
+		if n == 0 {
+			continue
+		}
+		d := &c.Documents[f.doc]
+		d.Claims -= n
+		why := "read from its source too"
+		if len(twice) > 1 {
+			why = "read from their sources or an earlier claims file too"
+		} else if !sources[twice[0]] {
+			why = "given by an earlier claims file too"
+		}
+		shown := twice
+		if len(shown) > 3 {
+			shown = append(slices.Clone(shown[:3]), fmt.Sprintf("and %d more", len(twice)-3))
+		}
+		c.Warnings = append(c.Warnings, load.Warning{Path: d.Path,
+			Msg: fmt.Sprintf("%s of %s, %s: left out, so that no claim counts twice", plural(n, "claim"), strings.Join(shown, ", "), why)})
+	}
+	keep = append(keep, c.Claims[at:]...)
+	clear(c.Claims[len(keep):])
+	c.Claims = keep
 }
