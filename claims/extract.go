@@ -633,8 +633,15 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 	st.insideDone = false
 	st.mentions = e.norm.ReadStream(st.mentions[:0], &st.tok, ctx)
 	st.mtok = st.mtok[:0]
+	kept := st.mentions[:0]
 	for _, m := range st.mentions {
 		r := tokenRange(&st.tok, m.Start, m.End)
+		if r[0] >= len(st.tok.Words) {
+			// A figure the word view has no word for ("¾" alone): no
+			// rule can place it.
+			continue
+		}
+		kept = append(kept, m)
 		st.mtok = append(st.mtok, r)
 		for k := r[0] + 1; k <= r[1] && k < len(st.tok.Words); k++ {
 			if st.tok.Words[k].Break == '.' {
@@ -644,6 +651,7 @@ func (st *sentenceState) read(e *Extractor, text string, from, to int, ctx norm.
 			}
 		}
 	}
+	st.mentions = kept
 	st.dateline = 0
 	if !st.headline {
 		st.dateline = st.datelineEnd()
