@@ -30,10 +30,13 @@ const (
 // The later stages only read a Document: none modifies it, so one
 // Document may be read from several goroutines at once.
 type Document struct {
-	// ID identifies the document in reports: the path relative to the
-	// argument it came from, the base name of a file named directly, the
-	// "id" field of a JSONL record (else the file's ID, "#" and the
-	// record's line: "news.jsonl#3"), or "-" for standard input.
+	// ID identifies the document in reports, and no other document read
+	// by the same Walk has it: the file's slash path relative to the
+	// common root of the walk's arguments (for a single directory, the
+	// path inside it; for a single file, its base name), the "id" field
+	// of a JSONL record (else, or when another document has it, the
+	// file's ID, "#" and the record's line: "news.jsonl#3"), or "-" for
+	// standard input. See Loader.Walk and IDs.
 	ID string
 	// Path is the file the document was read from, as given ("-" for stdin).
 	Path string

@@ -103,3 +103,38 @@ func ExampleWarning() {
 	// "Libya floods: death toll rises", published 2023-09-12T15:45:00Z (time of day given: true)
 	// news/derna.md:2: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines
 }
+
+// Files lists what Walk would read, with the IDs Walk would give, for a
+// runner that hands files out to be read by ReadFile elsewhere; IDs
+// makes the IDs of JSONL records unique across the files as Walk does.
+func ExampleLoader_Files() {
+	fsys := fstest.MapFS{
+		"wire/a.jsonl":  {Data: []byte(`{"id": "x1", "text": "The war killed 12."}` + "\n")},
+		"daily/a.jsonl": {Data: []byte(`{"id": "x1", "text": "The war killed 13."}` + "\n")},
+		"daily/b.txt":   {Data: []byte("Talks resume.\n")},
+	}
+	l := &load.Loader{FS: fsys}
+	var ids load.IDs
+	err := l.Files([]string{"wire", "daily"}, func(f load.File) error {
+		data, err := fsys.ReadFile(f.Name)
+		if err != nil {
+			return err
+		}
+		docs, _ := load.ReadFile(f.Path, f.ID, data) // elsewhere, in a real runner
+		for _, d := range docs {
+			ids.Add(f.ID, d)
+			fmt.Println(d.ID, d.Warnings)
+		}
+		return nil
+	}, func(s load.Skipped) error {
+		fmt.Println("skipped", s.Error())
+		return nil
+	})
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// x1 []
+	// daily/a.jsonl#1 [daily/a.jsonl:1: ID "x1" is already that of a document of wire/a.jsonl: read this one as "daily/a.jsonl#1" (give each document its own id)]
+	// daily/b.txt []
+}

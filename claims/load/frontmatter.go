@@ -91,7 +91,11 @@ func readFrontMatter(d *Document, at int) (body, pubLine int) {
 	return at, 0
 }
 
-// parseHeader reads header as YAML, noting the lines of the date keys.
+// parseHeader reads header as YAML, noting the lines of the date keys
+// (lines of header, ending at "\n" as the document's do). It decodes
+// only the values of the keys the loader reads, one key at a time:
+// yaml.v3, decoding a whole mapping into a struct, compares every key
+// with every other, which takes minutes for a header of 100,000 keys.
 func parseHeader(header string) (frontMatter, error) {
 	var fm frontMatter
 	var root yaml.Node
@@ -102,22 +106,105 @@ func parseHeader(header string) (frontMatter, error) {
 		return fm, nil // empty, or only comments
 	}
 	m := root.Content[0]
-	if m.Kind == yaml.MappingNode {
-		if err := duplicateKey(m); err != nil {
+	if m.Kind != yaml.MappingNode {
+		// A scalar or a sequence: yaml.v3 says why it is no mapping.
+		if err := root.Decode(&fm); err != nil {
 			return fm, err
 		}
+		return fm, nil
 	}
-	if err := root.Decode(&fm); err != nil {
+	if err := duplicateKey(m); err != nil {
 		return fm, err
 	}
-	if m.Kind == yaml.MappingNode {
-		for i := 0; i+1 < len(m.Content); i += 2 {
-			if _, line := fm.field(m.Content[i].Value); line != nil && *line == 0 {
-				*line = m.Content[i].Line
-			}
+	if err := fm.decode(m, map[string]bool{}, map[*yaml.Node]bool{}); err != nil {
+		return fm, err
+	}
+	for _, line := range []*int{&fm.publishedLine, &fm.dateLine} {
+		if *line > 0 {
+			*line = headerLine(header, *line)
 		}
 	}
 	return fm, nil
+}
+
+// decode reads the keys of the mapping m into fm, as yaml.v3 decodes a
+// mapping into a struct: the value of each key the loader reads,
+// decoded as a string, then the keys of the mappings that the last merge
+// key ("<<") of m names, a key given before (in set) keeping its value.
+// Each mapping is read once: done holds those read.
+func (fm *frontMatter) decode(m *yaml.Node, set map[string]bool, done map[*yaml.Node]bool) error {
+	done[m] = true
+	var merge *yaml.Node
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
+			merge = v
+			continue
+		}
+		var key string
+		if err := k.Decode(&key); err != nil {
+			return err
+		}
+		f, line := fm.field(key)
+		if f == nil || set[key] {
+			continue
+		}
+		set[key] = true
+		if err := v.Decode(f); err != nil {
+			return err
+		}
+		if line != nil && *line == 0 {
+			*line = k.Line
+		}
+	}
+	if merge == nil {
+		return nil
+	}
+	srcs := []*yaml.Node{merge}
+	if merge.Kind == yaml.SequenceNode {
+		srcs = merge.Content
+	}
+	for _, src := range srcs {
+		if src.Kind == yaml.AliasNode && src.Alias != nil {
+			src = src.Alias
+		}
+		if src.Kind != yaml.MappingNode {
+			return fmt.Errorf("yaml: line %d: map merge requires map or sequence of maps as the value", merge.Line)
+		}
+		if done[src] {
+			continue
+		}
+		if err := fm.decode(src, set, done); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// headerLine returns the line of header, counting lines that end at
+// "\n" as the document does, of yaml.v3's line n, for which a line also
+// ends at a lone "\r" or at U+0085, U+2028 or U+2029. It is never past
+// header's last line.
+func headerLine(header string, n int) int {
+	off := 0
+	for l := 1; l < n && off < len(header); off++ {
+		switch c := header[off]; {
+		case c == '\n':
+			l++
+		case c == '\r':
+			if off+1 < len(header) && header[off+1] == '\n' {
+				off++
+			}
+			l++
+		case c == 0xC2 && strings.HasPrefix(header[off:], "\u0085"):
+			off++
+			l++
+		case c == 0xE2 && (strings.HasPrefix(header[off:], "\u2028") || strings.HasPrefix(header[off:], "\u2029")):
+			off += 2
+			l++
+		}
+	}
+	return 1 + strings.Count(header[:min(off, len(header))], "\n")
 }
 
 // duplicateKey returns an error, worded as yaml.v3 words it, for the
@@ -147,6 +234,9 @@ func duplicateKey(m *yaml.Node) error {
 // maxHeaderSearch keep yaml.v3's line.
 func firstBadLine(header string, err error) (int, string) {
 	line, msg := yamlError(err)
+	if line > 0 {
+		line = headerLine(header, line)
+	}
 	if len(header) <= maxHeaderSearch {
 		var ends []int // the end of each line
 		for i := 0; i < len(header); {
@@ -165,19 +255,19 @@ func firstBadLine(header string, err error) (int, string) {
 			line = n + 1
 		}
 	}
-	return max(line, 1), headerReason(msg)
+	return max(line, 1), headerReason(header, msg)
 }
 
-// headerReason rewords a yaml.v3 message for a header: the lines it
+// headerReason rewords a yaml.v3 message for header: the lines it
 // names are made lines of the file, and the loader's own type is not
 // named.
-func headerReason(msg string) string {
+func headerReason(header, msg string) string {
 	if strings.HasSuffix(msg, fmt.Sprintf(" into %T", frontMatter{})) {
 		return "not a mapping of keys to values"
 	}
 	if i := strings.LastIndex(msg, " at line "); i >= 0 {
 		if n, err := strconv.Atoi(msg[i+len(" at line "):]); err == nil {
-			return msg[:i] + " at line " + strconv.Itoa(n+1)
+			return msg[:i] + " at line " + strconv.Itoa(headerLine(header, n)+1)
 		}
 	}
 	return msg

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -149,6 +150,15 @@ func TestFrontMatter(t *testing.T) {
 		{name: "byte order mark, no closing fence",
 			file: "\uFEFF---\ntitle: T\n" + body,
 			want: header{Body: "---\ntitle: T", Warnings: []string{"corpus/a.md:1: front matter not closed (no --- line after it): read the whole file as the article, without metadata"}}},
+		{name: "merge key: the mapping's own keys win",
+			file: "---\nbase: &b\n  source: Wire\n  title: Base\n<<: *b\ntitle: Own\n---\n" + body,
+			want: header{Title: "Own", Source: "Wire", Body: "The flood ki"}},
+		{name: "merge keys of a sequence: the first wins",
+			file: "---\na: &a {source: A, url: u}\nb: &b {source: B, title: T}\n<<: [*a, *b]\n---\n" + body,
+			want: header{Title: "T", Source: "A", URL: "u", Body: "The flood ki"}},
+		{name: "merge of a scalar",
+			file: "---\ntitle: T\n<<: x\n---\n" + body,
+			want: header{Title: "T", Body: "The flood ki", Warnings: []string{notYAML("3", "map merge requires map or sequence of maps as the value")}}},
 		{name: "no front matter",
 			file: "Title: not a header\n" + body,
 			want: header{Body: "Title: not a"}},
@@ -180,5 +190,100 @@ func TestFrontMatterNoText(t *testing.T) {
 		if diff := cmp.Diff(want, skips); diff != "" || len(docs) > 0 {
 			t.Errorf("%q: %d documents; skipped mismatch (-want +got):\n%s", file, len(docs), diff)
 		}
+	}
+}
+
+// TestFrontMatterLinear checks that reading front matter takes time in
+// proportion to its keys, valid YAML or not.
+func TestFrontMatterLinear(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		last string // the header's last line
+	}{
+		{"valid YAML", "title: T\n"},
+		{"read as lines", "title: T: t\n"},
+		{"key given twice", "title: T\nk0: again\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkGrowth(t, 10000, func(n int) []byte {
+				var b strings.Builder
+				b.WriteString("---\n")
+				for i := 0; i < n; i++ {
+					fmt.Fprintf(&b, "k%d: v\n", i)
+				}
+				b.WriteString(tt.last + "---\nText.\n")
+				return []byte(b.String())
+			}, func(b []byte) {
+				if docs, _ := ReadFile("a.md", "a.md", b); len(docs) != 1 || docs[0].Title == "" {
+					t.Fatal("header not read")
+				}
+			})
+		})
+	}
+}
+
+// TestFrontMatterLines checks that the lines of warnings about front
+// matter are lines of the file as the document counts them (ending at
+// "\n"), whatever line breaks yaml.v3 counts, and never past the file's
+// end.
+func TestFrontMatterLines(t *testing.T) {
+	keys := func(n int, eol string) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "k%d: v%s", i, eol)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, file string
+		want       []string // "line: message", a date's message cut before " form"
+	}{
+		{name: "bad date after a lone CR",
+			file: "---\ntitle: x\rpublished: soon\n---\nText.",
+			want: []string{`2: publication date "soon" is in no known`}},
+		{name: "bad date after lone CRs only",
+			file: "---\n\r\r\r\rpublished: soon\n---\nText.",
+			want: []string{`2: publication date "soon" is in no known`}},
+		{name: "key twice, lines split by lone CRs",
+			file: "---\na: 1\r\rtitle: A\ntitle: B\n---\nText.",
+			want: []string{`3: front matter is not valid YAML (mapping key "title" already defined at line 2): read it as key: value lines`}},
+		{name: "long header of lone CRs",
+			file: "---\n" + keys(3000, "\r") + "title: a: b\n---\nText.",
+			want: []string{`2: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines`}},
+		{name: "long header of CRLFs",
+			file: "---\r\n" + keys(3000, "\r\n") + "title: a: b\r\n---\r\nText.",
+			want: []string{`3002: front matter is not valid YAML (mapping values are not allowed in this context): read it as key: value lines`}},
+		{name: "long header, bad date after NEL",
+			file: "---\n" + keys(3000, "\n") + "x: \u0085\u2028published: soon\n---\nText.",
+			want: []string{`3002: publication date "soon" is in no known`}},
+		{name: "CRLF, key twice",
+			file: "---\r\ntitle: A\r\n\r\ntitle: B\r\n---\r\nText.",
+			want: []string{`4: front matter is not valid YAML (mapping key "title" already defined at line 2): read it as key: value lines`}},
+		{name: "unclosed flow after lone CRs",
+			file: "---\ntitle: [\r\r\r\r\n---\nText.",
+			want: []string{`2: front matter is not valid YAML (did not find expected node content): read it as key: value lines`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, skips := ReadFile("a.md", "a.md", []byte(tt.file))
+			if len(docs) != 1 {
+				t.Fatalf("skipped %v", skips)
+			}
+			lines := strings.Count(tt.file, "\n") + 1
+			var got []string
+			for _, w := range docs[0].Warnings {
+				if w.Line < 1 || w.Line > lines {
+					t.Errorf("warning on line %d of %d: %s", w.Line, lines, w)
+				}
+				msg := w.Msg
+				if strings.HasPrefix(msg, "publication date") {
+					msg = msg[:strings.Index(msg, " form")]
+				}
+				got = append(got, fmt.Sprintf("%d: %s", w.Line, msg))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("warnings mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -20,8 +20,83 @@ var hiddenElems = map[atom.Atom]bool{
 	atom.Dialog: true, atom.Menu: true,
 }
 
-// maxHidden bounds the nesting of hidden elements the loader tracks.
-const maxHidden = 256
+// voidElems are the elements that have no content and no end tag.
+var voidElems = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Param: true, atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
+}
+
+// siblingEnds are the elements whose start tag ends an open element of
+// their name: <p> ends a <p>, <li> an <li>.
+var siblingEnds = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Option: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true,
+}
+
+// openElems are the elements open inside a hidden one, whose text is
+// skipped: a stack of runs of one name, so that a thousand nested <div>
+// take one entry, with the number of elements of each name on it, so
+// that an end tag of an element not on it costs nothing. Each end tag
+// closes the last element of its name and those opened after it, as
+// HTML's end tags do; the stack empties when the hidden element closes.
+type openElems struct {
+	runs []elemRun
+	n    map[string]int
+}
+
+// elemRun is a run of nested elements of one name.
+type elemRun struct {
+	name string
+	n    int
+}
+
+// empty reports whether no element is open.
+func (o *openElems) empty() bool { return len(o.runs) == 0 }
+
+// top returns the name of the last element opened, "" when none is.
+func (o *openElems) top() string {
+	if len(o.runs) == 0 {
+		return ""
+	}
+	return o.runs[len(o.runs)-1].name
+}
+
+// push opens an element.
+func (o *openElems) push(name []byte) {
+	if k := len(o.runs); k > 0 && o.runs[k-1].name == string(name) {
+		o.runs[k-1].n++
+	} else {
+		o.runs = append(o.runs, elemRun{string(name), 1})
+	}
+	if o.n == nil {
+		o.n = make(map[string]int)
+	}
+	o.n[string(name)]++
+}
+
+// pop closes the last element named name, and those opened after it;
+// it does nothing when none is open.
+func (o *openElems) pop(name []byte) {
+	if o.n[string(name)] == 0 {
+		return
+	}
+	for {
+		k := len(o.runs) - 1
+		top := &o.runs[k]
+		if top.name != string(name) {
+			o.n[top.name] -= top.n
+			o.runs = o.runs[:k]
+			continue
+		}
+		top.n--
+		o.n[top.name]--
+		if top.n == 0 {
+			o.runs = o.runs[:k]
+		}
+		return
+	}
+}
 
 // blockElems are the elements that begin and end a block of text: they
 // become a blank line, so that the segmenter ends a sentence there.
@@ -122,7 +197,7 @@ func (h *visibleText) text(r []byte, raw int) {
 func readHTML(d *Document, b []byte) (int, error) {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var h visibleText
-	var skip []atom.Atom
+	var skip openElems // inside a hidden element when not empty
 	var title, h1 []byte
 	inHead, inTitle, inH1, h1Done := false, false, false, false
 	var meta htmlMeta
@@ -140,7 +215,7 @@ func readHTML(d *Document, b []byte) (int, error) {
 		}
 		switch tt {
 		case html.TextToken:
-			if len(skip) > 0 || inHead && !inTitle {
+			if !skip.empty() || inHead && !inTitle {
 				continue
 			}
 			start := len(h.out)
@@ -154,14 +229,27 @@ func readHTML(d *Document, b []byte) (int, error) {
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			if !skip.empty() {
+				switch {
+				case tt == html.EndTagToken:
+					skip.pop(name)
+					continue
+				case tt != html.StartTagToken || voidElems[a]:
+					continue
+				case siblingEnds[a] && skip.top() == string(name):
+					// <p> ends an open <p>: when that was the
+					// hidden one, this one is read.
+					skip.pop(name)
+					if !skip.empty() {
+						skip.push(name)
+						continue
+					}
+				default:
+					skip.push(name)
+					continue
+				}
+			}
 			if tt == html.EndTagToken {
-				if i := lastIndex(skip, a); i >= 0 {
-					skip = skip[:i]
-					continue
-				}
-				if len(skip) > 0 {
-					continue
-				}
 				switch a {
 				case atom.Head:
 					inHead = false
@@ -175,15 +263,13 @@ func readHTML(d *Document, b []byte) (int, error) {
 				}
 				continue
 			}
-			if len(skip) > 0 {
-				if hiddenElems[a] && tt == html.StartTagToken && len(skip) < maxHidden {
-					skip = append(skip, a)
-				}
-				continue
+			var attrs htmlAttrs
+			if hasAttr {
+				attrs.read(z)
 			}
-			if hiddenElems[a] {
-				if tt == html.StartTagToken {
-					skip = append(skip, a)
+			if hiddenElems[a] || attrs.hidden {
+				if tt == html.StartTagToken && !voidElems[a] {
+					skip.push(name)
 				}
 				continue
 			}
@@ -197,7 +283,7 @@ func readHTML(d *Document, b []byte) (int, error) {
 				if !inTitle {
 					// A second title is not shown; skip its text.
 					if tt == html.StartTagToken {
-						skip = append(skip, a)
+						skip.push(name)
 					}
 					continue
 				}
@@ -208,9 +294,7 @@ func readHTML(d *Document, b []byte) (int, error) {
 			case atom.Td, atom.Th:
 				h.space(at)
 			case atom.Meta, atom.Link:
-				if hasAttr {
-					meta.read(z, a, at, d)
-				}
+				meta.read(&attrs, a, at, d)
 			}
 			if blockElems[a] {
 				h.brk(2, at)
@@ -258,16 +342,6 @@ func readHTML(d *Document, b []byte) (int, error) {
 	return pubLine, nil
 }
 
-// lastIndex returns the index of the last a in stack, or -1.
-func lastIndex(stack []atom.Atom, a atom.Atom) int {
-	for i := len(stack) - 1; i >= 0; i-- {
-		if stack[i] == a {
-			return i
-		}
-	}
-	return -1
-}
-
 // htmlMeta is what the meta and link tags of an HTML file say that does
 // not go into the Document directly.
 type htmlMeta struct {
@@ -281,26 +355,66 @@ type htmlMeta struct {
 	publishedAt, publishedTimeAt int
 }
 
-// read reads the metadata of a meta or link tag a, at file offset at:
-// og:title, og:site_name, og:url, canonical links and publication dates.
-func (m *htmlMeta) read(z *html.Tokenizer, a atom.Atom, at int, d *Document) {
-	var key, content, rel, href string
+// htmlAttrs are the attributes of a tag that the loader reads.
+type htmlAttrs struct {
+	// hidden is set by the hidden attribute, aria-hidden="true" and an
+	// inline style of display: none or visibility: hidden.
+	hidden bool
+	// key is the first property, name or itemprop; the others are the
+	// attributes of their names.
+	key, content, rel, href string
+}
+
+// read reads the attributes of the tag z is on.
+func (t *htmlAttrs) read(z *html.Tokenizer) {
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
 		switch string(k) {
+		case "hidden":
+			t.hidden = true
+		case "aria-hidden":
+			t.hidden = t.hidden || strings.EqualFold(strings.TrimSpace(string(v)), "true")
+		case "style":
+			t.hidden = t.hidden || styleHides(string(v))
 		case "property", "name", "itemprop":
-			if key == "" {
-				key = strings.ToLower(string(v))
+			if t.key == "" {
+				t.key = strings.ToLower(string(v))
 			}
 		case "content":
-			content = strings.TrimSpace(string(v))
+			t.content = strings.TrimSpace(string(v))
 		case "rel":
-			rel = strings.ToLower(string(v))
+			t.rel = strings.ToLower(string(v))
 		case "href":
-			href = strings.TrimSpace(string(v))
+			t.href = strings.TrimSpace(string(v))
 		}
 	}
+}
+
+// styleHides reports whether the inline style s hides its element:
+// display: none or visibility: hidden, !important or not. It does not
+// know style sheets, nor that a child may be made visible again.
+func styleHides(s string) bool {
+	for decl := range strings.SplitSeq(s, ";") {
+		prop, val, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		prop = strings.ToLower(strings.TrimSpace(prop))
+		val = strings.ToLower(strings.TrimSpace(val))
+		val = strings.TrimSpace(strings.TrimSuffix(val, "!important"))
+		if prop == "display" && val == "none" || prop == "visibility" && val == "hidden" {
+			return true
+		}
+	}
+	return false
+}
+
+// read reads the metadata of a meta or link tag a with the attributes
+// t, at file offset at: og:title, og:site_name, og:url, canonical links
+// and publication dates.
+func (m *htmlMeta) read(t *htmlAttrs, a atom.Atom, at int, d *Document) {
+	key, content, rel, href := t.key, t.content, t.rel, t.href
 	if a == atom.Link {
 		if rel == "canonical" && m.canonical == "" {
 			m.canonical = href

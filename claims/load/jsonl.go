@@ -106,7 +106,7 @@ func (k sink) jsonl(p, id string, r io.Reader) error {
 			herr = k.skipped(p, n, fmt.Sprintf("line longer than %d MiB: split the record", maxLine>>20))
 		} else if d, s := ReadRecord(p, n, id, line); d != nil || s != nil {
 			records++
-			herr = k.hand(d, s)
+			herr = k.hand(id, d, s)
 		}
 		if herr != nil {
 			return herr

@@ -3,7 +3,6 @@ package load
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"strings"
@@ -54,10 +53,16 @@ const claimsFileReason = "a claims file: compare and check read it, extract does
 // documents it holds, in the format its extension names: .md and
 // .markdown as Markdown, .jsonl as JSON Lines (one document a record),
 // .html and .htm as HTML, any other extension as plain text, as Walk reads
-// a file named directly. id is the ID of the file's document (Walk gives
-// the path relative to its argument); a JSONL record without an "id" is
-// named id, "#" and its line ("news.jsonl#3"). path is only named, never
-// opened.
+// a file named directly. id is the ID of the file's document; a JSONL
+// record without an "id" is named id, "#" and its line ("news.jsonl#3"),
+// and a record whose "id" an earlier record of data has is renamed so
+// (see IDs). path is only named, never opened.
+//
+// ReadFile sees one file, so the caller must make id unique among the
+// files of a run, as Walk does: Loader.Files lists the files Walk would
+// read with the IDs Walk gives them. Records' IDs are only unique within
+// data; passing the documents of every file, in order, through one IDs
+// makes them unique in the run.
 //
 // Whatever cannot be read is returned as Skipped, each with the reason
 // Walk gives, in file order; the documents that could be read are
@@ -75,15 +80,17 @@ func ReadFile(path, id string, data []byte) ([]*Document, []Skipped) {
 		doc:  func(d *Document) error { docs = append(docs, d); return nil },
 		skip: func(sk Skipped) error { skips = append(skips, sk); return nil },
 	}
+	s.ids = new(IDs)
 	// The callbacks never fail, so neither does s.
 	format, _ := formatOf(path)
 	switch {
 	case IsClaimsFile(path):
-		s.hand(nil, skipped(path, 0, claimsFileReason))
+		s.skipped(path, 0, claimsFileReason)
 	case format == FormatJSONL:
 		s.jsonl(path, id, bytes.NewReader(data))
 	default:
-		s.hand(readWhole(path, id, format, data))
+		d, sk := readWhole(path, id, format, data)
+		s.hand(id, d, sk)
 	}
 	return docs, skips
 }
@@ -92,7 +99,7 @@ func ReadFile(path, id string, data []byte) ([]*Document, []Skipped) {
 // file p, as one document with the ID id, or says why it cannot.
 func readWhole(p, id string, format Format, b []byte) (*Document, *Skipped) {
 	if len(b) > maxFile {
-		return nil, skipped(p, 0, fmt.Sprintf("file larger than %d MiB: split it", maxFile>>20))
+		return nil, skipped(p, 0, tooLarge)
 	}
 	if msg, line := checkText(b); msg != "" {
 		return nil, skipped(p, line, msg)
@@ -117,10 +124,12 @@ func readWhole(p, id string, format Format, b []byte) (*Document, *Skipped) {
 
 // sink is where reading hands what it reads: doc gets each document, skip
 // each input that cannot be read. A callback's error ends the reading: it
-// comes back wrapped in a stop.
+// comes back wrapped in a stop. ids, when set, makes the IDs of the
+// documents handed on unique.
 type sink struct {
 	doc  func(*Document) error
 	skip func(Skipped) error
+	ids  *IDs
 }
 
 // stop wraps an error returned by a callback, which ends the reading.
@@ -129,12 +138,16 @@ type stop struct{ err error }
 // Error returns the callback's error message.
 func (e stop) Error() string { return e.err.Error() }
 
-// hand hands on d or, when s is set, the skipped input s.
-func (k sink) hand(d *Document, s *Skipped) error {
+// hand hands on d, a document of the file whose ID is fileID, or, when s
+// is set, the skipped input s.
+func (k sink) hand(fileID string, d *Document, s *Skipped) error {
 	var err error
 	if s != nil {
 		err = k.skip(*s)
 	} else {
+		if k.ids != nil {
+			k.ids.Add(fileID, d)
+		}
 		err = k.doc(d)
 	}
 	if err != nil {
@@ -145,7 +158,7 @@ func (k sink) hand(d *Document, s *Skipped) error {
 
 // skipped hands on a skipped input.
 func (k sink) skipped(p string, line int, msg string) error {
-	return k.hand(nil, skipped(p, line, msg))
+	return k.hand("", nil, skipped(p, line, msg))
 }
 
 // errText turns a file system error into a lowercase message without
