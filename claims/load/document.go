@@ -25,7 +25,10 @@ const (
 // offsets into the file) and Body tells where the article starts. For HTML,
 // Text is the visible text and Origin maps its offsets back to the file.
 // For JSONL, Text is the record's "text" field and Line is the line of the
-// record in the file.
+// record in the file. A UTF-8 byte order mark that starts a file is no
+// part of the article: for text and Markdown it stays in Text, so that
+// offsets stay offsets into the file, but Body starts after it and
+// ColumnAt does not count it; HTML's Text leaves it out.
 //
 // The later stages only read a Document: none modifies it, so one
 // Document may be read from several goroutines at once.
@@ -137,31 +140,40 @@ func (d *Document) LineAt(off int) int {
 		}
 		return base + n
 	}
-	return base + sort.SearchInts(d.lineStarts, d.FileOffset(off)+1) - 1
+	return base + max(sort.SearchInts(d.lineStarts, d.FileOffset(off)+1)-1, 0)
 }
 
 // ColumnAt returns the 1-based column, in Unicode code points, of the Text
 // offset off on its line of the file (for HTML, whose text is not the
 // file's, the column counts bytes of the file; for JSONL, code points of
-// the record's text).
+// the record's text). A byte order mark that starts the file is not a
+// column: line 1 starts after it.
 func (d *Document) ColumnAt(off int) int {
-	if off > len(d.Text) {
-		off = len(d.Text)
-	}
+	off = min(max(off, 0), len(d.Text))
 	if d.Origin != nil && d.lineStarts != nil {
 		fo := d.FileOffset(off)
-		i := sort.SearchInts(d.lineStarts, fo+1) - 1
-		return fo - d.lineStarts[max(i, 0)] + 1
+		i := max(sort.SearchInts(d.lineStarts, fo+1)-1, 0)
+		return max(fo-d.lineStarts[i], 0) + 1
 	}
 	start := strings.LastIndexByte(d.Text[:off], '\n') + 1
+	if start == 0 && d.Format != FormatJSONL && strings.HasPrefix(d.Text[:off], bom) {
+		start = len(bom)
+	}
 	return utf8.RuneCountInString(d.Text[start:off]) + 1
 }
 
+// bom is the UTF-8 byte order mark, which a file may start with.
+const bom = "\uFEFF"
+
 // indexLines records the line starts of file, the bytes the document was
-// read from, for LineAt. Whoever makes the document calls it once, before
-// the document is handed on.
+// read from, for LineAt and ColumnAt; line 1 starts after a byte order
+// mark. Whoever makes the document calls it once, before the document is
+// handed on.
 func (d *Document) indexLines(file []byte) {
 	starts := make([]int, 1, bytes.Count(file, []byte{'\n'})+1)
+	if bytes.HasPrefix(file, []byte(bom)) {
+		starts[0] = len(bom)
+	}
 	for i := 0; ; {
 		j := bytes.IndexByte(file[i:], '\n')
 		if j < 0 {

@@ -50,6 +50,12 @@ func FuzzLoadJSONL(f *testing.F) {
 			if got := d.LineAt(len(d.Text)); got != d.Line {
 				t.Errorf("record on line %d: LineAt gives %d", d.Line, got)
 			}
+			checkDoc(t, d, lines)
+			for _, e := range docs {
+				if e.ID == d.ID {
+					t.Errorf("records on lines %d and %d share the ID %q", e.Line, d.Line, d.ID)
+				}
+			}
 			docs = append(docs, d)
 			return nil
 		}, func(sk Skipped) error {
@@ -86,6 +92,9 @@ func FuzzHTML(f *testing.F) {
 		if _, err := readHTML(d, b); err != nil {
 			return
 		}
+		if strings.HasPrefix(d.Text, bom) {
+			t.Errorf("text starts with a byte order mark")
+		}
 		prev := Span{-1, -1}
 		for _, sp := range d.Origin {
 			if sp.From <= prev.From || sp.From > len(d.Text) || sp.To < 0 || sp.To > len(b) {
@@ -102,7 +111,74 @@ func FuzzHTML(f *testing.F) {
 				t.Errorf("text offset %d on line %d of %d", off, line, lines)
 			}
 		}
+		docs, _ := ReadFile("f.html", "f.html", b)
+		for _, d := range docs {
+			checkDoc(t, d, lines)
+		}
 	})
+}
+
+// FuzzReadRecord checks that any bytes read as a JSONL record give a
+// document or a reason, never both, and a document with an ID, on the
+// record's line, whose text is UTF-8 and not blank.
+func FuzzReadRecord(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "a", "text": "A.", "published": "2023-02-06"}`, `{"text": "B."}`, "\ufeff{\"text\": \"C.\"}",
+		`{"id": "", "text": "\ufeffD.\nE."}`, `{"text": " "}`, `{"id": 1}`, `[]`, `{"text": "x", "published": "soon"}`,
+	} {
+		f.Add([]byte(s), uint16(1))
+	}
+	f.Fuzz(func(t *testing.T, b []byte, line uint16) {
+		n := int(line) + 1
+		d, s := ReadRecord("f.jsonl", n, "f.jsonl", b)
+		switch {
+		case d != nil && s != nil:
+			t.Fatalf("both a document and a reason: %v", s)
+		case s != nil:
+			if s.Line != n || s.Err == "" || strings.Contains(s.Error(), "\n") {
+				t.Errorf("bad skip %+v", s)
+			}
+		case d != nil:
+			if d.Line != n || !utf8.ValidString(d.Text) || blank(d.Text) {
+				t.Errorf("record on line %d: line %d, text %q", n, d.Line, d.Text)
+			}
+			checkDoc(t, d, n)
+			for _, w := range d.Warnings {
+				if w.Line != n {
+					t.Errorf("warning on line %d, want the record's %d", w.Line, n)
+				}
+			}
+		}
+	})
+}
+
+// checkDoc checks what holds of every document of a file of lines
+// lines: an ID, lines within the file, offsets within Text.
+func checkDoc(t *testing.T, d *Document, lines int) {
+	t.Helper()
+	if d.ID == "" {
+		t.Errorf("document without an ID")
+	}
+	if d.Line < 1 || d.Line > lines || d.Body < 0 || d.Body > len(d.Text) {
+		t.Errorf("%s: line %d of %d, body at %d of %d bytes", d.ID, d.Line, lines, d.Body, len(d.Text))
+	}
+	for _, w := range d.Warnings {
+		if w.Line < 0 || w.Line > lines || w.Msg == "" || strings.Contains(w.String(), "\n") {
+			t.Errorf("%s: bad warning %+v", d.ID, w)
+		}
+	}
+	for _, sp := range d.Origin {
+		if sp.From < 0 || sp.From > len(d.Text) {
+			t.Errorf("%s: span %+v outside the text of %d bytes", d.ID, sp, len(d.Text))
+		}
+	}
+	step := max(1, len(d.Text)/512)
+	for off := 0; off <= len(d.Text); off += step {
+		if line, col := d.LineAt(off), d.ColumnAt(off); line < 1 || line > lines || col < 1 || col > d.FileOffset(off)+1 {
+			t.Errorf("%s: text offset %d at %d:%d of %d lines", d.ID, off, line, col, lines)
+			break
+		}
+	}
 }
 
 // FuzzLoadText checks that a text or Markdown file is never skipped over
@@ -167,6 +243,7 @@ func FuzzLoadText(f *testing.F) {
 				continue
 			}
 			d := docs[0]
+			checkDoc(t, d, lines)
 			if d.Text != string(b) || d.Body < 0 || d.Body > len(d.Text) || blank(d.Text[d.Body:]) {
 				t.Errorf("%s: body at %d of %d bytes", name, d.Body, len(d.Text))
 			}

@@ -195,13 +195,16 @@ func (h *visibleText) text(r []byte, raw int) {
 // Origin, line table and metadata, and returns the line of the meta tag
 // the publication date was read from (0 when none).
 func readHTML(d *Document, b []byte) (int, error) {
-	z := html.NewTokenizer(bytes.NewReader(b))
+	raw := 0 // the file offset of the token
+	if bytes.HasPrefix(b, []byte(bom)) {
+		raw = len(bom) // not text: the file's encoding
+	}
+	z := html.NewTokenizer(bytes.NewReader(b[raw:]))
 	var h visibleText
 	var skip openElems // inside a hidden element when not empty
 	var title, h1 []byte
 	inHead, inTitle, inH1, h1Done := false, false, false, false
 	var meta htmlMeta
-	raw := 0
 	for {
 		tt := z.Next()
 		r := z.Raw()

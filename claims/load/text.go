@@ -15,8 +15,8 @@ import (
 func readText(d *Document, b []byte) (int, *Skipped) {
 	d.Text = string(b)
 	start := 0
-	if strings.HasPrefix(d.Text, "\uFEFF") {
-		start = 3
+	if strings.HasPrefix(d.Text, bom) {
+		start = len(bom) // Body starts after it, and it is no column
 	}
 	body, pubLine := readFrontMatter(d, start)
 	d.Body = body
