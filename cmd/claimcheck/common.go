@@ -51,7 +51,7 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 			fs.Usage()
 			return false, exitOK
 		}
-		fmt.Fprintf(fs.Output(), "claimcheck %s: %v (see claimcheck %s --help)\n", fs.Name(), err, fs.Name())
+		msgf(fs.Output(), "claimcheck %s: %v (see claimcheck %s --help)", fs.Name(), err, fs.Name())
 		return false, exitUsage
 	}
 	return true, exitOK
@@ -94,7 +94,7 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 		}
 	}
 	for _, s := range c.Skipped {
-		fmt.Fprintf(stderr, "claimcheck: %s\n", s.Error())
+		msgf(stderr, "claimcheck: %s", s.Error())
 	}
 	for _, w := range c.Warnings {
 		printWarning(stderr, w)
@@ -106,7 +106,7 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 // line on stderr: "claimcheck: warning: PATH:LINE: ...". Warnings never
 // change the exit status.
 func printWarning(stderr io.Writer, w load.Warning) {
-	fmt.Fprintf(stderr, "claimcheck: warning: %s\n", w)
+	msgf(stderr, "claimcheck: warning: %s", w)
 }
 
 // newReport builds the report of the corpus c with the findings of
