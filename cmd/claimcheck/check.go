@@ -13,7 +13,7 @@ import (
 // runCheck runs the pipeline for CI: it fails (exit 1) when there are
 // flagged findings that the review file does not record, lists reviews
 // that no longer match a finding (stale) without failing, and exits 2 on
-// usage or input errors.
+// usage, input or output errors.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", "check [flags] [PATH...]", stderr)
 	var in inputFlags

@@ -47,9 +47,11 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 	fs.Usage = usage
 	if err != nil {
 		if err == pflag.ErrHelp {
-			fs.SetOutput(stdout)
+			stderr := fs.Output()
+			out := &outWriter{w: stdout}
+			fs.SetOutput(out)
 			fs.Usage()
-			return false, exitOK
+			return false, out.failed(stderr, exitOK)
 		}
 		msgf(fs.Output(), "claimcheck %s: %v (see claimcheck %s --help)", fs.Name(), err, fs.Name())
 		return false, exitUsage

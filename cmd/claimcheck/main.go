@@ -23,7 +23,7 @@ import (
 const (
 	exitOK    = 0 // success
 	exitFound = 1 // check: flagged findings that are not reviewed
-	exitUsage = 2 // usage or input errors
+	exitUsage = 2 // usage, input or output errors (a failed write to stdout)
 )
 
 func main() {
@@ -64,8 +64,8 @@ With no PATH, claimcheck reads its built-in seed articles.
 Run "claimcheck COMMAND --help" for the flags of a command.
 
 Exit status: 0 success; 1 from check when flagged findings are not
-reviewed; 2 usage or input errors (the report still covers every document
-that could be read).
+reviewed; 2 usage, input or output errors (the report still covers every
+document that could be read).
 `
 
 // run is the whole command: it parses args, does the work and returns the
@@ -74,11 +74,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "--version", "-version", "version":
-			fmt.Fprintln(stdout, "claimcheck", versionString())
-			return exitOK
+			out := &outWriter{w: stdout}
+			fmt.Fprintln(out, "claimcheck", versionString())
+			return out.failed(stderr, exitOK)
 		case "--help", "-h", "-help", "help":
-			fmt.Fprint(stdout, usage)
-			return exitOK
+			out := &outWriter{w: stdout}
+			fmt.Fprint(out, usage)
+			return out.failed(stderr, exitOK)
 		case "compare":
 			return runCompare(args[1:], stdin, stdout, stderr)
 		case "extract":
