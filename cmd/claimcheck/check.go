@@ -71,9 +71,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
-	c, err := in.corpus(fs.Args(), stdin, stderr)
+	paths := inputPaths(fs.Args(), stdin)
+	c, err := in.corpus(paths, stdin, stderr)
 	if err != nil {
 		msgf(stderr, "claimcheck: %v", err)
+		return exitUsage
+	}
+	if len(c.Documents) == 0 {
+		// A check of nothing must not pass: the path is wrong, or the
+		// folder holds no article of a known kind.
+		msgf(stderr, "claimcheck check: no documents read from %s: give files or folders of .txt, .md, .jsonl or .html articles", corpusName(paths))
 		return exitUsage
 	}
 	r := newReport(c)
@@ -99,7 +106,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return inputStatus(c.Skipped)
 	}
 	t := report.NewTriage(r.Findings, rf, failing)
-	opt := report.CheckOptions{FailOn: *failOn, ReviewFile: path, Corpus: fs.Args()}
+	opt := report.CheckOptions{FailOn: *failOn, ReviewFile: path, Corpus: paths}
 	if base != nil {
 		t.Apply(base)
 		opt.Baseline = basePath

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -22,7 +23,25 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.lexicons, "lexicon", nil, "add or override lexicon entries from this YAML `FILE` (repeatable)")
-	fs.IntVarP(&f.workers, "jobs", "j", 0, "documents to read at once (0: one per core)")
+	fs.IntVarP(&f.workers, "jobs", "j", 0, "documents to read at once (0 or less: one per core; at most "+strconv.Itoa(maxJobs)+")")
+}
+
+// maxJobs is the most documents read at once: -j above it is taken as
+// maxJobs. Reading is bound by the processors, and each worker holds a
+// few documents, so more workers than this only cost memory (and -j
+// 1000000000 would exhaust it).
+const maxJobs = 256
+
+// jobs is -j as the extractor takes it: 0 (one per core) for zero or
+// less, at most maxJobs.
+func (f *inputFlags) jobs() int {
+	switch {
+	case f.workers <= 0:
+		return 0
+	case f.workers > maxJobs:
+		return maxJobs
+	}
+	return f.workers
 }
 
 // newFlagSet returns a flag set for a command that reports its own errors.
@@ -60,13 +79,15 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 }
 
 // setup builds the extractor and the loader for the documents under
-// paths, or for the built-in seeds when there is none.
+// paths; with no path, for standard input when it is a pipe or a file
+// (see inputPaths), else for the built-in seeds.
 func (f *inputFlags) setup(paths []string, stdin io.Reader) (*claims.Extractor, *load.Loader, []string, error) {
 	ex, err := claims.NewExtractor(f.lexicons...)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	l := &load.Loader{Stdin: stdin}
+	paths = inputPaths(paths, stdin)
 	if len(paths) == 0 {
 		l.FS = seeds.FS
 		paths = []string{"."}
@@ -82,7 +103,7 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	opt := claims.RunOptions{Workers: f.workers}
+	opt := claims.RunOptions{Workers: f.jobs()}
 	if isTerminal(stderr) {
 		prog := newProgress(stderr, time.Now)
 		opt.Progress = prog.add

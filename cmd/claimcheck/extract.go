@@ -33,7 +33,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
 		var werr error
-		ex.Run(l, paths, claims.RunOptions{Workers: in.workers, Mentions: *all}, func(r *claims.Result) {
+		ex.Run(l, paths, claims.RunOptions{Workers: in.jobs(), Mentions: *all}, func(r *claims.Result) {
 			if r.Skip != nil {
 				skipped = append(skipped, *r.Skip)
 				msgf(stderr, "claimcheck: %s", r.Skip.Error())

@@ -208,8 +208,11 @@ func userName() string {
 
 // corpusName names a corpus given as paths, for messages.
 func corpusName(paths []string) string {
-	if len(paths) == 0 {
+	switch {
+	case len(paths) == 0:
 		return "the built-in seeds"
+	case len(paths) == 1 && paths[0] == "-":
+		return "standard input"
 	}
 	return strings.Join(paths, " ")
 }

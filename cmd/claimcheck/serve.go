@@ -33,7 +33,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if ok, code := parse(fs, args, stdout); !ok {
 		return code
 	}
-	paths := fs.Args()
+	paths := inputPaths(fs.Args(), stdin)
 	path := *reviewed
 	if path == "" {
 		path = filepath.Join(corpusRoot(paths), report.DefaultReviewFile)
