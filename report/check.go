@@ -1,7 +1,7 @@
 package report
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -34,38 +34,45 @@ type CheckOptions struct {
 // to review, the command that records a decision. It writes nothing
 // about findings that do not fail or that are reviewed, and it does not
 // decide the exit status: a check fails when t.Unreviewed is not empty.
+// Like the text report, it escapes what comes from the
+// inputs with TerminalText and never begins a line with "::" (see Text),
+// so that a check run in a GitHub Actions step prints no workflow command
+// of a document's making. It returns the first error writing to w.
 func WriteCheck(w io.Writer, r *Report, t Triage, opt CheckOptions) error {
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "claimcheck check: %d documents, %d findings to review (%s), %d reviewed, %d not reviewed",
+	var bw bytes.Buffer
+	esc := TerminalText
+	fmt.Fprintf(&bw, "claimcheck check: %d documents, %d findings to review (%s), %d reviewed, %d not reviewed",
 		len(r.Documents), len(t.Reviewed)+len(t.Unreviewed)+len(t.Baselined), opt.FailOn, len(t.Reviewed), len(t.Unreviewed))
 	if opt.Baseline != "" {
-		fmt.Fprintf(bw, ", %d in the baseline %s", len(t.Baselined), opt.Baseline)
+		fmt.Fprintf(&bw, ", %d in the baseline %s", len(t.Baselined), esc(opt.Baseline))
 	}
-	fmt.Fprintln(bw)
+	fmt.Fprintln(&bw)
 	for _, f := range t.Unreviewed {
-		fmt.Fprintf(bw, "\n%s  %s  [%s]\n  %s\n", f.Verdict, f.Fact, f.ID, f.Summary)
-		for _, cl := range f.Claims {
-			fmt.Fprintf(bw, "  - %s:%d  %s  «%s»\n", r.Path(cl.Doc), cl.QuoteLine, compare.Describe(cl.Value), cl.Quote)
+		fmt.Fprintf(&bw, "\n%s  %s  [%s]\n  %s\n", f.Verdict, esc(f.Fact), esc(f.ID), esc(f.Summary))
+		for i := range f.Claims {
+			cl := &f.Claims[i]
+			fmt.Fprintf(&bw, "  - %s:%d  %s  «%s»\n", esc(r.Path(cl.Doc)), cl.QuoteLine, esc(compare.Describe(cl.Value)), esc(oneLine(cl.Quote)))
 		}
 	}
 	if len(t.Stale) > 0 {
 		ids := make([]string, len(t.Stale))
 		for i, rv := range t.Stale {
-			ids[i] = rv.Finding
+			ids[i] = esc(rv.Finding)
 		}
-		fmt.Fprintf(bw, "\nstale reviews in %s (their findings no longer exist; remove them when you like): %s\n", opt.ReviewFile, strings.Join(ids, ", "))
+		fmt.Fprintf(&bw, "\nstale reviews in %s (their findings no longer exist; remove them when you like): %s\n", esc(opt.ReviewFile), strings.Join(ids, ", "))
 	}
 	if len(t.Unreviewed) > 0 {
-		fmt.Fprintf(bw, "\nrecord a decision with: claimcheck review accept|dismiss ID... --note \"why\"")
+		fmt.Fprintf(&bw, "\nrecord a decision with: claimcheck review accept|dismiss ID... --note \"why\"")
 		for _, p := range opt.Corpus {
-			fmt.Fprintf(bw, " %s", shellQuote(p))
+			fmt.Fprintf(&bw, " %s", esc(shellQuote(p)))
 		}
 		if opt.ReviewFile != "" {
-			fmt.Fprintf(bw, " --reviewed %s", shellQuote(opt.ReviewFile))
+			fmt.Fprintf(&bw, " --reviewed %s", esc(shellQuote(opt.ReviewFile)))
 		}
-		fmt.Fprintln(bw)
+		fmt.Fprintln(&bw)
 	}
-	return bw.Flush()
+	_, err := w.Write(guardWorkflowCommands(bw.Bytes(), `\x3a`))
+	return err
 }
 
 // shellQuote quotes s for a POSIX shell when it holds anything but

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"html/template"
@@ -25,7 +26,11 @@ import (
 // external resource, so it works offline; its only links out of the page
 // are those to the documents' http and https URLs, with
 // rel="noopener noreferrer". Its output depends only on the report (no
-// timestamps). Options.Color is ignored.
+// timestamps). Options.Color is ignored. A line of the page that would
+// begin with "::" (article text with a line break before it), which a
+// GitHub Actions runner reads as a workflow command when the page is
+// printed to a step's output, has its first colon written &#58;, which
+// the browser shows as a colon.
 type HTML struct{}
 
 //go:embed html.tmpl
@@ -35,7 +40,12 @@ var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
 
 // Render writes r as an HTML page.
 func (HTML) Render(w io.Writer, r *Report, _ Options) error {
-	return htmlTemplate.Execute(w, newHTMLPage(r))
+	var buf bytes.Buffer
+	if err := htmlTemplate.Execute(&buf, newHTMLPage(r)); err != nil {
+		return err
+	}
+	_, err := w.Write(guardWorkflowCommands(buf.Bytes(), "&#58;"))
+	return err
 }
 
 // htmlPage is what the template shows; every field is plain text that

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -24,11 +25,15 @@ import (
 // report none of whose documents gives any has no source column. Text
 // from the articles is escaped so that it never breaks a table or turns
 // into markup; Markdown has no colours, so Options.Color is ignored.
+// A line that would begin with "::", which a GitHub Actions runner reads
+// as a workflow command when the report is printed to a step's output,
+// has its first colon written \:, which Markdown shows as a colon.
 type Markdown struct{}
 
 // Render writes r as Markdown.
 func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
-	bw := bufio.NewWriter(w)
+	var out bytes.Buffer
+	bw := bufio.NewWriter(&out)
 	st := summarize(r)
 	cites := newCitations(r)
 	withSource := cites.anyKnown()
@@ -110,7 +115,11 @@ func (Markdown) Render(w io.Writer, r *Report, _ Options) error {
 			bw.WriteString("- " + mdEscape(oneLine(w.String())) + "\n")
 		}
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	_, err := w.Write(guardWorkflowCommands(out.Bytes(), `\:`))
+	return err
 }
 
 // mdFinding writes one finding in full: its fact as a heading, verdict,

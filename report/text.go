@@ -1,9 +1,10 @@
 package report
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -18,6 +19,12 @@ import (
 // (see shortURL) and the publication date, as far as the document's
 // metadata gives them; then the skipped inputs and the warnings, when
 // there are.
+//
+// Everything that comes from the inputs (document ids and paths, article
+// text, metadata, review notes) is escaped with TerminalText, so that it
+// never moves the cursor, retitles the terminal or starts a new line;
+// and a line that would begin with "::", which a GitHub Actions runner
+// takes for a workflow command, has its first colon written \x3a.
 type Text struct{}
 
 const (
@@ -43,7 +50,7 @@ func verdictColor(v compare.Verdict) string {
 
 // Render writes r as text.
 func (Text) Render(w io.Writer, r *Report, opt Options) error {
-	bw := bufio.NewWriter(w)
+	var bw bytes.Buffer
 	paint := func(code, s string) string {
 		if !opt.Color {
 			return s
@@ -53,20 +60,21 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 	st := summarize(r)
 	counts := st.byVerdict
 	cites := newCitations(r)
-	fmt.Fprintf(bw, "claimcheck: %d documents, %d claims, %d findings", st.docs, st.claims, len(r.Findings))
+	esc := TerminalText
+	fmt.Fprintf(&bw, "claimcheck: %d documents, %d claims, %d findings", st.docs, st.claims, len(r.Findings))
 	if st.reviewed > 0 {
-		fmt.Fprintf(bw, " (%d reviewed)", st.reviewed)
+		fmt.Fprintf(&bw, " (%d reviewed)", st.reviewed)
 	}
 	if len(r.Skipped) > 0 {
-		fmt.Fprintf(bw, ", %d inputs skipped", len(r.Skipped))
+		fmt.Fprintf(&bw, ", %d inputs skipped", len(r.Skipped))
 	}
 	switch n := len(r.Warnings); {
 	case n == 1:
-		fmt.Fprint(bw, ", 1 warning")
+		fmt.Fprint(&bw, ", 1 warning")
 	case n > 1:
-		fmt.Fprintf(bw, ", %d warnings", n)
+		fmt.Fprintf(&bw, ", %d warnings", n)
 	}
-	fmt.Fprintln(bw)
+	fmt.Fprintln(&bw)
 	var parts []string
 	for _, v := range compare.Verdicts() {
 		if counts[v] > 0 {
@@ -74,63 +82,65 @@ func (Text) Render(w io.Writer, r *Report, opt Options) error {
 		}
 	}
 	if len(parts) > 0 {
-		fmt.Fprintln(bw, "  "+strings.Join(parts, ", "))
+		fmt.Fprintln(&bw, "  "+strings.Join(parts, ", "))
 	}
 	for _, v := range compare.Verdicts() {
 		if counts[v] == 0 {
 			continue
 		}
-		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold+verdictColor(v), fmt.Sprintf("== %s (%d)", v, counts[v])))
+		fmt.Fprintf(&bw, "\n%s\n", paint(ansiBold+verdictColor(v), fmt.Sprintf("== %s (%d)", v, counts[v])))
 		for _, f := range r.Findings {
 			if f.Verdict != v {
 				continue
 			}
-			fmt.Fprintf(bw, "\n%s %s  %s\n", paint(verdictColor(v), "*"), paint(ansiBold, f.Fact), paint(ansiDim, "["+f.ID+"]"))
-			fmt.Fprintf(bw, "  %s\n", f.Summary)
+			fmt.Fprintf(&bw, "\n%s %s  %s\n", paint(verdictColor(v), "*"), paint(ansiBold, esc(f.Fact)), paint(ansiDim, "["+esc(f.ID)+"]"))
+			fmt.Fprintf(&bw, "  %s\n", esc(f.Summary))
 			if rv, ok := r.Reviews[f.ID]; ok {
-				fmt.Fprintf(bw, "  %s\n", paint(ansiBold, "reviewed: "+string(rv.Decision)+reviewDetail(rv)))
+				fmt.Fprintf(&bw, "  %s\n", paint(ansiBold, esc("reviewed: "+string(rv.Decision)+reviewDetail(rv))))
 			}
-			for _, c := range f.Claims {
-				fmt.Fprintf(bw, "  - %s:%d  %s  %s", c.Doc, c.Line, paint(ansiBold, compare.Describe(c.Value)), paint(ansiDim, "«"+c.Quote+"»"))
+			for i := range f.Claims {
+				c := &f.Claims[i]
+				fmt.Fprintf(&bw, "  - %s  %s  %s", esc(c.Doc+":"+strconv.Itoa(c.Line)), paint(ansiBold, esc(compare.Describe(c.Value))), paint(ansiDim, "«"+esc(oneLine(c.Quote))+"»"))
 				if cite := textCitation(cites[c.Doc]); cite != "" {
-					fmt.Fprint(bw, "  "+paint(ansiDim, cite))
+					fmt.Fprint(&bw, "  "+paint(ansiDim, esc(cite)))
 				}
-				fmt.Fprintln(bw)
-				fmt.Fprintf(bw, "      %s\n", oneLine(c.Text))
+				fmt.Fprintln(&bw)
+				fmt.Fprintf(&bw, "      %s\n", esc(oneLine(c.Text)))
 			}
 			if d := f.Diff; d != nil {
-				fmt.Fprintf(bw, "  word diff, [-%s-] {+%s+}:\n      ", d.A, d.B)
+				fmt.Fprintf(&bw, "  word diff, [-%s-] {+%s+}:\n      ", esc(d.A), esc(d.B))
 				for _, op := range d.Ops {
-					text := foldSpace(op.Text)
+					text := esc(foldSpace(op.Text))
 					if op.Framing {
 						text = paint(ansiBold, text)
 					}
 					switch op.Op {
 					case "-":
-						fmt.Fprint(bw, paint(ansiRed, "[-"+text+"-]"))
+						fmt.Fprint(&bw, paint(ansiRed, "[-"+text+"-]"))
 					case "+":
-						fmt.Fprint(bw, paint(ansiGreen, "{+"+text+"+}"))
+						fmt.Fprint(&bw, paint(ansiGreen, "{+"+text+"+}"))
 					default:
-						fmt.Fprint(bw, text)
+						fmt.Fprint(&bw, text)
 					}
 				}
-				fmt.Fprintln(bw)
+				fmt.Fprintln(&bw)
 			}
 		}
 	}
 	if len(r.Skipped) > 0 {
-		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== skipped (%d)", len(r.Skipped))))
+		fmt.Fprintf(&bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== skipped (%d)", len(r.Skipped))))
 		for _, s := range r.Skipped {
-			fmt.Fprintf(bw, "  %s\n", s.Error())
+			fmt.Fprintf(&bw, "  %s\n", esc(s.Error()))
 		}
 	}
 	if len(r.Warnings) > 0 {
-		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== warnings (%d)", len(r.Warnings))))
+		fmt.Fprintf(&bw, "\n%s\n", paint(ansiBold, fmt.Sprintf("== warnings (%d)", len(r.Warnings))))
 		for _, w := range r.Warnings {
-			fmt.Fprintf(bw, "  %s\n", w)
+			fmt.Fprintf(&bw, "  %s\n", esc(w.String()))
 		}
 	}
-	return bw.Flush()
+	_, err := w.Write(guardWorkflowCommands(bw.Bytes(), `\x3a`))
+	return err
 }
 
 // textCitation writes a claim's document for the text report: "Norland

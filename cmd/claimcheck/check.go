@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,7 +13,7 @@ import (
 // runCheck runs the pipeline for CI: it fails (exit 1) when there are
 // flagged findings that the review file does not record, lists reviews
 // that no longer match a finding (stale) without failing, and exits 2 on
-// usage or input errors.
+// usage, input or output errors.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", "check [flags] [PATH...]", stderr)
 	var in inputFlags
@@ -33,21 +32,21 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, name := range strings.Split(*failOn, ",") {
 		v, err := compare.ParseVerdict(strings.TrimSpace(name))
 		if err != nil {
-			fmt.Fprintf(stderr, "claimcheck check: --fail-on: %v\n", err)
+			msgf(stderr, "claimcheck check: --fail-on: %v", err)
 			return exitUsage
 		}
 		fail[v] = true
 	}
 	if fs.Changed("format") && *output == "" {
-		fmt.Fprintln(stderr, "claimcheck check: --format needs --output FILE (the check's own summary goes to stdout)")
+		msgf(stderr, "claimcheck check: --format needs --output FILE (the check's own summary goes to stdout)")
 		return exitUsage
 	}
 	if _, err := report.Lookup(*format); err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	if *newOnly && *writeBaseline {
-		fmt.Fprintln(stderr, "claimcheck check: --new-only reads the baseline that --write-baseline writes: give one of them")
+		msgf(stderr, "claimcheck check: --new-only reads the baseline that --write-baseline writes: give one of them")
 		return exitUsage
 	}
 	path := *reviewed
@@ -62,26 +61,33 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *newOnly {
 		b, err := report.LoadBaseline(basePath)
 		if err != nil {
-			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			msgf(stderr, "claimcheck: %v", err)
 			return exitUsage
 		}
 		base = b
 	}
 	rf, err := report.LoadReviews(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
-	c, err := in.corpus(fs.Args(), stdin, stderr)
+	paths := inputPaths(fs.Args(), stdin)
+	c, err := in.corpus(paths, stdin, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
+		return exitUsage
+	}
+	if len(c.Documents) == 0 {
+		// A check of nothing must not pass: the path is wrong, or the
+		// folder holds no article of a known kind.
+		msgf(stderr, "claimcheck check: no documents read from %s: give files or folders of .txt, .md, .jsonl or .html articles", corpusName(paths))
 		return exitUsage
 	}
 	r := newReport(c)
 	r.Reviews = rf.Map()
 	if *output != "" {
 		if err := render(*format, *output, r, report.Options{StepSummary: stepSummaryFile()}, stdout); err != nil {
-			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			msgf(stderr, "claimcheck: %v", err)
 			return exitUsage
 		}
 	}
@@ -89,22 +95,28 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *writeBaseline {
 		b := report.NewBaseline(r.Findings, failing)
 		if err := b.Save(basePath); err != nil {
-			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			msgf(stderr, "claimcheck: %v", err)
 			return exitUsage
 		}
-		fmt.Fprintf(stdout, "claimcheck check: wrote %d findings (%s) to the baseline %s; check --new-only fails only on others\n",
-			len(b.Findings), *failOn, basePath)
+		if err := msgf(stdout, "claimcheck check: wrote %d findings (%s) to the baseline %s; check --new-only fails only on others",
+			len(b.Findings), *failOn, basePath); err != nil {
+			msgf(stderr, "claimcheck: write standard output: %v", err)
+			return exitUsage
+		}
 		return inputStatus(c.Skipped)
 	}
 	t := report.NewTriage(r.Findings, rf, failing)
-	opt := report.CheckOptions{FailOn: *failOn, ReviewFile: path, Corpus: fs.Args()}
+	opt := report.CheckOptions{FailOn: *failOn, ReviewFile: path, Corpus: paths}
 	if base != nil {
 		t.Apply(base)
 		opt.Baseline = basePath
 	}
-	// The exit status says what the check found; as with the rest of
-	// the commands' output to stdout, a failed write does not change it.
-	_ = report.WriteCheck(stdout, r, t, opt)
+	// A summary that could not be written is an error: a check whose
+	// output is lost must not pass.
+	if err := report.WriteCheck(stdout, r, t, opt); err != nil {
+		msgf(stderr, "claimcheck: write standard output: %v", err)
+		return exitUsage
+	}
 	switch {
 	case len(c.Skipped) > 0:
 		return exitUsage

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -22,7 +23,25 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.lexicons, "lexicon", nil, "add or override lexicon entries from this YAML `FILE` (repeatable)")
-	fs.IntVarP(&f.workers, "jobs", "j", 0, "documents to read at once (0: one per core)")
+	fs.IntVarP(&f.workers, "jobs", "j", 0, "documents to read at once (0 or less: one per core; at most "+strconv.Itoa(maxJobs)+")")
+}
+
+// maxJobs is the most documents read at once: -j above it is taken as
+// maxJobs. Reading is bound by the processors, and each worker holds a
+// few documents, so more workers than this only cost memory (and -j
+// 1000000000 would exhaust it).
+const maxJobs = 256
+
+// jobs is -j as the extractor takes it: 0 (one per core) for zero or
+// less, at most maxJobs.
+func (f *inputFlags) jobs() int {
+	switch {
+	case f.workers <= 0:
+		return 0
+	case f.workers > maxJobs:
+		return maxJobs
+	}
+	return f.workers
 }
 
 // newFlagSet returns a flag set for a command that reports its own errors.
@@ -47,24 +66,28 @@ func parse(fs *pflag.FlagSet, args []string, stdout io.Writer) (ok bool, code in
 	fs.Usage = usage
 	if err != nil {
 		if err == pflag.ErrHelp {
-			fs.SetOutput(stdout)
+			stderr := fs.Output()
+			out := &outWriter{w: stdout}
+			fs.SetOutput(out)
 			fs.Usage()
-			return false, exitOK
+			return false, out.failed(stderr, exitOK)
 		}
-		fmt.Fprintf(fs.Output(), "claimcheck %s: %v (see claimcheck %s --help)\n", fs.Name(), err, fs.Name())
+		msgf(fs.Output(), "claimcheck %s: %v (see claimcheck %s --help)", fs.Name(), err, fs.Name())
 		return false, exitUsage
 	}
 	return true, exitOK
 }
 
 // setup builds the extractor and the loader for the documents under
-// paths, or for the built-in seeds when there is none.
+// paths; with no path, for standard input when it is a pipe or a file
+// (see inputPaths), else for the built-in seeds.
 func (f *inputFlags) setup(paths []string, stdin io.Reader) (*claims.Extractor, *load.Loader, []string, error) {
 	ex, err := claims.NewExtractor(f.lexicons...)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	l := &load.Loader{Stdin: stdin}
+	paths = inputPaths(paths, stdin)
 	if len(paths) == 0 {
 		l.FS = seeds.FS
 		paths = []string{"."}
@@ -80,7 +103,7 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	opt := claims.RunOptions{Workers: f.workers}
+	opt := claims.RunOptions{Workers: f.jobs()}
 	if isTerminal(stderr) {
 		prog := newProgress(stderr, time.Now)
 		opt.Progress = prog.add
@@ -94,7 +117,7 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 		}
 	}
 	for _, s := range c.Skipped {
-		fmt.Fprintf(stderr, "claimcheck: %s\n", s.Error())
+		msgf(stderr, "claimcheck: %s", s.Error())
 	}
 	for _, w := range c.Warnings {
 		printWarning(stderr, w)
@@ -106,7 +129,7 @@ func (f *inputFlags) corpus(paths []string, stdin io.Reader, stderr io.Writer) (
 // line on stderr: "claimcheck: warning: PATH:LINE: ...". Warnings never
 // change the exit status.
 func printWarning(stderr io.Writer, w load.Warning) {
-	fmt.Fprintf(stderr, "claimcheck: warning: %s\n", w)
+	msgf(stderr, "claimcheck: warning: %s", w)
 }
 
 // newReport builds the report of the corpus c with the findings of

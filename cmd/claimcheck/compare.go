@@ -29,17 +29,17 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if _, err := report.Lookup(*format); err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	for _, u := range []struct{ flag, val string }{{"author-url", *authorURL}, {"page-url", *pageURL}} {
 		if err := checkWebURL(u.val); err != nil {
-			fmt.Fprintf(stderr, "claimcheck compare: --%s: %v\n", u.flag, err)
+			msgf(stderr, "claimcheck compare: --%s: %v", u.flag, err)
 			return exitUsage
 		}
 	}
 	if *authorURL != "" && *author == "" {
-		fmt.Fprintln(stderr, "claimcheck compare: --author-url needs --author NAME")
+		msgf(stderr, "claimcheck compare: --author-url needs --author NAME")
 		return exitUsage
 	}
 	opt := report.Options{StepSummary: stepSummaryFile(), ClaimReviewAuthor: *author, ClaimReviewAuthorURL: *authorURL, ClaimReviewURL: *pageURL}
@@ -50,7 +50,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "auto":
 		opt.Color = (*output == "" || *output == "-") && isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
 	default:
-		fmt.Fprintf(stderr, "claimcheck: --color %q: want auto, always or never\n", *color)
+		msgf(stderr, "claimcheck: --color %q: want auto, always or never", *color)
 		return exitUsage
 	}
 	// A review file given, or the default one at the corpus root; a
@@ -61,12 +61,12 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	rf, err := report.LoadReviews(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	c, err := in.corpus(fs.Args(), stdin, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	r := newReport(c)
@@ -75,11 +75,11 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *format == "claimreview" && *pageURL == "" {
 		if n := reviewsWithoutURL(r); n > 0 {
-			fmt.Fprintf(stderr, "claimcheck: warning: %d ClaimReview(s) have no url, as their documents give none: give --page-url, the page that publishes them\n", n)
+			msgf(stderr, "claimcheck: warning: %d ClaimReview(s) have no url, as their documents give none: give --page-url, the page that publishes them", n)
 		}
 	}
 	if err := render(*format, *output, r, opt, stdout); err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	return inputStatus(c.Skipped)

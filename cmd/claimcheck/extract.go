@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"io"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -25,7 +24,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ex, l, paths, err := in.setup(fs.Args(), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	var skipped []load.Skipped
@@ -34,10 +33,10 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
 		var werr error
-		ex.Run(l, paths, claims.RunOptions{Workers: in.workers, Mentions: *all}, func(r *claims.Result) {
+		ex.Run(l, paths, claims.RunOptions{Workers: in.jobs(), Mentions: *all}, func(r *claims.Result) {
 			if r.Skip != nil {
 				skipped = append(skipped, *r.Skip)
-				fmt.Fprintf(stderr, "claimcheck: %s\n", r.Skip.Error())
+				msgf(stderr, "claimcheck: %s", r.Skip.Error())
 				return
 			}
 			for _, w := range r.Warnings {
@@ -64,7 +63,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return bw.Flush()
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	return inputStatus(skipped)

@@ -34,6 +34,12 @@ among its findings (--any-id records them all the same).`
 // `review list`, `review history [ID...]`. Arguments in the form of a
 // finding id are ids; the others are the corpus's paths.
 func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
+	out := &outWriter{w: stdout}
+	return out.failed(stderr, review(args, stdin, out, stderr, now))
+}
+
+// review is runReview writing to stdout, whose errors runReview reports.
+func review(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
 	fs := newFlagSet("review", reviewUsage, stderr)
 	var in inputFlags
 	in.register(fs)
@@ -46,7 +52,7 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now fun
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		fmt.Fprintln(stderr, "claimcheck review: say accept, dismiss, undo, list or history (see claimcheck review --help)")
+		msgf(stderr, "claimcheck review: say accept, dismiss, undo, list or history (see claimcheck review --help)")
 		return exitUsage
 	}
 	action := rest[0]
@@ -59,7 +65,7 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now fun
 		case statErr == nil || a == "-":
 			paths = append(paths, a)
 		default:
-			fmt.Fprintf(stderr, "claimcheck review: %q is neither a finding id (twelve hex digits, as in [94d6a8137565]) nor a file or folder of the corpus\n", a)
+			msgf(stderr, "claimcheck review: %q is neither a finding id (twelve hex digits, as in [94d6a8137565]) nor a file or folder of the corpus", a)
 			return exitUsage
 		}
 	}
@@ -75,12 +81,12 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now fun
 	case "list", "history":
 		rf, err := report.LoadReviews(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			msgf(stderr, "claimcheck: %v", err)
 			return exitUsage
 		}
 		if action == "list" {
 			if len(rf.Reviews) == 0 {
-				fmt.Fprintf(stdout, "no reviews in %s\n", path)
+				msgf(stdout, "no reviews in %s", path)
 			}
 			for _, r := range rf.Reviews {
 				writeReview(stdout, r)
@@ -103,26 +109,26 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now fun
 			}
 		}
 		if n == 0 {
-			fmt.Fprintf(stdout, "no history in %s\n", path)
+			msgf(stdout, "no history in %s", path)
 		}
 		return exitOK
 	case "accept", "dismiss", "undo":
 	default:
-		fmt.Fprintf(stderr, "claimcheck review: unknown action %q: want accept, dismiss, undo, list or history\n", action)
+		msgf(stderr, "claimcheck review: unknown action %q: want accept, dismiss, undo, list or history", action)
 		return exitUsage
 	}
 	if len(ids) == 0 {
-		fmt.Fprintf(stderr, "claimcheck review %s: name the finding ids (the [id] of each finding in the report, twelve hex digits)\n", action)
+		msgf(stderr, "claimcheck review %s: name the finding ids (the [id] of each finding in the report, twelve hex digits)", action)
 		return exitUsage
 	}
 	if action != "undo" && *note == "" {
-		fmt.Fprintf(stderr, "claimcheck review %s: --note is required: say why, for the next reviewer\n", action)
+		msgf(stderr, "claimcheck review %s: --note is required: say why, for the next reviewer", action)
 		return exitUsage
 	}
 	if action != "undo" && !*anyID {
 		c, err := in.corpus(paths, stdin, stderr)
 		if err != nil {
-			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			msgf(stderr, "claimcheck: %v", err)
 			return exitUsage
 		}
 		known := map[string]bool{}
@@ -131,7 +137,7 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now fun
 		}
 		for _, id := range ids {
 			if !known[id] {
-				fmt.Fprintf(stderr, "claimcheck review: %s is not a finding of %s: check the id in the report, or give --any-id to record it all the same\n", id, corpusName(paths))
+				msgf(stderr, "claimcheck review: %s is not a finding of %s: check the id in the report, or give --any-id to record it all the same", id, corpusName(paths))
 				return exitUsage
 			}
 		}
@@ -167,23 +173,25 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer, now fun
 		return nil
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck review: %v\n", err)
+		msgf(stderr, "claimcheck review: %v", err)
 		return exitUsage
 	}
 	for _, m := range msgs {
-		fmt.Fprintln(stdout, m)
+		msgf(stdout, "%s", m)
 	}
-	fmt.Fprintf(stdout, "recorded in %s\n", path)
+	msgf(stdout, "recorded in %s", path)
 	return exitOK
 }
 
-// writeReview prints one decision as a line of review list and history.
+// writeReview prints one decision as a line of review list and history,
+// escaped as msgf escapes a message: the review file is text anyone may
+// edit.
 func writeReview(w io.Writer, r report.Review) {
-	fmt.Fprintf(w, "%s  %-9s  %s  %s", r.Finding, r.Decision, r.At, r.By)
+	line := fmt.Sprintf("%s  %-9s  %s  %s", r.Finding, r.Decision, r.At, r.By)
 	if r.Note != "" {
-		fmt.Fprintf(w, ": %s", r.Note)
+		line += ": " + r.Note
 	}
-	fmt.Fprintln(w)
+	msgf(w, "%s", line)
 }
 
 // userName is who decides when --by is not given: $USER, else the
@@ -200,8 +208,11 @@ func userName() string {
 
 // corpusName names a corpus given as paths, for messages.
 func corpusName(paths []string) string {
-	if len(paths) == 0 {
+	switch {
+	case len(paths) == 0:
 		return "the built-in seeds"
+	case len(paths) == 1 && paths[0] == "-":
+		return "standard input"
 	}
 	return strings.Join(paths, " ")
 }

@@ -33,13 +33,13 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if ok, code := parse(fs, args, stdout); !ok {
 		return code
 	}
-	paths := fs.Args()
+	paths := inputPaths(fs.Args(), stdin)
 	path := *reviewed
 	if path == "" {
 		path = filepath.Join(corpusRoot(paths), report.DefaultReviewFile)
 	}
 	if _, err := report.LoadReviews(path); err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 
@@ -51,7 +51,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			hint = "another server has that port: choose another with --addr HOST:PORT"
 		}
-		fmt.Fprintf(stderr, "claimcheck serve: %v (%s)\n", err, hint)
+		msgf(stderr, "claimcheck serve: %v (%s)", err, hint)
 		return exitUsage
 	}
 	defer ln.Close()
@@ -62,12 +62,12 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var kept bytes.Buffer
 	c, err := in.corpus(paths, io.TeeReader(stdin, &kept), stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	docs, err := documents(&in, paths, &kept)
 	if err != nil {
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	r := newReport(c)
@@ -76,7 +76,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ReadOnly: *readOnly, By: *by})
 	if err != nil {
 		ln.Close()
-		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		msgf(stderr, "claimcheck: %v", err)
 		return exitUsage
 	}
 	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !isLoopback(host) {
@@ -84,14 +84,14 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *readOnly {
 			what = "read the findings"
 		}
-		fmt.Fprintf(stderr, "claimcheck serve: warning: %s is not a loopback address: anyone who can reach this machine can %s\n", ln.Addr(), what)
+		msgf(stderr, "claimcheck serve: warning: %s is not a loopback address: anyone who can reach this machine can %s", ln.Addr(), what)
 	}
 	mode := ""
 	if *readOnly {
 		mode = ", read-only"
 	}
-	fmt.Fprintf(stdout, "claimcheck serve: %d findings of %d documents, decisions in %s%s\n", len(r.Findings), len(r.Documents), path, mode)
-	fmt.Fprintf(stdout, "http://%s/\n", ln.Addr())
+	msgf(stdout, "claimcheck serve: %d findings of %d documents, decisions in %s%s", len(r.Findings), len(r.Documents), path, mode)
+	msgf(stdout, "http://%s/", ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -101,7 +101,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	select {
 	case err := <-done:
 		if !errors.Is(err, http.ErrServerClosed) {
-			fmt.Fprintf(stderr, "claimcheck serve: %v\n", err)
+			msgf(stderr, "claimcheck serve: %v", err)
 			return exitUsage
 		}
 	case <-ctx.Done():
